@@ -1,0 +1,173 @@
+package cn.guifan.schemas.docnumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.guifan.schemas.text.ChineseNumerals;
+import cn.guifan.schemas.text.ChineseText;
+
+/**
+ * Parses and normalizes 发文字号.
+ * <p>
+ * Real texts print the year in 〔〕, [], (), （）, 【】 or ［］, with full-width digits and stray
+ * spaces, and users type it without brackets at all (国办发2020 17号). All of these parse to
+ * the same {@link DocNumber#normalized() normalized} form.
+ */
+public final class DocNumbers {
+
+	private static final String OPEN = "[〔\\[(（【［{｛<〈]";
+
+	private static final String CLOSE = "[〕\\])）】］}｝>〉]";
+
+	private static final String SPACE = "[\\s\\u3000\\u00A0]*";
+
+	/** Agency code: Han characters and Latin letters, as in 国办发, 京政发, 青市监规, XX政办发. */
+	private static final String AGENCY = "[\\p{IsHan}A-Za-z]{1,16}";
+
+	private static final String YEAR = "((?:19|20)\\d{2})";
+
+	private static final String SERIAL = "(?:第" + SPACE + ")?(\\d{1,5})";
+
+	private static final Pattern BRACKETED = Pattern
+		.compile("(" + AGENCY + ")" + SPACE + OPEN + SPACE + YEAR + SPACE + CLOSE + SPACE + SERIAL + SPACE + "号");
+
+	/** Brackets and 号 optional: the forms people type into a search box. */
+	private static final Pattern LENIENT = Pattern.compile("^(" + AGENCY + ")" + SPACE + OPEN + "?" + SPACE + YEAR
+			+ SPACE + CLOSE + "?" + SPACE + "[-—－_年]?" + SPACE + SERIAL + SPACE + "号?$");
+
+	private static final String ORDER_NUMBER = "([0-9]{1,5}|[〇零一二两三四五六七八九十百千]{1,8})";
+
+	private static final Pattern ORDER = Pattern.compile("(" + AGENCY + "?)" + SPACE + "令" + SPACE + "(?:" + YEAR
+			+ SPACE + "年" + SPACE + ")?" + "第" + SPACE + ORDER_NUMBER + SPACE + "号");
+
+	private static final Pattern LENIENT_ORDER = Pattern.compile("^(" + AGENCY + "?)" + SPACE + "令" + SPACE + "(?:"
+			+ YEAR + SPACE + "年" + SPACE + ")?" + "第?" + SPACE + ORDER_NUMBER + SPACE + "号?$");
+
+	private static final String NATIONAL_PREFIX = "中华人民共和国";
+
+	/**
+	 * Words that precede a number in running text but are not part of its agency code,
+	 * e.g. 根据国办发〔2020〕17号.
+	 */
+	private static final Pattern LEADING_WORDS = Pattern
+		.compile("根据|依据|按照|依照|参照|参见|执行|落实|贯彻|印发|转发|见|即|和|及|与|或|的|文件|号文|通知|精神|要求|规定|原");
+
+	private DocNumbers() {
+	}
+
+	/**
+	 * Parses a value that should be exactly one document number, as in a metadata field
+	 * or a line of its own. Brackets and 号 are required; spaces and widths are tolerated.
+	 */
+	public static Optional<DocNumber> parse(String value) {
+		String folded = ChineseText.foldWidth(value).strip();
+		Matcher m = BRACKETED.matcher(folded);
+		if (m.matches()) {
+			return Optional.of(bracketed(value.strip(), m));
+		}
+		m = ORDER.matcher(folded);
+		if (m.matches()) {
+			return order(value.strip(), m);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Parses what a user typed in a search box: like {@link #parse(String)} but brackets
+	 * and 号 may be missing (国办发2020 17号, 国办发 2020 17).
+	 */
+	public static Optional<DocNumber> parseLenient(String value) {
+		Optional<DocNumber> strict = parse(value);
+		if (strict.isPresent()) {
+			return strict;
+		}
+		String folded = ChineseText.foldWidth(value).strip();
+		Matcher m = LENIENT.matcher(folded);
+		if (m.matches() && hasHan(m.group(1))) {
+			return Optional.of(bracketed(value.strip(), m));
+		}
+		m = LENIENT_ORDER.matcher(folded);
+		if (m.matches() && !m.group(1).isEmpty()) {
+			return order(value.strip(), m);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Every bracketed or order number in a longer text, with its position, in text order.
+	 */
+	public static List<DocNumberMatch> findAll(CharSequence text) {
+		// Width folding maps one char to one char, so offsets stay valid for the original
+		// text.
+		String folded = ChineseText.foldWidth(text);
+		List<DocNumberMatch> found = new ArrayList<>();
+		collect(text, BRACKETED.matcher(folded), found);
+		collect(text, ORDER.matcher(folded), found);
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	private static void collect(CharSequence text, Matcher m, List<DocNumberMatch> found) {
+		while (m.find()) {
+			int start = m.start(1) + leadingWordsLength(m.group(1));
+			int end = m.end();
+			if (start >= m.end(1) && !m.group(1).isEmpty()) {
+				continue;
+			}
+			parse(text.subSequence(start, end).toString())
+				.ifPresent((n) -> found.add(new DocNumberMatch(n, start, end)));
+		}
+	}
+
+	/**
+	 * The normalized form of a value, or the value with spaces removed when it is no
+	 * number.
+	 */
+	public static String normalizeOrClean(String value) {
+		return parseLenient(value).map(DocNumber::normalized)
+			.orElseGet(() -> ChineseText.removeSpaces(ChineseText.foldWidth(value)));
+	}
+
+	/** Length of the words before the agency code proper, cut at the last such word. */
+	private static int leadingWordsLength(String agency) {
+		Matcher lead = LEADING_WORDS.matcher(agency);
+		int cut = 0;
+		while (lead.find()) {
+			if (lead.end() < agency.length()) {
+				cut = Math.max(cut, lead.end());
+			}
+		}
+		return cut;
+	}
+
+	private static DocNumber bracketed(String printed, Matcher m) {
+		String agency = m.group(1);
+		int year = Integer.parseInt(m.group(2));
+		int serial = Integer.parseInt(m.group(3));
+		String normalized = agency + "〔" + year + "〕" + serial + "号";
+		return new DocNumber(printed, normalized, agency, year, serial, DocNumber.Form.BRACKETED);
+	}
+
+	private static Optional<DocNumber> order(String printed, Matcher m) {
+		String agency = m.group(1);
+		if (agency.startsWith(NATIONAL_PREFIX) && agency.length() > NATIONAL_PREFIX.length()) {
+			agency = agency.substring(NATIONAL_PREFIX.length());
+		}
+		OptionalInt serial = ChineseNumerals.parse(m.group(3));
+		if (serial.isEmpty()) {
+			return Optional.empty();
+		}
+		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
+		String normalized = agency + "令" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
+		return Optional.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ORDER));
+	}
+
+	private static boolean hasHan(String s) {
+		return s.codePoints().anyMatch(ChineseText::isHan);
+	}
+
+}

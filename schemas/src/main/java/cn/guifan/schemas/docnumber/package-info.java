@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.schemas.docnumber;
+
+import org.jspecify.annotations.NullMarked;

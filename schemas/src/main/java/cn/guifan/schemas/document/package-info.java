@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.schemas.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.schemas.index;
+
+import org.jspecify.annotations.NullMarked;

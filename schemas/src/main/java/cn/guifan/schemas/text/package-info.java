@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.schemas.text;
+
+import org.jspecify.annotations.NullMarked;

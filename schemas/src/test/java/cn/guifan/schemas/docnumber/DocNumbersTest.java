@@ -1,0 +1,65 @@
+package cn.guifan.schemas.docnumber;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocNumbersTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "国办发〔2020〕17号", "国办发[2020]17号", "国办发(2020)17号", "国办发（2020）17号", "国办发【2020】17号",
+			"国办发［2020］17号", "国办发〔２０２０〕１７号", "国办发 〔2020〕 17 号", " 国办发〔2020〕017号 ", "国办发〔2020〕第17号" })
+	void everyPrintedFormNormalizesToOne(String printed) {
+		DocNumber number = DocNumbers.parse(printed).orElseThrow();
+		assertThat(number.normalized()).isEqualTo("国办发〔2020〕17号");
+		assertThat(number.agency()).isEqualTo("国办发");
+		assertThat(number.year()).isEqualTo(2020);
+		assertThat(number.serial()).isEqualTo(17);
+		assertThat(number.form()).isEqualTo(DocNumber.Form.BRACKETED);
+		assertThat(number.printed()).isEqualTo(printed.strip());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "国办发2020 17号", "国办发 2020 17", "国办发2020-17", "国办发〔2020〕17", "国办发2020年17号" })
+	void whatUsersTypeParsesLeniently(String typed) {
+		assertThat(DocNumbers.parse(typed)).isEmpty();
+		assertThat(DocNumbers.parseLenient(typed)).map(DocNumber::normalized).hasValue("国办发〔2020〕17号");
+	}
+
+	@Test
+	void ordersNormalizeWithoutTheNationalPrefix() {
+		assertThat(DocNumbers.parse("中华人民共和国国务院令 第722号")).map(DocNumber::normalized).hasValue("国务院令第722号");
+		assertThat(DocNumbers.parse("国务院令第七百二十二号")).map(DocNumber::normalized).hasValue("国务院令第722号");
+		assertThat(DocNumbers.parse("丰原市人民政府令第12号")).map(DocNumber::form).hasValue(DocNumber.Form.ORDER);
+		assertThat(DocNumbers.parse("国家发展和改革委员会令2020年第38号")).map(DocNumber::normalized)
+			.hasValue("国家发展和改革委员会令2020年第38号");
+	}
+
+	@Test
+	void textThatIsNoNumberDoesNotParse() {
+		assertThat(DocNumbers.parse("关于印发2020年政务公开工作要点的通知")).isEmpty();
+		assertThat(DocNumbers.parseLenient("会计法")).isEmpty();
+		assertThat(DocNumbers.parseLenient("2020 17")).isEmpty();
+	}
+
+	@Test
+	void findsNumbersInRunningTextWithoutTheWordsBeforeThem() {
+		String text = "为贯彻落实《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号）精神，根据辽政办发[2019]5号和国务院令第722号，";
+		List<DocNumberMatch> found = DocNumbers.findAll(text);
+		assertThat(found).extracting((m) -> m.number().normalized())
+			.containsExactly("国办发〔2020〕17号", "辽政办发〔2019〕5号", "国务院令第722号");
+		DocNumberMatch second = found.get(1);
+		assertThat(text.substring(second.start(), second.end())).isEqualTo("辽政办发[2019]5号");
+	}
+
+	@Test
+	void normalizeOrCleanFallsBackToTheCompactText() {
+		assertThat(DocNumbers.normalizeOrClean("国办发 [2020] 17号")).isEqualTo("国办发〔2020〕17号");
+		assertThat(DocNumbers.normalizeOrClean("HFGS—2017—9 ")).isEqualTo("HFGS—2017—9");
+	}
+
+}
