@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds and stops the processes of a node. The node runs in its own process group
  * (started through {@code setsid}): runuser, the Elasticsearch CLI and the server JVM.
- * Signalling the group reaches all of them, including processes that were re-parented
- * after a crash; signalling the snapshot of the tree covers a system where the group
- * signal fails.
+ * Membership of the group, read from {@code /proc}, also finds processes that were
+ * re-parented after a crash; SIGKILL, when needed, goes to the whole group.
  */
 final class ProcessTree {
 
@@ -100,14 +99,25 @@ final class ProcessTree {
 	}
 
 	/**
-	 * Stops a process group: SIGTERM, wait up to {@code grace}, then SIGKILL.
+	 * Stops a process group: SIGTERM, wait up to {@code grace}, then SIGKILL to the whole
+	 * group.
 	 * @param processGroup the group to stop
 	 * @param members the processes known to be in it, whose exit we wait for
 	 * @param grace how long the node may take to shut down cleanly
 	 * @return {@code true} if every member has exited
 	 */
 	static boolean stopGroup(long processGroup, List<ProcessHandle> members, Duration grace) {
-		if (!signalGroup(processGroup, "TERM")) {
+		// The group leader is the launcher (runuser, or the Elasticsearch CLI when we are
+		// not root), which exits when its child does. Signalled itself, runuser would
+		// wait two more seconds before exiting.
+		List<ProcessHandle> followers = members.stream()
+			.filter((member) -> member.pid() != processGroup)
+			.filter(ProcessTree::isRunning)
+			.toList();
+		if (!followers.isEmpty()) {
+			followers.forEach(ProcessHandle::destroy);
+		}
+		else if (!signalGroup(processGroup, "TERM")) {
 			members.forEach(ProcessHandle::destroy);
 		}
 		if (awaitExit(members, grace)) {

@@ -30,10 +30,25 @@ group_alive() {
 	fi
 }
 
+# The running processes of the group except its leader, if /proc can tell.
+followers() {
+	if [ -r /proc/self/stat ] && command -v awk >/dev/null 2>&1; then
+		cat /proc/[0-9]*/stat 2>/dev/null | awk -v group="$group" '
+			{ pid = $1; sub(/^.*\) /, ""); if ($3 == group && $1 != "Z" && pid != group) print pid }'
+	fi
+}
+
 stop_node() {
 	if group_alive; then
 		say "$1, stopping the node"
-		kill -s TERM -- "-$group" 2>/dev/null
+		# The leader is the launcher (runuser, or the Elasticsearch CLI when not root) and
+		# exits with its child; runuser, signalled itself, would wait two more seconds.
+		pids=$(followers)
+		if [ -n "$pids" ]; then
+			kill -s TERM $pids 2>/dev/null
+		else
+			kill -s TERM -- "-$group" 2>/dev/null
+		fi
 		waited=0
 		while group_alive && [ "$waited" -lt "$grace" ]; do
 			sleep 1
@@ -45,6 +60,11 @@ stop_node() {
 		fi
 	fi
 	exit 0
+}
+
+# Half a second where sleep takes fractions (GNU, busybox), else the POSIX second.
+nap() {
+	sleep 0.5 2>/dev/null || sleep 1
 }
 
 # Field 22 of /proc/PID/stat, counted after the command name, which may contain spaces.
@@ -70,7 +90,7 @@ poll)
 		else
 			kill -s 0 "$owner" 2>/dev/null || stop_node "owner $owner exited"
 		fi
-		sleep 1
+		nap
 	done
 	say "node exited, nothing to do"
 	;;
