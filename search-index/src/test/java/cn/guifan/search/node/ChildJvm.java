@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,12 +37,16 @@ final class ChildJvm implements AutoCloseable {
 
 	static ChildJvm start(Path home, Path output) throws IOException {
 		Files.createDirectories(output.getParent());
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				ManagedNodeChild.class.getName(), home.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// Where this JVM finds the distribution, the child must find it too.
+		String repository = System.getProperty("maven.repo.local");
+		if (repository != null) {
+			command.add("-Dmaven.repo.local=" + repository);
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ManagedNodeChild.class.getName(),
+				home.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new ChildJvm(process, output);
 	}
 
