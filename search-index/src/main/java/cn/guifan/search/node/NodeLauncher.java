@@ -71,6 +71,10 @@ final class NodeLauncher {
 		environment.put("ES_JAVA_HOME", javaHome.toString());
 		environment.put("ES_JAVA_OPTS", "-Xms" + heapMb + "m -Xmx" + heapMb + "m");
 		environment.put("ES_TMPDIR", layout.tmpDir().toString());
+		// ES_TMPDIR reaches the server only. The CLI probes the JVM's flags in a
+		// temporary folder it leaves behind (with a gc.log): keep those out of the
+		// system's /tmp.
+		environment.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + layout.tmpDir());
 		return environment;
 	}
 

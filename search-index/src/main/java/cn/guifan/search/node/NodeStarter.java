@@ -156,6 +156,7 @@ final class NodeStarter {
 				user.takeOwnership(layout.nodeWritableDirs());
 			}
 			deleteIfExists(layout.pidFile());
+			emptyFolder(layout.tmpDir());
 			Process process = NodeLauncher.launch(esHome, layout, this.settings.heapMb(), user, layout.consoleLog());
 			long group = ProcessTree.awaitOwnProcessGroup(process);
 			RunningNode node = new RunningNode(process, group,
@@ -287,6 +288,17 @@ final class NodeStarter {
 		}
 		catch (IOException ex) {
 			throw new ManagedNodeException("Cannot write " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	// The node's temporary files are its own and it is not running: leftovers of earlier
+	// runs (the CLI's final-flags folders among them) must not pile up.
+	private static void emptyFolder(Path folder) {
+		try (var entries = Files.list(folder)) {
+			entries.forEach(DistributionUnpacker::deleteTree);
+		}
+		catch (IOException ex) {
+			throw new ManagedNodeException("Cannot empty " + folder + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -18,8 +18,8 @@ class NodeLauncherTest {
 	@Test
 	void theNodeGetsOurConfigJavaHeapAndTmpButNotJavaOptionsMeantForUs() {
 		Map<String, String> inherited = Map.of("PATH", "/usr/bin", "JAVA_TOOL_OPTIONS", "-javaagent:jacoco.jar",
-				"_JAVA_OPTIONS", "-Xmx8g", "JDK_JAVA_OPTIONS", "-Dx=y", "ES_JAVA_OPTS", "-Xmx16g", "ES_PATH_CONF",
-				"/etc/elasticsearch");
+				"_JAVA_OPTIONS", "-Xmx8g", "JDK_JAVA_OPTIONS", "-Dx=y", "ES_JAVA_OPTS", "-Xmx16g", "CLI_JAVA_OPTS",
+				"-Xmx1g", "ES_PATH_CONF", "/etc/elasticsearch");
 
 		Map<String, String> environment = NodeLauncher.environment(inherited, LAYOUT, 384,
 				Path.of("/usr/lib/jvm/java-17"));
@@ -29,6 +29,7 @@ class NodeLauncherTest {
 			.containsEntry("ES_JAVA_HOME", "/usr/lib/jvm/java-17")
 			.containsEntry("ES_JAVA_OPTS", "-Xms384m -Xmx384m")
 			.containsEntry("ES_TMPDIR", "/srv/guifan/tmp")
+			.containsEntry("CLI_JAVA_OPTS", "-Djava.io.tmpdir=/srv/guifan/tmp")
 			.doesNotContainKeys("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS");
 	}
 
