@@ -1,0 +1,62 @@
+package cn.guifan.ingest.job;
+
+import java.util.List;
+
+import cn.guifan.ingest.sink.DocumentSink;
+import cn.guifan.ingest.sink.IngestedDocument;
+import cn.guifan.ingest.sink.StoreOutcome;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Hands each chunk to the registry in the chunk's transaction and counts what it did,
+ * live (for progress) and in the step's execution context (for the run's report,
+ * committed with the chunk).
+ */
+final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
+
+	/** Execution-context keys of the counts of a run. */
+	static final String STORED_KEY = "guifan.stored";
+
+	static final String MERGED_KEY = "guifan.merged";
+
+	static final String DUPLICATES_KEY = "guifan.duplicates";
+
+	private final DocumentSink sink;
+
+	private final IngestMonitor monitor;
+
+	DocumentSinkWriter(DocumentSink sink, IngestMonitor monitor) {
+		this.sink = sink;
+		this.monitor = monitor;
+	}
+
+	@Override
+	public void write(Chunk<? extends IngestedDocument> chunk) {
+		List<StoreOutcome> outcomes = this.sink.store(List.copyOf(chunk.getItems()));
+		long stored = count(outcomes, StoreOutcome.Kind.STORED);
+		long merged = count(outcomes, StoreOutcome.Kind.SOURCE_ADDED);
+		long duplicates = count(outcomes, StoreOutcome.Kind.DUPLICATE);
+		this.monitor.stored(stored);
+		this.monitor.merged(merged);
+		this.monitor.duplicates(duplicates);
+		var context = StepSynchronizationManager.getContext();
+		if (context != null) {
+			ExecutionContext counts = context.getStepExecution().getExecutionContext();
+			add(counts, STORED_KEY, stored);
+			add(counts, MERGED_KEY, merged);
+			add(counts, DUPLICATES_KEY, duplicates);
+		}
+	}
+
+	private static long count(List<StoreOutcome> outcomes, StoreOutcome.Kind kind) {
+		return outcomes.stream().filter((o) -> o.kind() == kind).count();
+	}
+
+	private static void add(ExecutionContext context, String key, long value) {
+		context.putLong(key, context.getLong(key, 0L) + value);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.job;
+
+import org.jspecify.annotations.NullMarked;

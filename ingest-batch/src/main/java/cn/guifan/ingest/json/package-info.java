@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.json;
+
+import org.jspecify.annotations.NullMarked;

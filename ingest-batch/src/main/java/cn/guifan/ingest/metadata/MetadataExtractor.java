@@ -1,0 +1,44 @@
+package cn.guifan.ingest.metadata;
+
+import java.util.List;
+
+import cn.guifan.schemas.document.DocumentMetadata;
+
+/**
+ * Reads the metadata a registrar would type in by hand out of a document's text, as a
+ * pipeline of small stages. Thread-safe when its stages are.
+ */
+public final class MetadataExtractor {
+
+	private final List<ExtractionStage> stages;
+
+	public MetadataExtractor(List<ExtractionStage> stages) {
+		this.stages = List.copyOf(stages);
+	}
+
+	/** The standard pipeline. */
+	public static MetadataExtractor standard() {
+		return new MetadataExtractor(List.of(new TitleStage(), new DocNumberStage(), new IssuerStage(),
+				new SignedDateStage(), new DisclosureStage(), new KindStage()));
+	}
+
+	public DocumentMetadata extract(String text, String fileName) {
+		DocumentText document = new DocumentText(text, fileName);
+		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
+		for (ExtractionStage stage : this.stages) {
+			stage.apply(document, metadata);
+		}
+		if (metadata.title().isBlank()) {
+			metadata.title(fallbackTitle(fileName));
+		}
+		return metadata.build();
+	}
+
+	/** The file name without folders and extension, when the text gives no title. */
+	static String fallbackTitle(String fileName) {
+		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('!')) + 1);
+		int dot = name.lastIndexOf('.');
+		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+}

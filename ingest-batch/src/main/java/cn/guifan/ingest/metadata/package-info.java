@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.metadata;
+
+import org.jspecify.annotations.NullMarked;

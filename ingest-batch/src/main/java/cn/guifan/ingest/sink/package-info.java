@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.sink;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.source;
+
+import org.jspecify.annotations.NullMarked;

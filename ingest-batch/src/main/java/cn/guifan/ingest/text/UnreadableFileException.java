@@ -1,0 +1,32 @@
+package cn.guifan.ingest.text;
+
+/**
+ * A file that cannot be turned into a document. Ingest skips it, reports it with its code
+ * and message, and goes on with the next file.
+ */
+public class UnreadableFileException extends Exception {
+
+	private final ReadError error;
+
+	private final String file;
+
+	public UnreadableFileException(ReadError error, String file, String detail) {
+		this(error, file, detail, null);
+	}
+
+	public UnreadableFileException(ReadError error, String file, String detail, Throwable cause) {
+		super(error.label() + "：" + detail, cause);
+		this.error = error;
+		this.file = file;
+	}
+
+	public ReadError error() {
+		return this.error;
+	}
+
+	/** The file as named in the run. */
+	public String file() {
+		return this.file;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.ingest.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,132 @@
+package cn.guifan.ingest.job;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.guifan.ingest.sink.CollectingSink;
+import cn.guifan.ingest.sink.IngestedDocument;
+import cn.guifan.ingest.sink.SkippedFile;
+import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.ingest.text.ReadError;
+import cn.guifan.ingest.text.ReadLimits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ingest job against a real job repository (H2): counts of read, written and skipped
+ * files, the report of every skipped file, duplicates on a second run, and restart after
+ * a failure.
+ */
+@SpringBootTest(classes = IngestJobIT.TestApplication.class,
+		properties = { "spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false",
+				"spring.datasource.url=jdbc:h2:mem:ingest-job;DB_CLOSE_DELAY=-1" })
+class IngestJobIT {
+
+	@Autowired
+	IngestRunner runner;
+
+	@Autowired
+	CollectingSink sink;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void writeFiles() throws Exception {
+		this.sink.clear();
+		TestFiles.text(this.dir, "a/notice.txt", TestFiles.NOTICE);
+		TestFiles.docx(this.dir, "b/notice-2.docx", TestFiles.NOTICE.replace("12号", "13号"));
+		TestFiles.html(this.dir, "c/page.html", "页面", TestFiles.NOTICE.replace("12号", "14号"));
+		TestFiles.text(this.dir, "d/law.md", "# 中华人民共和国测试法\n\n第一条 为了测试，制定本法。\n");
+		TestFiles.corruptDocx(this.dir, "bad/broken.docx");
+		TestFiles.empty(this.dir, "bad/empty.txt");
+		TestFiles.binaryNamedPdf(this.dir, "bad/not-a.pdf");
+		TestFiles.text(this.dir, ".hidden/ignored.txt", "隐藏文件不导入");
+	}
+
+	@Test
+	void goodFilesAreStoredBadOnesSkippedWithReasonsAndTheRunCompletes() throws Exception {
+		JobExecution execution = this.runner.run(this.dir);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		IngestRunner.RunCounts counts = IngestRunner.counts(execution);
+		assertThat(counts.read()).isEqualTo(7);
+		assertThat(counts.stored()).isEqualTo(4);
+		assertThat(counts.skipped()).isEqualTo(3);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())
+			.containsExactlyInAnyOrder("a/notice.txt", "b/notice-2.docx", "c/page.html", "d/law.md");
+		assertThat(this.sink.stored()).extracting((IngestedDocument d) -> d.record().metadata().title())
+			.contains("中华人民共和国测试法");
+		assertThat(this.sink.skipped()).extracting(SkippedFile::file)
+			.containsExactlyInAnyOrder("bad/broken.docx", "bad/empty.txt", "bad/not-a.pdf");
+		assertThat(this.sink.skipped()).filteredOn((s) -> s.file().equals("bad/empty.txt"))
+			.extracting(SkippedFile::error)
+			.containsExactly(ReadError.EMPTY_FILE);
+		assertThat(this.sink.skipped()).allSatisfy((s) -> {
+			assertThat(s.message()).isNotBlank();
+			assertThat(s.runId()).isEqualTo(execution.getId());
+		});
+	}
+
+	@Test
+	void aSecondRunOverTheSameFilesStoresNothingNew() throws Exception {
+		this.runner.run(this.dir);
+		JobExecution second = this.runner.run(this.dir);
+
+		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		IngestRunner.RunCounts counts = IngestRunner.counts(second);
+		assertThat(counts.stored()).isZero();
+		assertThat(counts.duplicates()).isEqualTo(4);
+		assertThat(this.sink.stored()).hasSize(4);
+	}
+
+	@Test
+	void aFailedRunResumesAfterItsLastCommittedChunk() throws Exception {
+		this.sink.failAfter(1);
+		JobExecution failed = this.runner.run(this.dir);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.sink.stored()).hasSize(2);
+
+		JobExecution resumed = this.runner.run(this.dir);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// The first chunk (two files) was committed; the restart reads only the rest.
+		assertThat(IngestRunner.counts(resumed).read()).isEqualTo(5);
+		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		Set<String> names = this.sink.stored()
+			.stream()
+			.map((d) -> d.record().source().fileName())
+			.collect(Collectors.toSet());
+		assertThat(names).containsExactlyInAnyOrder("a/notice.txt", "b/notice-2.docx", "c/page.html", "d/law.md");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(IngestJobConfiguration.class)
+	static class TestApplication {
+
+		@Bean
+		CollectingSink sink() {
+			return new CollectingSink();
+		}
+
+		@Bean
+		IngestProperties ingestProperties() {
+			return new IngestProperties(2, 2, ReadLimits.DEFAULT);
+		}
+
+	}
+
+}

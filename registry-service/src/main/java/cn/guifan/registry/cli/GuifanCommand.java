@@ -1,0 +1,38 @@
+package cn.guifan.registry.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code guifan}: the one command-line entry point. Each subcommand has {@code --help}.
+ */
+@Command(name = "guifan", mixinStandardHelpOptions = true, version = "Guifan 0.1.0",
+		description = "规范（Guifan）：规章和行政规范性文件的登记、检索、立改废与清理。",
+		subcommands = { DemoCommand.class, ServeCommand.class, IngestCommand.class, CommandLine.HelpCommand.class },
+		footer = { "", "示例：", "  ./guifan demo              启动服务并载入示例文件，打开 http://localhost:8080",
+				"  ./guifan ingest ~/文件库     导入一个目录中的文件（txt、md、docx、doc、pdf、html）" })
+public class GuifanCommand implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	/**
+	 * Runs the command line; returns the exit code, or -1 when the process must stay up
+	 * (a server).
+	 */
+	public static int execute(String[] args) {
+		CommandLine commandLine = new CommandLine(new GuifanCommand());
+		commandLine.setUnmatchedArgumentsAllowed(false);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			cmd.getErr().println("错误：" + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
+			return 1;
+		});
+		return commandLine.execute(args);
+	}
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package cn.guifan.registry.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Guifan's settings ({@code guifan.*}). Everything has a default that runs on one machine
+ * with nothing installed but a JDK.
+ *
+ * @param dataDir where the database, the file store and the managed Elasticsearch node
+ * live
+ * @param elasticsearch the search cluster, or the managed node when no URI is given
+ * @param ingest how ingest runs
+ * @param indexer how the outbox is drained to the index
+ * @param samples the bundled demo documents
+ */
+@ConfigurationProperties("guifan")
+public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Elasticsearch elasticsearch,
+		@DefaultValue Ingest ingest, @DefaultValue Indexer indexer, @DefaultValue Samples samples) {
+
+	/**
+	 * The search cluster.
+	 *
+	 * @param uris cluster addresses; empty means: start and manage a local node
+	 * @param username basic-auth user
+	 * @param password basic-auth password
+	 * @param apiKey encoded API key
+	 * @param caCertificate PEM file of the CA for TLS with a private CA
+	 * @param alias the index alias searches and writes use
+	 * @param connectTimeout connection timeout
+	 * @param socketTimeout response timeout
+	 * @param managed the managed local node
+	 */
+	public record Elasticsearch(@DefaultValue List<URI> uris, @Nullable String username, @Nullable String password,
+			@Nullable String apiKey, @Nullable Path caCertificate, @DefaultValue("guifan-documents") String alias,
+			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("60s") Duration socketTimeout,
+			@DefaultValue Managed managed) {
+
+		public boolean isManaged() {
+			return this.uris.isEmpty();
+		}
+
+	}
+
+	/**
+	 * The local node Guifan starts when no cluster is configured.
+	 *
+	 * @param home its folder; defaults to {@code <dataDir>/elasticsearch}
+	 * @param heapMb its heap
+	 * @param startTimeout how long to wait for it to become healthy
+	 */
+	public record Managed(@Nullable Path home, @DefaultValue("512") int heapMb,
+			@DefaultValue("180s") Duration startTimeout) {
+	}
+
+	/**
+	 * Ingest settings.
+	 *
+	 * @param chunkSize files per transaction
+	 * @param threads files parsed at once
+	 * @param maxFileBytes larger files are refused
+	 * @param maxTextChars longer texts are refused
+	 */
+	public record Ingest(@DefaultValue("50") int chunkSize, @DefaultValue("2") int threads,
+			@DefaultValue("536870912") long maxFileBytes, @DefaultValue("20000000") int maxTextChars) {
+	}
+
+	/**
+	 * Outbox indexer settings.
+	 *
+	 * @param batchSize documents per bulk request
+	 * @param threads threads that segment text for the index
+	 * @param maxAttempts attempts before a document is reported as failing to index
+	 * @param enabled whether this process drains the outbox
+	 */
+	public record Indexer(@DefaultValue("100") int batchSize, @DefaultValue("2") int threads,
+			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled) {
+	}
+
+	/**
+	 * The bundled sample documents of the fictional 青禾县.
+	 *
+	 * @param load whether to load them into an empty registry at start
+	 * ({@code guifan demo})
+	 */
+	public record Samples(@DefaultValue("false") boolean load) {
+	}
+
+	public Path elasticsearchHome() {
+		Path home = this.elasticsearch.managed().home();
+		return (home != null) ? home : this.dataDir.resolve("elasticsearch");
+	}
+
+	public Path fileStore() {
+		return this.dataDir.resolve("files");
+	}
+
+}

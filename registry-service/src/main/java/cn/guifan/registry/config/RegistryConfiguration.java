@@ -1,0 +1,32 @@
+package cn.guifan.registry.config;
+
+import java.time.Clock;
+
+import cn.guifan.ingest.job.IngestProperties;
+import cn.guifan.ingest.text.ReadLimits;
+import cn.guifan.search.analysis.ChineseAnalyzer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Shared building blocks: the clock, the Chinese analyzer and the ingest settings. */
+@Configuration(proxyBeanMethods = false)
+class RegistryConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	ChineseAnalyzer chineseAnalyzer() {
+		return new ChineseAnalyzer();
+	}
+
+	@Bean
+	IngestProperties ingestProperties(GuifanProperties properties) {
+		GuifanProperties.Ingest ingest = properties.ingest();
+		return new IngestProperties(ingest.chunkSize(), ingest.threads(),
+				new ReadLimits(ingest.maxFileBytes(), ingest.maxTextChars()));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,101 @@
+package cn.guifan.registry.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.ingest.sink.DocumentSink;
+import cn.guifan.ingest.sink.IngestedDocument;
+import cn.guifan.ingest.sink.SkippedFile;
+import cn.guifan.ingest.sink.StoreOutcome;
+import cn.guifan.registry.indexing.IndexOutbox;
+import cn.guifan.schemas.document.DocumentRecord;
+import cn.guifan.schemas.document.SourceFile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registry's side of ingest: stores each document with its version, its source file
+ * and an outbox entry, in the caller's (the chunk's) transaction, so a document is either
+ * complete and queued for indexing or not there at all.
+ * <p>
+ * The same file twice is a duplicate. The same text from another file (a .txt and a .md
+ * of one document) adds a source to the document it already is.
+ */
+@Component
+class RegistryDocumentSink implements DocumentSink {
+
+	private final DocumentStore store;
+
+	private final FileStore files;
+
+	private final IndexOutbox outbox;
+
+	private final Clock clock;
+
+	private final TransactionTemplate separateTransaction;
+
+	RegistryDocumentSink(DocumentStore store, FileStore files, IndexOutbox outbox, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.store = store;
+		this.files = files;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.separateTransaction = new TransactionTemplate(transactionManager);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public boolean hasSource(String sha256) {
+		return this.store.hasSource(sha256);
+	}
+
+	@Override
+	public List<StoreOutcome> store(List<IngestedDocument> documents) {
+		Instant now = this.clock.instant();
+		List<StoreOutcome> outcomes = new ArrayList<>(documents.size());
+		for (IngestedDocument document : documents) {
+			outcomes.add(storeOne(document, now));
+		}
+		return outcomes;
+	}
+
+	private StoreOutcome storeOne(IngestedDocument document, Instant now) {
+		DocumentRecord record = document.record();
+		SourceFile source = record.source();
+		Optional<Long> known = this.store.documentOfSource(source.sha256());
+		if (known.isPresent()) {
+			return new StoreOutcome(StoreOutcome.Kind.DUPLICATE, known.get().toString(), source.fileName());
+		}
+		this.files.store(document.content(), source.sha256());
+		this.store.insertSourceFileIfAbsent(source, now);
+		String textSha = TextFingerprint.of(record.text());
+		Optional<DocumentStore.VersionRef> sameText = this.store.versionWithText(textSha);
+		if (sameText.isPresent()) {
+			DocumentStore.VersionRef version = sameText.get();
+			this.store.insertDocumentSource(version.documentId(), source.sha256(), source.fileName(),
+					version.versionId(), now);
+			return new StoreOutcome(StoreOutcome.Kind.SOURCE_ADDED, Long.toString(version.documentId()),
+					source.fileName());
+		}
+		String metadataJson = DocumentJson.toJson(record.metadata(), source).toString();
+		long documentId = this.store.insertDocument(record.metadata(), metadataJson, now);
+		long versionId = this.store.insertVersion(documentId, 1, null, record.metadata().effectiveDate(), record.text(),
+				textSha, source.sha256(), now);
+		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
+		this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
+		return new StoreOutcome(StoreOutcome.Kind.STORED, Long.toString(documentId), source.fileName());
+	}
+
+	@Override
+	public void reportSkipped(SkippedFile skipped) {
+		this.separateTransaction.executeWithoutResult((status) -> this.store.recordIssue(skipped.runId(),
+				skipped.file(), skipped.error().name(), skipped.message(), this.clock.instant()));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.document;
+
+import org.jspecify.annotations.NullMarked;

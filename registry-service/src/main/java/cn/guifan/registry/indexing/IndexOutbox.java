@@ -1,0 +1,200 @@
+package cn.guifan.registry.indexing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The outbox that feeds the search index. A change to a document enqueues the document in
+ * the same transaction as the change; the {@link OutboxIndexer} claims due entries,
+ * indexes the documents as they are in the database then, and removes the entries, or
+ * backs them off with the error when Elasticsearch rejects them.
+ * <p>
+ * Claims are leases: an indexer that dies leaves its claim to expire, and another one
+ * takes the entries over. Several processes (the service and a command-line ingest) may
+ * drain at once.
+ */
+@Component
+public class IndexOutbox {
+
+	/** Upsert: (re)index all versions of the document as the database has them. */
+	public static final String UPSERT = "UPSERT";
+
+	/** Remove the document's entries from the index (a merged duplicate). */
+	public static final String DELETE = "DELETE";
+
+	private static final Duration LEASE = Duration.ofMinutes(2);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final List<Runnable> wakeUps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	public IndexOutbox(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Enqueues a document; call inside the transaction that changed it. */
+	public void enqueue(long documentId, String operation) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc
+			.sql("INSERT INTO index_outbox (document_id, operation, enqueued_at, next_attempt_at) VALUES (?, ?, ?, ?)")
+			.params(documentId, operation, now, now)
+			.update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					wakeUpIndexers();
+				}
+			});
+		}
+		else {
+			wakeUpIndexers();
+		}
+	}
+
+	/**
+	 * Registers something to run when new entries are committed (the indexer's wake-up).
+	 */
+	void onEnqueue(Runnable wakeUp) {
+		this.wakeUps.add(wakeUp);
+	}
+
+	private void wakeUpIndexers() {
+		this.wakeUps.forEach(Runnable::run);
+	}
+
+	/**
+	 * Claims up to {@code limit} due entries for a while and returns them, oldest first.
+	 */
+	List<Entry> claim(int limit, int maxAttempts) {
+		Instant now = this.clock.instant();
+		String claim = UUID.randomUUID().toString();
+		Timestamp nowTs = Timestamp.from(now);
+		int claimed = this.jdbc.sql("""
+				UPDATE index_outbox SET claimed_by = ?, claimed_until = ?
+				 WHERE id IN (SELECT id FROM index_outbox
+				               WHERE next_attempt_at <= ? AND attempts < ?
+				                 AND (claimed_until IS NULL OR claimed_until < ?)
+				               ORDER BY id FETCH FIRST %d ROWS ONLY)
+				   AND (claimed_until IS NULL OR claimed_until < ?)
+				""".formatted(limit))
+			.params(claim, Timestamp.from(now.plus(LEASE)), nowTs, maxAttempts, nowTs, nowTs)
+			.update();
+		if (claimed == 0) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT id, document_id, operation, attempts FROM index_outbox WHERE claimed_by = ? ORDER BY id")
+			.param(claim)
+			.query((rs, i) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), claim))
+			.list();
+	}
+
+	/** Removes entries whose documents were indexed. */
+	void complete(Collection<Entry> entries) {
+		List<Object[]> ids = new ArrayList<>();
+		for (Entry e : entries) {
+			ids.add(new Object[] { e.id(), e.claim() });
+		}
+		for (Object[] id : ids) {
+			this.jdbc.sql("DELETE FROM index_outbox WHERE id = ? AND claimed_by = ?").params(id[0], id[1]).update();
+		}
+	}
+
+	/**
+	 * Releases entries that failed, to be tried again after a back-off that grows per
+	 * attempt.
+	 */
+	void fail(Collection<Entry> entries, String error) {
+		Instant now = this.clock.instant();
+		String message = (error.length() > 1900) ? error.substring(0, 1900) : error;
+		for (Entry e : entries) {
+			long backoffSeconds = Math.min(600, 1L << Math.min(e.attempts() + 1, 10));
+			this.jdbc.sql("""
+					UPDATE index_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+					       claimed_by = NULL, claimed_until = NULL
+					 WHERE id = ? AND claimed_by = ?
+					""").params(message, Timestamp.from(now.plusSeconds(backoffSeconds)), e.id(), e.claim()).update();
+		}
+	}
+
+	/** Releases entries without counting an attempt (the indexer is stopping). */
+	void release(Collection<Entry> entries) {
+		for (Entry e : entries) {
+			this.jdbc
+				.sql("UPDATE index_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?")
+				.params(e.id(), e.claim())
+				.update();
+		}
+	}
+
+	/**
+	 * Entries still to be indexed (whether due now or backing off), excluding given-up
+	 * ones.
+	 */
+	public long pending(int maxAttempts) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE attempts < ?")
+			.param(maxAttempts)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Entries due now or being worked on: what an indexer still has to do before it is
+	 * idle.
+	 */
+	long dueOrClaimed(int maxAttempts) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM index_outbox
+				 WHERE attempts < ? AND (next_attempt_at <= ? OR claimed_until > ?)
+				""").params(maxAttempts, now, now).query(Long.class).single();
+	}
+
+	/**
+	 * Entries that failed {@code maxAttempts} times, with their last error, for a report.
+	 */
+	public List<Failure> failures(int maxAttempts) {
+		return this.jdbc
+			.sql("SELECT document_id, attempts, last_error FROM index_outbox WHERE attempts >= ? ORDER BY id")
+			.param(maxAttempts)
+			.query((rs, i) -> new Failure(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	/** Makes given-up entries due again (after the cause was fixed). */
+	public int retryFailures(int maxAttempts) {
+		return this.jdbc.sql("UPDATE index_outbox SET attempts = 0, next_attempt_at = ? WHERE attempts >= ?")
+			.params(Timestamp.from(this.clock.instant()), maxAttempts)
+			.update();
+	}
+
+	/** A claimed outbox entry. */
+	record Entry(long id, long documentId, String operation, int attempts, String claim) {
+	}
+
+	/**
+	 * A document that could not be indexed.
+	 *
+	 * @param documentId the document
+	 * @param attempts how often it was tried
+	 * @param lastError what Elasticsearch said last
+	 */
+	public record Failure(long documentId, int attempts, String lastError) {
+	}
+
+}

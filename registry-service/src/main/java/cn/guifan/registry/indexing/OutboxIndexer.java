@@ -1,0 +1,301 @@
+package cn.guifan.registry.indexing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.guifan.registry.config.GuifanProperties;
+import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.index.BulkOutcome;
+import cn.guifan.search.index.IndexEntry;
+import cn.guifan.search.index.IndexSourceBuilder;
+import cn.guifan.search.index.PreparedEntry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drains the {@link IndexOutbox} into Elasticsearch, in bulk, overlapping the two costly
+ * halves: while one batch is in Elasticsearch, the next one is read from the database and
+ * its text segmented with HanLP on several threads. Every rejected item is retried with
+ * back-off and, after the last attempt, reported (see {@link IndexOutbox#failures}).
+ */
+@Component
+public class OutboxIndexer implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxIndexer.class);
+
+	private static final long IDLE_WAIT_MILLIS = 500;
+
+	private final IndexOutbox outbox;
+
+	private final IndexEntryLoader loader;
+
+	private final SearchBackend backend;
+
+	private final IndexSourceBuilder sourceBuilder;
+
+	private final GuifanProperties.Indexer settings;
+
+	private final BlockingQueue<PreparedBatch> handoff = new ArrayBlockingQueue<>(1);
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final Object signal = new Object();
+
+	private volatile boolean running;
+
+	private @Nullable ExecutorService segmenters;
+
+	private @Nullable Thread preparer;
+
+	private @Nullable Thread writer;
+
+	public OutboxIndexer(IndexOutbox outbox, IndexEntryLoader loader, SearchBackend backend, ChineseAnalyzer analyzer,
+			GuifanProperties properties) {
+		this.outbox = outbox;
+		this.loader = loader;
+		this.backend = backend;
+		this.sourceBuilder = new IndexSourceBuilder(analyzer);
+		this.settings = properties.indexer();
+		outbox.onEnqueue(this::wakeUp);
+	}
+
+	@Override
+	public void start() {
+		if (!this.settings.enabled()) {
+			return;
+		}
+		this.running = true;
+		this.segmenters = Executors.newFixedThreadPool(this.settings.threads(), (r) -> {
+			Thread t = new Thread(r, "guifan-index-segment");
+			t.setDaemon(true);
+			return t;
+		});
+		this.preparer = daemon("guifan-index-prepare", this::prepareLoop);
+		this.writer = daemon("guifan-index-write", this::writeLoop);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		wakeUp();
+		join(this.preparer);
+		join(this.writer);
+		PreparedBatch left;
+		while ((left = this.handoff.poll()) != null) {
+			this.outbox.release(left.entries());
+		}
+		if (this.segmenters != null) {
+			this.segmenters.shutdownNow();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return SearchBackend.PHASE + 100;
+	}
+
+	/** Called when new outbox entries are committed. */
+	void wakeUp() {
+		synchronized (this.signal) {
+			this.signal.notifyAll();
+		}
+	}
+
+	/**
+	 * Waits until nothing is due or in flight, or the timeout passes. Entries that failed
+	 * and back off are not waited for. Returns whether the outbox was drained in time.
+	 */
+	public boolean awaitIdle(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (this.inFlight.get() == 0 && this.handoff.isEmpty()
+					&& this.outbox.dueOrClaimed(this.settings.maxAttempts()) == 0) {
+				return true;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private void prepareLoop() {
+		while (this.running) {
+			try {
+				if (!this.backend.ensureIndex()) {
+					idle(5_000);
+					continue;
+				}
+				List<IndexOutbox.Entry> entries = this.outbox.claim(this.settings.batchSize(),
+						this.settings.maxAttempts());
+				if (entries.isEmpty()) {
+					idle(IDLE_WAIT_MILLIS);
+					continue;
+				}
+				this.inFlight.incrementAndGet();
+				try {
+					PreparedBatch batch = prepare(entries);
+					this.handoff.put(batch);
+				}
+				catch (InterruptedException ex) {
+					this.outbox.release(entries);
+					this.inFlight.decrementAndGet();
+					Thread.currentThread().interrupt();
+					return;
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Preparing {} documents for the index failed: {}", entries.size(), ex.toString());
+					this.outbox.fail(entries, "准备索引数据失败：" + ex);
+					this.inFlight.decrementAndGet();
+				}
+			}
+			catch (RuntimeException ex) {
+				// The database may be briefly unavailable; keep the indexer alive.
+				logger.warn("Indexer could not read the outbox: {}", ex.toString());
+				idle(2_000);
+			}
+		}
+	}
+
+	private PreparedBatch prepare(List<IndexOutbox.Entry> entries) throws InterruptedException {
+		Set<Long> upserts = new LinkedHashSet<>();
+		Set<String> deletes = new LinkedHashSet<>();
+		for (IndexOutbox.Entry e : entries) {
+			if (IndexOutbox.DELETE.equals(e.operation())) {
+				deletes.add(Long.toString(e.documentId()));
+			}
+			else {
+				upserts.add(e.documentId());
+			}
+		}
+		List<IndexEntry> indexEntries = this.loader.load(upserts);
+		return new PreparedBatch(entries, segment(indexEntries), deletes);
+	}
+
+	private List<PreparedEntry> segment(List<IndexEntry> entries) throws InterruptedException {
+		ExecutorService pool = this.segmenters;
+		if (pool == null || entries.size() < 2) {
+			return entries.stream().map((e) -> PreparedEntry.of(e, this.sourceBuilder)).toList();
+		}
+		List<Future<PreparedEntry>> futures = new ArrayList<>(entries.size());
+		for (IndexEntry entry : entries) {
+			futures.add(pool.submit(() -> PreparedEntry.of(entry, this.sourceBuilder)));
+		}
+		List<PreparedEntry> prepared = new ArrayList<>(entries.size());
+		for (Future<PreparedEntry> future : futures) {
+			try {
+				prepared.add(future.get());
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("segmenting a document failed", ex.getCause());
+			}
+		}
+		return prepared;
+	}
+
+	private void writeLoop() {
+		while (this.running || !this.handoff.isEmpty()) {
+			PreparedBatch batch;
+			try {
+				batch = this.handoff.poll(200, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			if (batch == null) {
+				continue;
+			}
+			try {
+				write(batch);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Writing {} documents to the index failed: {}", batch.entries().size(), ex.getMessage());
+				this.outbox.fail(batch.entries(), ex.getMessage() != null ? ex.getMessage() : ex.toString());
+			}
+			finally {
+				this.inFlight.decrementAndGet();
+			}
+		}
+	}
+
+	private void write(PreparedBatch batch) {
+		BulkOutcome outcome = this.backend.index().write(this.backend.alias(), batch.prepared(), batch.deletes());
+		Map<String, List<IndexOutbox.Entry>> byDocument = new HashMap<>();
+		for (IndexOutbox.Entry e : batch.entries()) {
+			byDocument.computeIfAbsent(Long.toString(e.documentId()), (k) -> new ArrayList<>()).add(e);
+		}
+		List<IndexOutbox.Entry> done = new ArrayList<>();
+		byDocument.forEach((documentId, entries) -> {
+			String failure = outcome.failed().get(documentId);
+			if (failure != null) {
+				this.outbox.fail(entries, failure);
+			}
+			else {
+				// Indexed, removed, or gone from the database since it was enqueued.
+				done.addAll(entries);
+			}
+		});
+		this.outbox.complete(done);
+	}
+
+	private void idle(long millis) {
+		synchronized (this.signal) {
+			try {
+				this.signal.wait(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static Thread daemon(String name, Runnable body) {
+		Thread thread = new Thread(body, name);
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+
+	private static void join(@Nullable Thread thread) {
+		if (thread == null) {
+			return;
+		}
+		thread.interrupt();
+		try {
+			thread.join(10_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private record PreparedBatch(List<IndexOutbox.Entry> entries, List<PreparedEntry> prepared, Set<String> deletes) {
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.indexing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.samples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package cn.guifan.registry.search;
+
+import cn.guifan.registry.document.DocumentNotFoundException;
+import cn.guifan.search.index.IndexUnavailableException;
+import cn.guifan.search.query.InvalidSearchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, with a message that says what was
+ * wrong in words the user reads.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+	@ExceptionHandler(InvalidSearchException.class)
+	ProblemDetail invalidSearch(InvalidSearchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("检索请求有误");
+		problem.setProperty("parameter", ex.parameter());
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"参数 " + ex.getName() + " 的值“" + ex.getValue() + "”无效");
+		problem.setTitle("请求参数有误");
+		problem.setProperty("parameter", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(DocumentNotFoundException.class)
+	ProblemDetail notFound(DocumentNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("文件不存在");
+		return problem;
+	}
+
+	@ExceptionHandler(IndexUnavailableException.class)
+	ProblemDetail unavailable(IndexUnavailableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "检索服务暂时不可用，请稍后再试");
+		problem.setTitle("检索服务不可用");
+		return problem;
+	}
+
+}

@@ -1,0 +1,57 @@
+package cn.guifan.registry.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import cn.guifan.registry.document.DocumentDetail;
+import cn.guifan.registry.document.DocumentQueries;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API of the public registry: search, a document, its original files. */
+@RestController
+@RequestMapping("/api/v1/documents")
+class DocumentApiController {
+
+	private final RegistrySearch search;
+
+	private final DocumentQueries documents;
+
+	DocumentApiController(RegistrySearch search, DocumentQueries documents) {
+		this.search = search;
+		this.documents = documents;
+	}
+
+	@GetMapping
+	SearchResponse search(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
+		return this.search.search(query, page, size);
+	}
+
+	@GetMapping("/{id}")
+	DocumentDetail document(@PathVariable String id) {
+		return this.documents.find(id, false);
+	}
+
+	@GetMapping("/{id}/files/{sha256}")
+	ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String sha256) {
+		DocumentQueries.StoredFile file = this.documents.sourceFile(id, sha256, false);
+		String name = file.fileName().substring(file.fileName().lastIndexOf('/') + 1);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename*=UTF-8''"
+							+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+			.body(new FileSystemResource(file.path()));
+	}
+
+}

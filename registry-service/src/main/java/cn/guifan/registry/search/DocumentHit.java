@@ -1,0 +1,32 @@
+package cn.guifan.registry.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search hit as the API returns it.
+ *
+ * @param id the document's registry id
+ * @param versionNo the version that matched
+ * @param title 标题
+ * @param docNumber 发文字号
+ * @param issuers 发文机关
+ * @param kind kind code
+ * @param kindLabel 效力级别
+ * @param status status code
+ * @param statusLabel 时效性
+ * @param signedDate 成文日期
+ * @param publishedDate 发布日期
+ * @param effectiveDate 施行日期
+ * @param titleHighlight title with matches in {@code <em>}, HTML-escaped
+ * @param snippet passage showing why it matched, HTML-escaped with {@code <em>}
+ * @param score relevance
+ * @param url the document's page
+ */
+public record DocumentHit(String id, int versionNo, String title, @Nullable String docNumber, List<String> issuers,
+		String kind, String kindLabel, String status, String statusLabel, @Nullable LocalDate signedDate,
+		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable String titleHighlight,
+		@Nullable String snippet, double score, String url) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.registry.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,91 @@
+package cn.guifan.registry.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.registry.search.RegistrySearch;
+import cn.guifan.registry.search.SearchResponse;
+import cn.guifan.registry.support.RegistryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files to search, through the real registry: ingest writes the database and the outbox,
+ * the indexer drains it into the real Elasticsearch node, and search finds the documents.
+ */
+@SpringBootTest
+class RegistryIngestIT extends RegistryIntegrationTest {
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	RegistrySearch search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void goodFilesBecomeSearchableAndBadOnesAreReportedWithReasons() throws Exception {
+		TestFiles.text(this.dir, "good/notice.txt", TestFiles.NOTICE);
+		TestFiles.docx(this.dir, "good/other.docx",
+				TestFiles.NOTICE.replace("青政办〔2021〕12号", "青政办〔2021〕30号").replace("占道经营", "户外广告设置"));
+		TestFiles.corruptDocx(this.dir, "bad/broken.docx");
+		TestFiles.empty(this.dir, "bad/empty.txt");
+		TestFiles.binaryNamedPdf(this.dir, "bad/binary.pdf");
+
+		IngestReport report = this.ingest.ingest(this.dir, Duration.ofSeconds(60));
+
+		assertThat(report.completed()).isTrue();
+		assertThat(report.counts().read()).isEqualTo(5);
+		assertThat(report.counts().stored()).isEqualTo(2);
+		assertThat(report.counts().skipped()).isEqualTo(3);
+		assertThat(report.issues()).extracting(IngestReport.Issue::file)
+			.containsExactlyInAnyOrder("bad/broken.docx", "bad/empty.txt", "bad/binary.pdf");
+		assertThat(report.issues()).allSatisfy((issue) -> assertThat(issue.message()).isNotBlank());
+		assertThat(report.indexPending()).isZero();
+
+		SearchResponse byWords = this.search.search("占道经营", 1, 10);
+		assertThat(byWords.hits()).extracting((h) -> h.docNumber()).contains("青政办〔2021〕12号");
+		SearchResponse byNumber = this.search.search("青政办[2021]30号", 1, 10);
+		assertThat(byNumber.hits()).isNotEmpty();
+		assertThat(byNumber.hits().get(0).docNumber()).isEqualTo("青政办〔2021〕30号");
+		assertThat(byNumber.hits().get(0).title()).contains("户外广告设置");
+	}
+
+	@Test
+	void reingestingTheSameFilesCreatesNoDuplicateAndAnotherFormatJoinsItsDocument() throws Exception {
+		Path first = TestFiles.text(this.dir, "one/notice.txt", TestFiles.NOTICE.replace("12号", "41号"));
+		this.ingest.ingest(this.dir.resolve("one"), Duration.ofSeconds(60));
+		long documents = count("document");
+
+		IngestReport again = this.ingest.ingest(this.dir.resolve("one"), Duration.ofSeconds(60));
+		assertThat(again.counts().stored()).isZero();
+		assertThat(again.counts().duplicates()).isEqualTo(1);
+
+		Path copy = this.dir.resolve("two/notice-copy.md");
+		Files.createDirectories(copy.getParent());
+		Files.writeString(copy, Files.readString(first).replace("\n", "\n\n"));
+		IngestReport otherFormat = this.ingest.ingest(this.dir.resolve("two"), Duration.ofSeconds(60));
+		assertThat(otherFormat.counts().merged()).isEqualTo(1);
+
+		assertThat(count("document")).isEqualTo(documents);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM document_source").query(Long.class).single())
+			.isEqualTo(documents + 1);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,140 @@
+package cn.guifan.registry.search;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import cn.guifan.registry.ingest.IngestReport;
+import cn.guifan.registry.ingest.IngestService;
+import cn.guifan.registry.samples.SampleDocuments;
+import cn.guifan.registry.support.Http;
+import cn.guifan.registry.support.RegistryIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a member of the public does over HTTP, against the real application with the
+ * bundled sample documents loaded: search, open a document, download its original file;
+ * and what they get when they ask for something wrong.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegistryApiIT extends RegistryIntegrationTest {
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	SampleDocuments samples;
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeAll
+	void loadSamples() throws Exception {
+		IngestReport report = this.ingest.ingest(this.samples.unpack(), Duration.ofSeconds(120));
+		assertThat(report.completed()).isTrue();
+		assertThat(report.counts().stored()).isGreaterThanOrEqualTo(20);
+		assertThat(report.issues()).isEmpty();
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void searchFindsASampleByItsSubjectWithHighlightedSnippet() {
+		HttpResponse<String> response = this.http.get("/api/v1/documents?q=" + Http.encode("占道经营"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = this.http.json(response);
+		assertThat(body.get("total").asLong()).isPositive();
+		JsonNode first = body.get("hits").get(0);
+		assertThat(first.get("title").asString()).contains("占道经营");
+		assertThat(first.get("snippet").asString()).contains("<em>");
+		assertThat(first.get("url").asString()).startsWith("/documents/");
+		assertThat(first.get("statusLabel").asString()).isNotBlank();
+	}
+
+	@Test
+	void aDocNumberTypedAnyWayFindsItsDocument() {
+		for (String typed : new String[] { "青政办〔2019〕8号", "青政办[2019]8号", "青政办(2019)8号", "青政办2019 8号" }) {
+			JsonNode body = this.http.json(this.http.get("/api/v1/documents?q=" + Http.encode(typed)));
+			assertThat(body.get("hits").get(0).get("docNumber").asString()).as(typed).isEqualTo("青政办〔2019〕8号");
+		}
+	}
+
+	@Test
+	void aDocumentHasItsMetadataTextAndADownloadableOriginal() {
+		JsonNode hit = this.http.json(this.http.get("/api/v1/documents?q=" + Http.encode("青政办〔2019〕8号")))
+			.get("hits")
+			.get(0);
+		String id = hit.get("id").asString();
+		JsonNode document = this.http.json(this.http.get("/api/v1/documents/" + id));
+		assertThat(document.get("docNumberNormalized").asString()).isEqualTo("青政办〔2019〕8号");
+		assertThat(document.get("issuers").get(0).asString()).isEqualTo("青禾县人民政府办公室");
+		assertThat(document.get("text").asString()).contains("第一条");
+		JsonNode source = document.get("sources").get(0);
+		HttpResponse<byte[]> file = this.http
+			.getBytes("/api/v1/documents/" + id + "/files/" + source.get("sha256").asString());
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat((long) file.body().length).isEqualTo(source.get("size").asLong());
+		assertThat(file.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((v) -> assertThat(v).contains("attachment"));
+	}
+
+	@Test
+	void documentsThatAreNotPublicAreNeitherFoundNorShown() {
+		JsonNode body = this.http.json(this.http.get("/api/v1/documents?q=" + Http.encode("青政字〔2022〕31号")));
+		for (JsonNode hit : body.get("hits")) {
+			assertThat(hit.get("docNumber").asString("")).isNotEqualTo("青政字〔2022〕31号");
+		}
+	}
+
+	@Test
+	void badRequestsGetAClearMessage() {
+		HttpResponse<String> empty = this.http.get("/api/v1/documents?q=");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(this.http.json(empty).get("detail").asString()).contains("请输入检索词");
+		HttpResponse<String> tooLong = this.http.get("/api/v1/documents?q=" + Http.encode("法".repeat(201)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(this.http.json(tooLong).get("detail").asString()).contains("过长");
+		HttpResponse<String> badPage = this.http.get("/api/v1/documents?q=x&page=abc");
+		assertThat(badPage.statusCode()).isEqualTo(400);
+		assertThat(this.http.json(badPage).get("detail").asString()).contains("page");
+		HttpResponse<String> unknown = this.http.get("/api/v1/documents/999999");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.http.json(unknown).get("detail").asString()).contains("999999");
+	}
+
+	@Test
+	void theSearchPageListsResultsInChineseWithoutJavaScript() {
+		HttpResponse<String> page = this.http.get("/?q=" + Http.encode("养老服务补贴"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((v) -> assertThat(v).contains("text/html"));
+		assertThat(page.body()).contains("找到").contains("个文件").contains("养老").contains("href=\"/documents/");
+		HttpResponse<String> home = this.http.get("/");
+		assertThat(home.body()).contains("<form").contains("检索");
+	}
+
+	@Test
+	void theDocumentPageShowsMetadataAndDownloads() {
+		String id = this.http.json(this.http.get("/api/v1/documents?q=" + Http.encode("青政办〔2019〕8号")))
+			.get("hits")
+			.get(0)
+			.get("id")
+			.asString();
+		HttpResponse<String> page = this.http.get("/documents/" + id);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("发文字号").contains("青政办〔2019〕8号").contains("原文件下载");
+		HttpResponse<String> missing = this.http.get("/documents/424242");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("找不到");
+	}
+
+}

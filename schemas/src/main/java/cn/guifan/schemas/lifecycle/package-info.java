@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.schemas.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

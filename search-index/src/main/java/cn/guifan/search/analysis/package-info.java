@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.search.analysis;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.search.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,208 @@
+package cn.guifan.search.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.guifan.schemas.index.DocumentFields;
+import cn.guifan.schemas.index.IndexDefinition;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The documents index behind its alias: creates it, writes entries in bulk and reports
+ * every rejected item, and moves the alias to a rebuilt index.
+ * <p>
+ * Searches and writes use the alias only, so a reindex can build a new concrete index and
+ * swap the alias atomically while searches go on.
+ */
+public final class DocumentIndex {
+
+	private static final Logger logger = LoggerFactory.getLogger(DocumentIndex.class);
+
+	private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	private final ElasticsearchClient client;
+
+	private final String alias;
+
+	private final Clock clock;
+
+	public DocumentIndex(ElasticsearchClient client, String alias) {
+		this(client, alias, Clock.systemUTC());
+	}
+
+	DocumentIndex(ElasticsearchClient client, String alias, Clock clock) {
+		this.client = client;
+		this.alias = alias;
+		this.clock = clock;
+	}
+
+	public static DocumentIndex withDefaultAlias(ElasticsearchClient client) {
+		return new DocumentIndex(client, IndexDefinition.DOCUMENTS_ALIAS);
+	}
+
+	public String alias() {
+		return this.alias;
+	}
+
+	/** Creates the first concrete index behind the alias unless the alias exists. */
+	public String ensureIndex() {
+		Set<String> current = indicesBehindAlias();
+		if (!current.isEmpty()) {
+			return current.iterator().next();
+		}
+		String index = createIndex();
+		call("point alias " + this.alias + " at " + index,
+				() -> this.client.indices().putAlias((a) -> a.index(index).name(this.alias).isWriteIndex(true)));
+		logger.info("Created index {} behind alias {}", index, this.alias);
+		return index;
+	}
+
+	/**
+	 * Creates a new, empty concrete index with the current definition, not behind the
+	 * alias.
+	 */
+	public String createIndex() {
+		String index = this.alias + "-" + SUFFIX.format(LocalDateTime.now(this.clock));
+		call("create index " + index, () -> this.client.indices()
+			.create((c) -> c.index(index).withJson(new StringReader(IndexDefinition.documentsIndexJson()))));
+		return index;
+	}
+
+	/** The concrete indices the alias points at (one, except during a failed swap). */
+	public Set<String> indicesBehindAlias() {
+		try {
+			GetAliasResponse response = this.client.indices().getAlias((a) -> a.name(this.alias));
+			return new LinkedHashSet<>(response.result().keySet());
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Set.of();
+			}
+			throw new IndexUnavailableException("cannot read alias " + this.alias + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailableException("Elasticsearch unreachable reading alias " + this.alias, ex);
+		}
+	}
+
+	/**
+	 * Points the alias at {@code newIndex} and away from every other index in one atomic
+	 * request, then deletes the old indices. Searches running during the swap see one
+	 * index or the other, never none.
+	 */
+	public void switchAliasTo(String newIndex) {
+		Set<String> old = indicesBehindAlias();
+		call("switch alias " + this.alias + " to " + newIndex, () -> this.client.indices().updateAliases((u) -> {
+			u.actions((a) -> a.add((add) -> add.index(newIndex).alias(this.alias).isWriteIndex(true)));
+			for (String index : old) {
+				if (!index.equals(newIndex)) {
+					u.actions((a) -> a.remove((r) -> r.index(index).alias(this.alias)));
+				}
+			}
+			return u;
+		}));
+		for (String index : old) {
+			if (!index.equals(newIndex)) {
+				call("delete old index " + index, () -> this.client.indices().delete((d) -> d.index(index)));
+			}
+		}
+	}
+
+	/**
+	 * Writes entries and removes documents in one bulk request to {@code target} (the
+	 * alias, or a concrete index being rebuilt), and says per document what happened.
+	 */
+	public BulkOutcome write(String target, List<PreparedEntry> entries, Collection<String> removedDocumentIds) {
+		Set<String> succeeded = new LinkedHashSet<>();
+		Map<String, String> failed = new HashMap<>();
+		if (!entries.isEmpty()) {
+			BulkRequest.Builder bulk = new BulkRequest.Builder();
+			for (PreparedEntry entry : entries) {
+				bulk.operations((op) -> op.index((i) -> i.index(target).id(entry.entryId()).document(entry.source())));
+			}
+			BulkResponse response = call("bulk write of " + entries.size() + " entries",
+					() -> this.client.bulk(bulk.build()));
+			List<BulkResponseItem> items = response.items();
+			for (int i = 0; i < items.size(); i++) {
+				BulkResponseItem item = items.get(i);
+				String documentId = entries.get(i).documentId();
+				if (item.error() != null) {
+					String reason = item.error().type() + ": " + item.error().reason();
+					failed.merge(documentId, reason, (a, b) -> a);
+					logger.warn("Index rejected entry {} of document {}: {}", item.id(), documentId, reason);
+				}
+				else {
+					succeeded.add(documentId);
+				}
+			}
+		}
+		for (String documentId : removedDocumentIds) {
+			try {
+				call("remove document " + documentId, () -> this.client.deleteByQuery((d) -> d.index(target)
+					.query((q) -> q.term((t) -> t.field(DocumentFields.DOCUMENT_ID).value(FieldValue.of(documentId))))
+					.refresh(true)));
+				succeeded.add(documentId);
+			}
+			catch (IndexUnavailableException ex) {
+				failed.put(documentId, ex.getMessage());
+			}
+		}
+		succeeded.removeAll(failed.keySet());
+		return new BulkOutcome(succeeded, failed);
+	}
+
+	/** Makes everything written so far visible to searches. */
+	public void refresh() {
+		call("refresh " + this.alias, () -> this.client.indices().refresh((r) -> r.index(this.alias)));
+	}
+
+	/** Number of entries (document versions) in the index. */
+	public long count() {
+		return call("count " + this.alias, () -> this.client.count((c) -> c.index(this.alias))).count();
+	}
+
+	/** Deletes the alias and every index behind it (for tests and a full rebuild). */
+	public void drop() {
+		for (String index : indicesBehindAlias()) {
+			call("delete index " + index, () -> this.client.indices().delete((d) -> d.index(index)));
+		}
+	}
+
+	private static <T> T call(String what, IoCall<T> call) {
+		try {
+			return call.run();
+		}
+		catch (ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch refused to " + what + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailableException("Elasticsearch unreachable, could not " + what + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface IoCall<T> {
+
+		T run() throws IOException;
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.search.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.guifan.search.query;
+
+import org.jspecify.annotations.NullMarked;
