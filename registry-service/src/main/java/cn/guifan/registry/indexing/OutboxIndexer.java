@@ -131,6 +131,7 @@ public class OutboxIndexer implements SmartLifecycle {
 		while (System.nanoTime() < deadline) {
 			if (this.inFlight.get() == 0 && this.handoff.isEmpty()
 					&& this.outbox.dueOrClaimed(this.settings.maxAttempts()) == 0) {
+				refreshQuietly();
 				return true;
 			}
 			try {
@@ -142,6 +143,15 @@ public class OutboxIndexer implements SmartLifecycle {
 			}
 		}
 		return false;
+	}
+
+	private void refreshQuietly() {
+		try {
+			this.backend.index().refresh();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not refresh the index: {}", ex.getMessage());
+		}
 	}
 
 	private void prepareLoop() {

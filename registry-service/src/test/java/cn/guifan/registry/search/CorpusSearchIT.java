@@ -39,15 +39,15 @@ class CorpusSearchIT extends RegistryIntegrationTest {
 	RegistrySearch search;
 
 	@TempDir
-	Path dir;
+	static Path dir;
 
 	private List<Path> sample;
 
 	@BeforeAll
 	void ingestThreeHundredLaws() throws Exception {
 		this.sample = Corpus.sampleOfLaws(300, SEED);
-		Corpus.linkInto(this.sample, this.dir);
-		IngestReport report = this.ingest.ingest(this.dir, Duration.ofMinutes(5));
+		Corpus.linkInto(this.sample, dir);
+		IngestReport report = this.ingest.ingest(dir, Duration.ofMinutes(5));
 		assertThat(report.completed()).isTrue();
 		assertThat(report.counts().stored() + report.counts().merged()).isEqualTo(300);
 		assertThat(report.indexPending()).isZero();

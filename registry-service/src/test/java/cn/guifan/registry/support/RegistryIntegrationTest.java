@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import cn.guifan.search.testing.TestElasticsearch;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Elasticsearch node and a real H2 database in a fresh data folder, with an index alias
  * of its own so test classes do not see each other's documents.
  */
+@DirtiesContext
+@Import(DropTestIndex.class)
 public abstract class RegistryIntegrationTest {
 
 	private static final Path DATA_ROOT = createDataRoot();
