@@ -1,5 +1,6 @@
 package cn.guifan.registry.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,46 @@ final class Applications {
 	/**
 	 * Starts the application.
 	 * @param web whether to serve HTTP
-	 * @param properties settings of the subcommand (lowest precedence: the user's win)
-	 * @param springArgs {@code --key=value} arguments passed through to Spring
+	 * @param options settings given as the subcommand's options (--port, --data-dir):
+	 * they win over application.yml and the environment, as command-line arguments do
+	 * @param springArgs {@code --key=value} arguments passed through to Spring; they win
+	 * over {@code options}
 	 */
-	static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties, List<String> springArgs) {
+	static ConfigurableApplicationContext start(boolean web, Map<String, Object> options, List<String> springArgs) {
+		checkSpringArguments(springArgs);
+		Map<String, Object> settings = new LinkedHashMap<>(options);
+		if (!web) {
+			// Keep the command line's own output (progress, summary) readable.
+			settings.putIfAbsent("logging.level.root", "ERROR");
+			settings.putIfAbsent("logging.level.cn.guifan", "WARN");
+		}
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-		Map<String, Object> defaults = new LinkedHashMap<>(properties);
-		if (!web) {
-			// Keep the command line's own output readable.
-			defaults.putIfAbsent("logging.level.cn.guifan", "WARN");
-			defaults.putIfAbsent("logging.level.root", "ERROR");
+		return application.run(arguments(settings, springArgs).toArray(String[]::new));
+	}
+
+	/**
+	 * Spring settings passed through must be --key=value; anything else is a mistyped
+	 * option.
+	 */
+	static void checkSpringArguments(List<String> springArgs) {
+		for (String argument : springArgs) {
+			if (!argument.matches("--[A-Za-z][\\w.\\-\\[\\]]*=.*")) {
+				throw new IllegalArgumentException("未知选项或参数：" + argument + "（其他 Spring 设置请写成 --key=value）");
+			}
 		}
-		application.setDefaultProperties(defaults);
-		return application.run(springArgs.toArray(String[]::new));
+	}
+
+	static List<String> arguments(Map<String, Object> settings, List<String> springArgs) {
+		List<String> arguments = new ArrayList<>();
+		settings.forEach((key, value) -> {
+			boolean overridden = springArgs.stream().anyMatch((a) -> a.startsWith("--" + key + "="));
+			if (!overridden) {
+				arguments.add("--" + key + "=" + value);
+			}
+		});
+		arguments.addAll(springArgs);
+		return arguments;
 	}
 
 }

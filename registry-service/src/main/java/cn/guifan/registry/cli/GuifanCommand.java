@@ -22,7 +22,6 @@ public class GuifanCommand implements Runnable {
 	 */
 	public static int execute(String[] args) {
 		CommandLine commandLine = new CommandLine(new GuifanCommand());
-		commandLine.setUnmatchedArgumentsAllowed(false);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			cmd.getErr().println("错误：" + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
 			return 1;

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan ingest DIR}: loads a directory of files into the registry, with a
@@ -42,7 +43,8 @@ class IngestCommand implements Callable<Integer> {
 	@Option(names = "--wait-index", defaultValue = "600", description = "导入后最多等待多少秒，直到新文件可以检索（默认 600；0 表示不等待）")
 	long waitIndexSeconds;
 
-	@Parameters(index = "1..*", description = "其他 Spring 设置，形如 --key=value", hidden = true)
+	/** Other Spring settings, as --key=value, passed through. */
+	@Unmatched
 	List<String> springArgs = new ArrayList<>();
 
 	@Override

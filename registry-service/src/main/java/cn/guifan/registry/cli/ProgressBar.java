@@ -40,7 +40,10 @@ final class ProgressBar implements AutoCloseable {
 		long lastLine = 0;
 		while (this.running) {
 			long now = System.currentTimeMillis();
-			if (this.interactive) {
+			if (this.monitor.snapshot().total() == 0) {
+				// Still listing the files.
+			}
+			else if (this.interactive) {
 				this.out.print("\r" + render(this.monitor.snapshot()));
 				this.out.flush();
 			}

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code guifan serve}: runs the registry service until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = { "启动登记库服务：检索页面、文件页面和 JSON 接口。",
@@ -24,7 +24,11 @@ class ServeCommand implements Callable<Integer> {
 	@Option(names = "--data-dir", description = "数据目录：数据库、原文件和 Elasticsearch 节点（默认 ./data）")
 	String dataDir;
 
-	@Parameters(description = "其他 Spring 设置，形如 --key=value", arity = "0..*", hidden = true)
+	/**
+	 * Other Spring settings, as --key=value, passed through (e.g.
+	 * --spring.profiles.active=postgres).
+	 */
+	@Unmatched
 	List<String> springArgs = new ArrayList<>();
 
 	/** Whether to load the bundled sample documents into an empty registry. */

@@ -113,6 +113,11 @@ public final class DocumentSearch {
 		bool.should((s) -> s.matchPhrase((m) -> m.field(DocumentFields.BODY_CHARS).query(normalized)));
 		bool.should((s) -> s.matchPhrase((m) -> m.field(DocumentFields.TITLE_CHARS).query(normalized)));
 		for (String word : this.analyzer.words(typed)) {
+			if (word.length() < 2) {
+				// A lone character marks noise all over a text; the whole query still
+				// marks it.
+				continue;
+			}
 			bool.should((s) -> s.matchPhrase((m) -> m.field(DocumentFields.BODY_CHARS).query(word)));
 			bool.should((s) -> s.matchPhrase((m) -> m.field(DocumentFields.TITLE_CHARS).query(word)));
 		}

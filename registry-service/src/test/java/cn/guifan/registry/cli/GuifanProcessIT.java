@@ -1,0 +1,240 @@
+package cn.guifan.registry.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.registry.support.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commands a user runs, as a user runs them: the built application jar in its own
+ * process, with its own managed Elasticsearch node (no cluster URL). The demo answers
+ * searches over the sample documents; Ctrl-C, or the JVM being killed outright, leaves no
+ * Elasticsearch process behind; {@code ingest} prints its summary with the files it
+ * skipped.
+ */
+class GuifanProcessIT {
+
+	private static final Pattern PORT = Pattern.compile("已启动：http://localhost:(\\d+)/");
+
+	@TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
+	Path tmp;
+
+	private final List<Process> started = new ArrayList<>();
+
+	@AfterEach
+	void killLeftovers() {
+		this.started.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void demoServesTheSamplesAndCtrlCStopsItsElasticsearchNode() throws Exception {
+		Path data = dataDir();
+		Running demo = start(data, "demo", "--port=0");
+		int port = demo.awaitPort();
+		Http http = new Http(port);
+		JsonNode result = awaitSearch(http, "占道经营");
+		assertThat(result.get("hits").get(0).get("title").asString()).contains("占道经营");
+		assertThat(http.get("/").body()).contains("检索");
+		NodeProcess node = NodeProcess.of(data);
+		assertThat(node.isAlive()).isTrue();
+
+		// Ctrl-C
+		new ProcessBuilder("kill", "-INT", Long.toString(demo.process.pid())).start().waitFor();
+
+		assertThat(demo.process.waitFor(60, TimeUnit.SECONDS)).as("the service exits on Ctrl-C").isTrue();
+		node.assertGoneWithin(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void killingTheServiceOutrightStillStopsItsElasticsearchNode() throws Exception {
+		Path data = dataDir();
+		Running serve = start(data, "serve", "--port=0");
+		serve.awaitPort();
+		NodeProcess node = NodeProcess.of(data);
+		assertThat(node.isAlive()).isTrue();
+
+		serve.process.destroyForcibly(); // SIGKILL: no shutdown hook runs
+
+		assertThat(serve.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		node.assertGoneWithin(Duration.ofSeconds(60));
+	}
+
+	@Test
+	void ingestPrintsProgressAndASummaryNamingTheSkippedFiles() throws Exception {
+		Path data = dataDir();
+		Path files = this.tmp.resolve("files");
+		TestFiles.text(files, "notice.txt", TestFiles.NOTICE);
+		TestFiles.docx(files, "sub/notice.docx", TestFiles.NOTICE.replace("12号", "13号"));
+		TestFiles.empty(files, "empty.txt");
+		TestFiles.binaryNamedPdf(files, "binary.pdf");
+
+		Running ingest = start(data, "ingest", files.toString());
+		assertThat(ingest.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		String out = ingest.output();
+
+		assertThat(ingest.process.exitValue()).as(out).isZero();
+		assertThat(out).contains("导入完成")
+			.contains("读取文件 4 个：新入库 2")
+			.contains("跳过 2")
+			.contains("empty.txt")
+			.contains("[EMPTY_FILE]")
+			.contains("binary.pdf");
+		assertThat(NodeProcess.running(data)).as("the node it started is stopped when it exits").isFalse();
+
+		Running again = start(data, "ingest", files.toString());
+		assertThat(again.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		assertThat(again.output()).contains("新入库 0").contains("重复 2");
+	}
+
+	private Path dataDir() throws IOException {
+		// Under target/ rather than /tmp: the node's service user must be able to enter
+		// it.
+		Path data = Path.of("target", "process-it", Long.toString(System.nanoTime())).toAbsolutePath();
+		Files.createDirectories(data);
+		return data;
+	}
+
+	private Running start(Path data, String... args) throws IOException {
+		Path jar = Path.of("target", "guifan.jar").toAbsolutePath();
+		assertThat(jar).as("the application jar is built in the package phase").exists();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar.toString()));
+		Collections.addAll(command, args);
+		command.add("--data-dir=" + data);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().remove("ELASTICSEARCH_URIS");
+		Process process = builder.start();
+		this.started.add(process);
+		return new Running(process);
+	}
+
+	private static JsonNode awaitSearch(Http http, String query) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (System.nanoTime() < deadline) {
+			var response = http.get("/api/v1/documents?q=" + Http.encode(query));
+			if (response.statusCode() == 200) {
+				JsonNode body = JsonMapper.builder().build().readTree(response.body());
+				if (body.get("total").asLong() > 0) {
+					return body;
+				}
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("no search result for " + query + " within 120 s");
+	}
+
+	/** A started command and its output, read as it comes. */
+	private static final class Running {
+
+		private final Process process;
+
+		private final StringBuffer output = new StringBuffer();
+
+		private final Thread reader;
+
+		Running(Process process) {
+			this.process = process;
+			this.reader = new Thread(() -> {
+				try (BufferedReader in = new BufferedReader(
+						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+					String line;
+					while ((line = in.readLine()) != null) {
+						this.output.append(line).append('\n');
+					}
+				}
+				catch (IOException ex) {
+					// The process ended.
+				}
+			});
+			this.reader.setDaemon(true);
+			this.reader.start();
+		}
+
+		int awaitPort() throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+			while (System.nanoTime() < deadline) {
+				Matcher m = PORT.matcher(this.output);
+				if (m.find()) {
+					return Integer.parseInt(m.group(1));
+				}
+				if (!this.process.isAlive()) {
+					throw new AssertionError("the service exited:\n" + this.output);
+				}
+				Thread.sleep(200);
+			}
+			throw new AssertionError("the service did not start within 180 s:\n" + this.output);
+		}
+
+		String output() throws InterruptedException {
+			this.reader.join(5_000);
+			return this.output.toString();
+		}
+
+	}
+
+	/** The Elasticsearch node a process started, as recorded in its node.json. */
+	private record NodeProcess(long pid, String nodeRoot) {
+
+		static NodeProcess of(Path data) throws IOException {
+			JsonNode state = JsonMapper.builder().build().readTree(data.resolve("elasticsearch/node.json").toFile());
+			return new NodeProcess(state.get("pid").asLong(), state.get("nodeRoot").asString());
+		}
+
+		static boolean running(Path data) throws IOException {
+			return Files.exists(data.resolve("elasticsearch/node.json")) && of(data).isAlive();
+		}
+
+		boolean isAlive() throws IOException {
+			return ProcessHandle.of(this.pid).map(ProcessHandle::isAlive).orElse(false) || processesNamingRoot() > 0;
+		}
+
+		void assertGoneWithin(Duration timeout) throws Exception {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (System.nanoTime() < deadline) {
+				if (!isAlive()) {
+					return;
+				}
+				Thread.sleep(250);
+			}
+			throw new AssertionError("Elasticsearch (pid " + this.pid + ", " + this.nodeRoot + ") still runs after "
+					+ timeout.toSeconds() + " s");
+		}
+
+		private long processesNamingRoot() throws IOException {
+			try (var procs = Files.list(Path.of("/proc"))) {
+				return procs.filter((p) -> p.getFileName().toString().matches("\\d+")).filter((p) -> {
+					try {
+						String cmdline = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+						String stat = Files.readString(p.resolve("stat"));
+						return cmdline.contains(this.nodeRoot) && !stat.contains(") Z ");
+					}
+					catch (IOException ex) {
+						return false;
+					}
+				}).count();
+			}
+		}
+
+	}
+
+}
