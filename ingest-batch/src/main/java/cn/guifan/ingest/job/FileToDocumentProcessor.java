@@ -43,7 +43,7 @@ final class FileToDocumentProcessor implements ItemProcessor<SourceFileItem, Ing
 			this.monitor.duplicates(1);
 			return null;
 		}
-		ExtractedText extracted = this.textExtractor.extract(item.path(), item.name());
+		ExtractedText extracted = this.textExtractor.extract(item.path(), item.name(), sha256);
 		DocumentMetadata metadata = this.metadataExtractor.extract(extracted.text(), item.name());
 		return new IngestedDocument(new DocumentRecord(metadata, extracted.text(), extracted.source()), item.path());
 	}

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -58,6 +58,21 @@ public class IngestJobConfiguration {
 		return MetadataExtractor.standard();
 	}
 
+	/**
+	 * The threads that parse files. Pooled: Tika and the XML parsers it uses keep
+	 * per-thread caches, which a thread per file would rebuild for every file.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor ingestParsers(ObjectProvider<IngestProperties> properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		int threads = properties.getIfAvailable(() -> IngestProperties.DEFAULT).threads();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("ingest-parse-");
+		executor.setDaemon(true);
+		return executor;
+	}
+
 	@Bean
 	@StepScope
 	SourceFileReader sourceFileReader(@Value("#{jobParameters['" + SOURCE_PARAMETER + "']}") String source,
@@ -68,10 +83,9 @@ public class IngestJobConfiguration {
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SourceFileReader sourceFileReader, TextExtractor textExtractor, MetadataExtractor metadataExtractor,
-			DocumentSink sink, IngestMonitor monitor, ObjectProvider<IngestProperties> properties) {
+			DocumentSink sink, IngestMonitor monitor, ObjectProvider<IngestProperties> properties,
+			ThreadPoolTaskExecutor ingestParsers) {
 		IngestProperties settings = properties.getIfAvailable(() -> IngestProperties.DEFAULT);
-		SimpleAsyncTaskExecutor parsers = new SimpleAsyncTaskExecutor("ingest-parse-");
-		parsers.setConcurrencyLimit(settings.threads());
 		return new StepBuilder(STEP_NAME, jobRepository).<SourceFileItem, IngestedDocument>chunk(settings.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(sourceFileReader)
@@ -81,7 +95,7 @@ public class IngestJobConfiguration {
 			.skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(java.util.Set.of(UnreadableFileException.class),
 					Long.MAX_VALUE))
 			.skipListener(new SkippedFileReporter(sink, monitor))
-			.taskExecutor(parsers)
+			.taskExecutor(ingestParsers)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Set;
 
 import cn.guifan.schemas.document.SourceFile;
+import org.jspecify.annotations.Nullable;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -42,7 +43,9 @@ public final class TextExtractor {
 			"application/x-tika-msoffice", "application/vnd.ms-works",
 			"application/vnd.ms-word.document.macroenabled.12");
 
-	private final AutoDetectParser parser = new AutoDetectParser();
+	private final ContentTypeDetector detector = new ContentTypeDetector();
+
+	private final AutoDetectParser parser = new AutoDetectParser(this.detector);
 
 	private final ReadLimits limits;
 
@@ -59,6 +62,14 @@ public final class TextExtractor {
 	 * root).
 	 */
 	public ExtractedText extract(Path file, String name) throws UnreadableFileException {
+		return extract(file, name, null);
+	}
+
+	/**
+	 * Reads a file whose SHA-256 the caller already computed (ingest does, to skip known
+	 * files before parsing them).
+	 */
+	public ExtractedText extract(Path file, String name, @Nullable String knownSha256) throws UnreadableFileException {
 		long size = checkReadable(file, name);
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -68,13 +79,14 @@ public final class TextExtractor {
 		// file in
 		// place instead of spooling a copy.
 		try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-			MediaType detected = this.parser.getDetector().detect(in, metadata);
+			MediaType detected = this.detector.detect(in, metadata);
 			mediaType = detected.getBaseType().toString();
 			if (!isSupported(detected)) {
 				throw new UnreadableFileException(ReadError.UNSUPPORTED_TYPE, name,
 						"检测到的类型为 " + mediaType + "，目前支持 txt、md、html、doc、docx、wps、pdf");
 			}
 			metadata.set(Metadata.CONTENT_TYPE, detected.toString());
+			metadata.set(ContentTypeDetector.DETECTED, detected.toString());
 			this.parser.parse(in, handler, metadata, new ParseContext());
 		}
 		catch (EncryptedDocumentException ex) {
@@ -98,7 +110,8 @@ public final class TextExtractor {
 			}
 			throw new UnreadableFileException(ReadError.NO_TEXT, name, "解析后没有文字");
 		}
-		return new ExtractedText(text, new SourceFile(sha256(file, name), name, mediaType, size));
+		String sha256 = (knownSha256 != null) ? knownSha256 : sha256(file, name);
+		return new ExtractedText(text, new SourceFile(sha256, name, mediaType, size));
 	}
 
 	private long checkReadable(Path file, String name) throws UnreadableFileException {

@@ -1,0 +1,313 @@
+package cn.guifan.registry.bench;
+
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.guifan.registry.GuifanApplication;
+import cn.guifan.registry.ingest.IngestReport;
+import cn.guifan.registry.ingest.IngestService;
+import cn.guifan.registry.support.Corpus;
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.client.ClusterSettings;
+import cn.guifan.search.client.SearchClient;
+import cn.guifan.search.index.IndexEntry;
+import cn.guifan.search.index.IndexSourceBuilder;
+import cn.guifan.search.node.ManagedElasticsearch;
+import cn.guifan.search.node.ManagedNodeSettings;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The ingest benchmark: on the same files, against the same real Elasticsearch node, in
+ * one run, (a) Guifan's whole ingest (Batch job, registry database, outbox, indexer)
+ * until the documents are searchable, and (b) a bare pipeline of Tika → HanLP → bulk
+ * index with no database, built the way a team would in a day (two worker threads feeding
+ * an asynchronous bulk ingester). Prints both in documents per second and their ratio.
+ * <p>
+ * Run with {@code scripts/benchmark ingest [--files N] [--rounds R]}.
+ */
+public final class IngestBenchmark {
+
+	private IngestBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int files = intOption(args, "--files", Integer.MAX_VALUE);
+		int rounds = intOption(args, "--rounds", 3);
+		// For profiling one side alone: --only guifan | --only bare.
+		String only = stringOption(args, "--only", "");
+		Path work = Path.of("target", "bench", "ingest-" + System.currentTimeMillis()).toAbsolutePath();
+		Files.createDirectories(work);
+		List<Path> corpus = Corpus.lawFiles();
+		corpus = corpus.subList(0, Math.min(files, corpus.size()));
+		Path input = work.resolve("input");
+		Corpus.linkInto(corpus, input);
+		System.out.printf("Ingest benchmark: %d files (%.1f MB) from %s, %d cores%n", corpus.size(),
+				corpus.stream().mapToLong(IngestBenchmark::size).sum() / 1e6, Corpus.laws(),
+				Runtime.getRuntime().availableProcessors());
+
+		try (ManagedElasticsearch node = ManagedElasticsearch
+			.startOrAttach(ManagedNodeSettings.defaults(work.resolve("node")));
+				SearchClient client = SearchClient.connect(ClusterSettings.local(node.httpUri()))) {
+			System.out.println("Elasticsearch: " + node.httpUri());
+			List<Double> bare = new ArrayList<>();
+			List<Double> guifan = new ArrayList<>();
+			// Warm up both on the same files, so the JIT, the page cache and
+			// Elasticsearch are warm
+			// for whichever runs first.
+			if (!only.equals("guifan")) {
+				runBare(client.client(), input, "warm-bare");
+			}
+			if (!only.equals("bare")) {
+				runGuifan(node, work.resolve("warm-guifan"), input, "warm-guifan");
+			}
+			if (!only.isEmpty()) {
+				for (int round = 1; round <= rounds; round++) {
+					if (only.equals("bare")) {
+						runBare(client.client(), input, "bare-" + round);
+					}
+					else {
+						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round);
+					}
+				}
+				return;
+			}
+			for (int round = 1; round <= rounds; round++) {
+				// Alternate the order so neither side always runs on a warmer machine.
+				if (round % 2 == 1) {
+					bare.add(runBare(client.client(), input, "bare-" + round));
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+				}
+				else {
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+					bare.add(runBare(client.client(), input, "bare-" + round));
+				}
+			}
+			double a = median(guifan);
+			double b = median(bare);
+			System.out.println();
+			System.out.println("| pipeline | docs/s (median of " + rounds + ") | rounds |");
+			System.out.println("|---|---|---|");
+			System.out.printf(Locale.ROOT, "| (a) Guifan ingest: job + registry + outbox + index | %.1f | %s |%n", a,
+					format(guifan));
+			System.out.printf(Locale.ROOT, "| (b) bare Tika → HanLP → bulk | %.1f | %s |%n", b, format(bare));
+			System.out.printf(Locale.ROOT, "ratio (a)/(b) = %.2f (target ≥ 0.80)%n", a / b);
+		}
+	}
+
+	/**
+	 * (b): parse and segment on two threads, bulk asynchronously, until all is
+	 * searchable.
+	 */
+	static double runBare(ElasticsearchClient client, Path input, String label) throws Exception {
+		String index = "bench-" + label;
+		client.indices().delete((d) -> d.index(index).ignoreUnavailable(true));
+		client.indices().create((c) -> c.index(index).withJson(new StringReader(IndexDefinition.documentsIndexJson())));
+		List<Path> files = listFiles(input);
+		AutoDetectParser parser = new AutoDetectParser();
+		IndexSourceBuilder builder = new IndexSourceBuilder(new ChineseAnalyzer());
+		AtomicLong failures = new AtomicLong();
+		CpuTime.mark();
+		long start = System.nanoTime();
+		ExecutorService workers = Executors.newFixedThreadPool(2);
+		try (BulkIngester<String> ingester = BulkIngester.of((b) -> b.client(client)
+			.maxOperations(200)
+			.maxConcurrentRequests(2)
+			.listener(new FailureCounter(failures)))) {
+			List<Future<?>> tasks = new ArrayList<>();
+			for (Path file : files) {
+				tasks.add(workers.submit(() -> {
+					String text = parse(parser, file);
+					String title = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
+					IndexEntry entry = new IndexEntry(input.relativize(file).toString(), 1, true, title, List.of(),
+							null, null, List.of(), DocumentKind.LAW, null, true, null, null, null, null, null, null,
+							LocalDate.of(2000, 1, 1), null, "IN_FORCE", null, text, null);
+					var source = builder.build(entry);
+					ingester.add((op) -> op.index((i) -> i.index(index).id(entry.entryId()).document(source)));
+					return null;
+				}));
+			}
+			for (Future<?> task : tasks) {
+				task.get();
+			}
+		}
+		finally {
+			workers.shutdown();
+		}
+		client.indices().refresh((r) -> r.index(index));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long count = client.count((c) -> c.index(index)).count();
+		report(label, files.size(), count, seconds, failures.get());
+		client.indices().delete((d) -> d.index(index));
+		return files.size() / seconds;
+	}
+
+	/**
+	 * (a): Guifan's own ingest into a fresh registry, until the outbox is drained and
+	 * refreshed.
+	 */
+	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label) throws Exception {
+		SpringApplication application = new SpringApplication(GuifanApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		String alias = "bench-" + label + "-documents";
+		try (ConfigurableApplicationContext context = application.run("--guifan.data-dir=" + data,
+				"--guifan.elasticsearch.uris=" + node.httpUri(), "--guifan.elasticsearch.alias=" + alias,
+				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN")) {
+			IngestService ingest = context.getBean(IngestService.class);
+			CpuTime.mark();
+			long start = System.nanoTime();
+			IngestReport report = ingest.ingest(input, Duration.ofMinutes(30));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			var backend = context.getBean(cn.guifan.registry.indexing.SearchBackend.class);
+			long count = backend.index().count();
+			report(label, (int) report.counts().read(), count, seconds, report.counts().skipped());
+			System.out.printf(Locale.ROOT,
+					"               of which the Batch job took %.1f s, the index caught up %.1f s later%n",
+					report.elapsed().toMillis() / 1000.0, seconds - report.elapsed().toMillis() / 1000.0);
+			backend.index().drop();
+			return report.counts().read() / seconds;
+		}
+	}
+
+	private static void report(String label, int files, long indexed, double seconds, long problems) {
+		double busy = CpuTime.busyShareSinceMark();
+		System.out.printf(Locale.ROOT, "  %-12s %5d files, %5d indexed, %6.1f s, %6.1f docs/s, CPU %3.0f%% busy%s%n",
+				label, files, indexed, seconds, files / seconds, busy * 100,
+				(problems > 0) ? ", " + problems + " failed/skipped" : "");
+	}
+
+	/**
+	 * Machine-wide CPU time from /proc/stat, to tell a CPU-bound run from one that waits.
+	 */
+	static final class CpuTime {
+
+		private static long[] mark = read();
+
+		static void mark() {
+			mark = read();
+		}
+
+		static double busyShareSinceMark() {
+			long[] now = read();
+			long total = now[1] - mark[1];
+			return (total == 0) ? 0 : 1 - (double) (now[0] - mark[0]) / total;
+		}
+
+		private static long[] read() {
+			try {
+				String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+				long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+				long total = 0;
+				for (int i = 1; i < f.length; i++) {
+					total += Long.parseLong(f[i]);
+				}
+				return new long[] { idle, total };
+			}
+			catch (Exception ex) {
+				return new long[] { 0, 0 };
+			}
+		}
+
+	}
+
+	private static String parse(AutoDetectParser parser, Path file) {
+		BodyContentHandler handler = new BodyContentHandler(-1);
+		try (InputStream in = Files.newInputStream(file)) {
+			parser.parse(in, handler, new Metadata(), new ParseContext());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot parse " + file, ex);
+		}
+		return handler.toString();
+	}
+
+	private static List<Path> listFiles(Path dir) throws Exception {
+		try (var walk = Files.walk(dir)) {
+			return walk.filter((p) -> p.toString().endsWith(".md")).sorted().toList();
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	private static String format(List<Double> values) {
+		return String.join(", ", values.stream().map((v) -> String.format(Locale.ROOT, "%.1f", v)).toList());
+	}
+
+	private static String stringOption(String[] args, String name, String fallback) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	private static int intOption(String[] args, String name, int fallback) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return Integer.parseInt(args[i + 1]);
+			}
+		}
+		return fallback;
+	}
+
+	/**
+	 * Counts items Elasticsearch rejected, so a fast but lossy run does not pass
+	 * unnoticed.
+	 */
+	private record FailureCounter(AtomicLong failures) implements BulkListener<String> {
+
+		@Override
+		public void beforeBulk(long executionId, BulkRequest request, List<String> contexts) {
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<String> contexts, BulkResponse response) {
+			response.items().stream().filter((i) -> i.error() != null).forEach((i) -> this.failures.incrementAndGet());
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<String> contexts, Throwable failure) {
+			this.failures.addAndGet(contexts.size());
+		}
+
+	}
+
+}
