@@ -136,6 +136,21 @@ public class IndexOutbox {
 		}
 	}
 
+	/**
+	 * Puts entries back for a while without counting an attempt: the cluster was
+	 * unreachable, which is no fault of the documents.
+	 */
+	void postpone(Collection<Entry> entries, Duration delay, String error) {
+		Timestamp next = Timestamp.from(this.clock.instant().plus(delay));
+		String message = (error.length() > 1900) ? error.substring(0, 1900) : error;
+		for (Entry e : entries) {
+			this.jdbc.sql("""
+					UPDATE index_outbox SET last_error = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
+					 WHERE id = ? AND claimed_by = ?
+					""").params(message, next, e.id(), e.claim()).update();
+		}
+	}
+
 	/** Releases entries without counting an attempt (the indexer is stopping). */
 	void release(Collection<Entry> entries) {
 		for (Entry e : entries) {

@@ -21,6 +21,7 @@ import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.BulkOutcome;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
+import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.index.PreparedEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +42,9 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	private static final long IDLE_WAIT_MILLIS = 500;
 
+	/** How long to wait before trying again when Elasticsearch cannot be reached. */
+	private static final Duration UNAVAILABLE_PAUSE = Duration.ofSeconds(5);
+
 	private final IndexOutbox outbox;
 
 	private final IndexEntryLoader loader;
@@ -58,6 +62,8 @@ public class OutboxIndexer implements SmartLifecycle {
 	private final Object signal = new Object();
 
 	private volatile boolean running;
+
+	private volatile long pausedUntil = System.nanoTime();
 
 	private @Nullable ExecutorService segmenters;
 
@@ -161,6 +167,11 @@ public class OutboxIndexer implements SmartLifecycle {
 					idle(5_000);
 					continue;
 				}
+				long pause = this.pausedUntil - System.nanoTime();
+				if (pause > 0) {
+					idle(TimeUnit.NANOSECONDS.toMillis(pause) + 1);
+					continue;
+				}
 				List<IndexOutbox.Entry> entries = this.outbox.claim(this.settings.batchSize(),
 						this.settings.maxAttempts());
 				if (entries.isEmpty()) {
@@ -243,6 +254,12 @@ public class OutboxIndexer implements SmartLifecycle {
 			}
 			try {
 				write(batch);
+			}
+			catch (IndexUnavailableException ex) {
+				logger.warn("Elasticsearch unavailable, {} documents wait: {}", batch.entries().size(),
+						ex.getMessage());
+				this.outbox.postpone(batch.entries(), UNAVAILABLE_PAUSE, ex.getMessage());
+				this.pausedUntil = System.nanoTime() + UNAVAILABLE_PAUSE.toNanos();
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Writing {} documents to the index failed: {}", batch.entries().size(), ex.getMessage());

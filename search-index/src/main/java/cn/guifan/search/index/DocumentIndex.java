@@ -15,10 +15,13 @@ import java.util.Set;
 import cn.guifan.schemas.index.DocumentFields;
 import cn.guifan.schemas.index.IndexDefinition;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import org.slf4j.Logger;
@@ -153,19 +156,48 @@ public final class DocumentIndex {
 				}
 			}
 		}
-		for (String documentId : removedDocumentIds) {
-			try {
-				call("remove document " + documentId, () -> this.client.deleteByQuery((d) -> d.index(target)
-					.query((q) -> q.term((t) -> t.field(DocumentFields.DOCUMENT_ID).value(FieldValue.of(documentId))))
-					.refresh(true)));
-				succeeded.add(documentId);
-			}
-			catch (IndexUnavailableException ex) {
-				failed.put(documentId, ex.getMessage());
-			}
+		if (!removedDocumentIds.isEmpty()) {
+			remove(target, removedDocumentIds, succeeded, failed);
 		}
 		succeeded.removeAll(failed.keySet());
 		return new BulkOutcome(succeeded, failed);
+	}
+
+	/**
+	 * Deletes every entry of the given documents. By ids found with a search, because the
+	 * minimal distribution the managed node runs has no delete-by-query (it lives in the
+	 * reindex module).
+	 */
+	private void remove(String target, Collection<String> documentIds, Set<String> succeeded,
+			Map<String, String> failed) {
+		List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
+		try {
+			// Entries written moments ago are not visible to a search until a refresh.
+			call("refresh " + target, () -> this.client.indices().refresh((r) -> r.index(target)));
+			SearchResponse<Void> found = call("find the entries of " + documentIds.size() + " documents",
+					() -> this.client.search((q) -> q.index(target)
+						.query((b) -> b.terms((t) -> t.field(DocumentFields.DOCUMENT_ID).terms((v) -> v.value(ids))))
+						.source((src) -> src.fetch(false))
+						.size(10_000), Void.class));
+			BulkRequest.Builder bulk = new BulkRequest.Builder();
+			for (Hit<Void> hit : found.hits().hits()) {
+				bulk.operations((op) -> op.delete((d) -> d.index(hit.index()).id(hit.id())));
+			}
+			if (!found.hits().hits().isEmpty()) {
+				BulkResponse response = call("delete entries",
+						() -> this.client.bulk(bulk.refresh(Refresh.True).build()));
+				for (BulkResponseItem item : response.items()) {
+					if (item.error() != null && item.status() != 404) {
+						throw new IndexUnavailableException("删除索引条目 " + item.id() + " 失败：" + item.error().reason(),
+								null);
+					}
+				}
+			}
+			succeeded.addAll(documentIds);
+		}
+		catch (IndexUnavailableException ex) {
+			documentIds.forEach((id) -> failed.put(id, ex.getMessage()));
+		}
 	}
 
 	/** Makes everything written so far visible to searches. */

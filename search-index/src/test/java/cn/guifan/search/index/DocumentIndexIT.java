@@ -1,0 +1,94 @@
+package cn.guifan.search.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.client.ClusterSettings;
+import cn.guifan.search.client.SearchClient;
+import cn.guifan.search.testing.TestElasticsearch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The documents index on a real node: alias, bulk writes item by item, alias swap. */
+class DocumentIndexIT {
+
+	private SearchClient client;
+
+	private DocumentIndex index;
+
+	private final IndexSourceBuilder builder = new IndexSourceBuilder(new ChineseAnalyzer());
+
+	@BeforeEach
+	void connect() {
+		this.client = SearchClient.connect(ClusterSettings.local(TestElasticsearch.httpUri()));
+		this.index = new DocumentIndex(this.client.client(), "it-" + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.index.drop();
+		this.client.close();
+	}
+
+	@Test
+	void theIndexIsCreatedOnceBehindItsAlias() {
+		String first = this.index.ensureIndex();
+		assertThat(first).startsWith(this.index.alias() + "-");
+		assertThat(this.index.ensureIndex()).isEqualTo(first);
+		assertThat(this.index.indicesBehindAlias()).containsExactly(first);
+	}
+
+	@Test
+	void aRejectedItemIsReportedWhileTheOthersAreWritten() {
+		this.index.ensureIndex();
+		PreparedEntry good = PreparedEntry.of(IndexSourceBuilderTest.accountingLaw(), this.builder);
+		Map<String, Object> bad = new LinkedHashMap<>(good.source());
+		bad.put("documentId", "43");
+		bad.put("notAField", "the mapping is strict");
+		List<PreparedEntry> entries = List.of(good, new PreparedEntry("43-v1", "43", bad));
+
+		BulkOutcome outcome = this.index.write(this.index.alias(), entries, List.of());
+
+		assertThat(outcome.succeeded()).containsExactly("42");
+		assertThat(outcome.failed()).containsOnlyKeys("43");
+		assertThat(outcome.failed().get("43")).contains("strict_dynamic_mapping_exception");
+		this.index.refresh();
+		assertThat(this.index.count()).isEqualTo(1);
+	}
+
+	@Test
+	void removingADocumentDeletesAllItsEntries() {
+		this.index.ensureIndex();
+		this.index.write(this.index.alias(),
+				List.of(PreparedEntry.of(IndexSourceBuilderTest.accountingLaw(), this.builder)), List.of());
+		BulkOutcome outcome = this.index.write(this.index.alias(), List.of(), Set.of("42"));
+		assertThat(outcome.succeeded()).as("%s", outcome.failed()).containsExactly("42");
+		this.index.refresh();
+		assertThat(this.index.count()).isZero();
+	}
+
+	@Test
+	void theAliasMovesToARebuiltIndexAndTheOldOneIsDeleted() throws Exception {
+		String old = this.index.ensureIndex();
+		String rebuilt = this.index.createIndex();
+		List<PreparedEntry> entries = new ArrayList<>();
+		entries.add(PreparedEntry.of(IndexSourceBuilderTest.accountingLaw(), this.builder));
+		this.index.write(rebuilt, entries, List.of());
+
+		this.index.switchAliasTo(rebuilt);
+
+		assertThat(this.index.indicesBehindAlias()).containsExactly(rebuilt);
+		this.index.refresh();
+		assertThat(this.index.count()).isEqualTo(1);
+		assertThat(this.client.client().indices().exists((e) -> e.index(old)).value()).isFalse();
+	}
+
+}
