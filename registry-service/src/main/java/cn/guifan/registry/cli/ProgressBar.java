@@ -22,6 +22,8 @@ final class ProgressBar implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	private volatile String lastPrinted = "";
+
 	private ProgressBar(IngestMonitor monitor, PrintStream out, boolean interactive) {
 		this.monitor = monitor;
 		this.out = out;
@@ -48,7 +50,7 @@ final class ProgressBar implements AutoCloseable {
 				this.out.flush();
 			}
 			else if (now - lastLine > 5_000) {
-				this.out.println(render(this.monitor.snapshot()));
+				printLine(render(this.monitor.snapshot()));
 				lastLine = now;
 			}
 			try {
@@ -58,6 +60,11 @@ final class ProgressBar implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	private void printLine(String line) {
+		this.out.println(line);
+		this.lastPrinted = line;
 	}
 
 	static String render(IngestMonitor.Counts c) {
@@ -78,7 +85,13 @@ final class ProgressBar implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		this.out.println((this.interactive ? "\r" : "") + render(this.monitor.snapshot()));
+		String last = render(this.monitor.snapshot());
+		if (this.interactive) {
+			this.out.println("\r" + last);
+		}
+		else if (!last.equals(this.lastPrinted)) {
+			printLine(last);
+		}
 	}
 
 }
