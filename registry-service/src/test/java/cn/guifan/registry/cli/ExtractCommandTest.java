@@ -1,0 +1,102 @@
+package cn.guifan.registry.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.schemas.json.JsonSchemas;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code guifan extract}: one JSON object per file, valid against the schema, errors for
+ * bad files.
+ */
+class ExtractCommandTest {
+
+	private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+		.getSchema(JsonSchemas.read(JsonSchemas.DOCUMENT));
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void everySampleDocumentGivesOneValidLine() throws Exception {
+		List<Path> samples;
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/samples/qinghe"))) {
+			samples = files.filter((p) -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+		}
+		List<String> args = samples.stream().map(Path::toString).toList();
+		Result result = run(args.toArray(String[]::new));
+
+		assertThat(result.code()).isZero();
+		assertThat(result.lines()).hasSize(samples.size());
+		for (String line : result.lines()) {
+			assertThat(SCHEMA.validate(line, InputFormat.JSON)).as(line).isEmpty();
+			JsonNode json = JsonMapper.builder().build().readTree(line);
+			assertThat(json.get("title").asString()).isNotBlank();
+			assertThat(json.has("errors")).isFalse();
+		}
+	}
+
+	@Test
+	void unreadableFilesGetErrorsWithCodesAndTheExitCodeSaysSo() throws Exception {
+		Path good = TestFiles.text(this.dir, "good.txt", TestFiles.NOTICE);
+		Path empty = TestFiles.empty(this.dir, "empty.txt");
+		Path binary = TestFiles.binaryNamedPdf(this.dir, "binary.pdf");
+
+		Result result = run(good.toString(), empty.toString(), binary.toString(),
+				this.dir.resolve("missing.docx").toString());
+
+		assertThat(result.code()).isEqualTo(ExitCodes.FAILED);
+		assertThat(result.lines()).hasSize(4);
+		result.lines().forEach((line) -> assertThat(SCHEMA.validate(line, InputFormat.JSON)).as(line).isEmpty());
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(result.lines().get(0)).get("docNumberNormalized").asString())
+			.isEqualTo("青政办〔2021〕12号");
+		assertThat(json.readTree(result.lines().get(1)).at("/errors/0/code").asString()).isEqualTo("EMPTY_FILE");
+		assertThat(json.readTree(result.lines().get(2)).at("/errors/0/code").asString()).isIn("CORRUPT_FILE",
+				"UNSUPPORTED_TYPE");
+		assertThat(json.readTree(result.lines().get(3)).at("/errors/0/message").asString()).contains("missing.docx");
+	}
+
+	@Test
+	void theFullTextIsIncludedWhenAsked() throws Exception {
+		Path good = TestFiles.text(this.dir, "good.txt", TestFiles.NOTICE);
+		Result result = run("--text", good.toString());
+		assertThat(JsonMapper.builder().build().readTree(result.lines().get(0)).get("text").asString())
+			.contains("第一条 为了规范城区占道经营行为");
+	}
+
+	private static Result run(String... args) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		int code;
+		try {
+			code = new CommandLine(new ExtractCommand()).execute(args);
+		}
+		finally {
+			System.setOut(original);
+		}
+		return new Result(code, captured.toString(StandardCharsets.UTF_8).lines().toList());
+	}
+
+	private record Result(int code, List<String> lines) {
+	}
+
+}
