@@ -47,6 +47,27 @@ class DocumentStore {
 			.optional();
 	}
 
+	/**
+	 * Documents that may be the same as one with this doc number or title: same
+	 * normalized number, or same title. Each with its metadata and its latest text, for
+	 * {@link SameDocument}.
+	 */
+	List<Candidate> candidates(@Nullable String docNumberNormalized, String title) {
+		return this.jdbc.sql("""
+				SELECT d.id, d.metadata_json, v.id AS version_id, v.text_content
+				  FROM document d
+				  JOIN document_version v ON v.document_id = d.id
+				   AND v.version_no = (SELECT MAX(version_no) FROM document_version l WHERE l.document_id = d.id)
+				 WHERE d.doc_number_normalized = :number OR d.title = :title
+				 ORDER BY d.id FETCH FIRST 20 ROWS ONLY
+				""")
+			.param("number", docNumberNormalized)
+			.param("title", title)
+			.query((rs, i) -> new Candidate(rs.getLong("id"), rs.getLong("version_id"), rs.getString("metadata_json"),
+					rs.getString("text_content")))
+			.list();
+	}
+
 	long insertDocument(DocumentMetadata m, String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -74,13 +95,53 @@ class DocumentStore {
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
 		long id = key.getKeyAs(Long.class);
-		List<String> issuers = m.issuers();
+		insertIssuers(id, m.issuers());
+		return id;
+	}
+
+	private void insertIssuers(long id, List<String> issuers) {
 		for (int i = 0; i < issuers.size(); i++) {
 			this.jdbc.sql("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)")
 				.params(id, i, truncate(issuers.get(i), 300))
 				.update();
 		}
-		return id;
+	}
+
+	/** Replaces a document's metadata (columns, issuers and the JSON record). */
+	void updateMetadata(long id, DocumentMetadata m, String metadataJson, Instant now) {
+		this.jdbc
+			.sql("""
+					UPDATE document SET title = :title, doc_number = :docNumber, doc_number_normalized = :docNumberNormalized,
+					       kind = :kind, kind_reason = :kindReason, signed_date = :signedDate, published_date = :publishedDate,
+					       effective_date = :effectiveDate, expiry_date = :expiryDate, trial = :trial, disclosure = :disclosure,
+					       topic = :topic, index_number = :indexNumber, metadata_json = :metadataJson, updated_at = :now,
+					       row_version = row_version + 1
+					 WHERE id = :id
+					""")
+			.param("id", id)
+			.param("title", truncate(m.title(), 1000))
+			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
+			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
+			.param("kind", m.kind().name())
+			.param("kindReason", truncate(m.kindReason(), 1000))
+			.param("signedDate", date(m.signedDate()))
+			.param("publishedDate", date(m.publishedDate()))
+			.param("effectiveDate", date(m.effectiveDate()))
+			.param("expiryDate", date(m.expiryDate()))
+			.param("trial", m.trial())
+			.param("disclosure", (m.disclosure() != null) ? m.disclosure().name() : null)
+			.param("topic", m.topic())
+			.param("indexNumber", m.indexNumber())
+			.param("metadataJson", metadataJson)
+			.param("now", Timestamp.from(now))
+			.update();
+		this.jdbc.sql("DELETE FROM document_issuer WHERE document_id = ?").param(id).update();
+		insertIssuers(id, m.issuers());
+	}
+
+	/** The stored metadata of a document. */
+	String metadataJson(long id) {
+		return this.jdbc.sql("SELECT metadata_json FROM document WHERE id = ?").param(id).query(String.class).single();
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
@@ -131,6 +192,10 @@ class DocumentStore {
 
 	/** A document version, by ids. */
 	record VersionRef(long documentId, long versionId) {
+	}
+
+	/** A stored document that a new file may be another copy of. */
+	record Candidate(long documentId, long versionId, String metadataJson, String text) {
 	}
 
 }

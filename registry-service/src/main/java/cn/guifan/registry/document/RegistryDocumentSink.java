@@ -12,6 +12,7 @@ import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.SkippedFile;
 import cn.guifan.ingest.sink.StoreOutcome;
 import cn.guifan.registry.indexing.IndexOutbox;
+import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.DocumentRecord;
 import cn.guifan.schemas.document.SourceFile;
 import org.springframework.stereotype.Component;
@@ -75,11 +76,13 @@ class RegistryDocumentSink implements DocumentSink {
 		this.files.store(document.content(), source.sha256());
 		this.store.insertSourceFileIfAbsent(source, now);
 		String textSha = TextFingerprint.of(record.text());
-		Optional<DocumentStore.VersionRef> sameText = this.store.versionWithText(textSha);
+		Optional<DocumentStore.VersionRef> sameText = this.store.versionWithText(textSha)
+			.or(() -> sameDocument(record));
 		if (sameText.isPresent()) {
 			DocumentStore.VersionRef version = sameText.get();
 			this.store.insertDocumentSource(version.documentId(), source.sha256(), source.fileName(),
 					version.versionId(), now);
+			enrich(version.documentId(), record.metadata(), now);
 			return new StoreOutcome(StoreOutcome.Kind.SOURCE_ADDED, Long.toString(version.documentId()),
 					source.fileName());
 		}
@@ -90,6 +93,36 @@ class RegistryDocumentSink implements DocumentSink {
 		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
 		this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
 		return new StoreOutcome(StoreOutcome.Kind.STORED, Long.toString(documentId), source.fileName());
+	}
+
+	/**
+	 * Fills what the known document's record lacks from the new copy, and reindexes it if
+	 * anything changed.
+	 */
+	private void enrich(long documentId, DocumentMetadata incoming, Instant now) {
+		DocumentMetadata known = DocumentJson
+			.fromJson(DocumentJson.mapper().readTree(this.store.metadataJson(documentId)));
+		DocumentMetadata merged = MetadataMerge.fillMissing(known, incoming);
+		if (!merged.equals(known)) {
+			this.store.updateMetadata(documentId, merged, DocumentJson.toJson(merged, null).toString(), now);
+			this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
+		}
+	}
+
+	/**
+	 * Another copy of a known document: another format, or the page that publishes it.
+	 */
+	private Optional<DocumentStore.VersionRef> sameDocument(DocumentRecord record) {
+		DocumentMetadata metadata = record.metadata();
+		String number = (metadata.docNumber() != null) ? metadata.docNumber().normalized() : null;
+		SameDocument.Copy incoming = new SameDocument.Copy(metadata, record.text());
+		for (DocumentStore.Candidate candidate : this.store.candidates(number, metadata.title())) {
+			DocumentMetadata known = DocumentJson.fromJson(DocumentJson.mapper().readTree(candidate.metadataJson()));
+			if (SameDocument.same(incoming, new SameDocument.Copy(known, candidate.text()))) {
+				return Optional.of(new DocumentStore.VersionRef(candidate.documentId(), candidate.versionId()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Override

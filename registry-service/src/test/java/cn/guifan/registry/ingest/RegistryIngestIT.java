@@ -80,8 +80,30 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 		assertThat(otherFormat.counts().merged()).isEqualTo(1);
 
 		assertThat(count("document")).isEqualTo(documents);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM document_source").query(Long.class).single())
-			.isEqualTo(documents + 1);
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM document_source s JOIN document d ON d.id = s.document_id
+				 WHERE d.doc_number_normalized = '青政办〔2021〕41号'
+				""").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aDisclosurePageAndTheFileItPublishesBecomeOneDocumentWithBothSources() throws Exception {
+		String notice = TestFiles.NOTICE.replace("12号", "55号").replace("占道经营", "户外招牌");
+		String table = "索引号\tqinghe-2021-000055\n主题分类\t城乡建设\n发文机关\t青禾县人民政府办公室\n发布日期\t2021-03-16\n";
+		TestFiles.html(this.dir, "page/notice.html", "户外招牌", "当前位置：首页 > 政务公开\n" + table + notice + "\n打印本页 关闭窗口");
+		TestFiles.docx(this.dir, "attachment/notice.docx", notice);
+
+		IngestReport report = this.ingest.ingest(this.dir, Duration.ofSeconds(60));
+
+		assertThat(report.counts().stored()).isEqualTo(1);
+		assertThat(report.counts().merged()).isEqualTo(1);
+		SearchResponse found = this.search.search("青政办〔2021〕55号", 1, 10);
+		assertThat(found.total()).isEqualTo(1);
+		long id = Long.parseLong(found.hits().get(0).id());
+		assertThat(this.jdbc.sql("SELECT file_name FROM document_source WHERE document_id = ? ORDER BY file_name")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("attachment/notice.docx", "page/notice.html");
 	}
 
 	private long count(String table) {
