@@ -279,7 +279,7 @@ public final class IngestBenchmark {
 		return fallback;
 	}
 
-	private static int intOption(String[] args, String name, int fallback) {
+	static int intOption(String[] args, String name, int fallback) {
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals(name)) {
 				return Integer.parseInt(args[i + 1]);
