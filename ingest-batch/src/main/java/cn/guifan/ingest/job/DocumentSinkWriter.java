@@ -36,7 +36,7 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 	@Override
 	public void write(Chunk<? extends IngestedDocument> chunk) {
 		List<StoreOutcome> outcomes = this.sink.store(List.copyOf(chunk.getItems()));
-		long stored = count(outcomes, StoreOutcome.Kind.STORED);
+		long stored = count(outcomes, StoreOutcome.Kind.STORED) + count(outcomes, StoreOutcome.Kind.VERSION_ADDED);
 		long merged = count(outcomes, StoreOutcome.Kind.SOURCE_ADDED);
 		long duplicates = count(outcomes, StoreOutcome.Kind.DUPLICATE);
 		this.monitor.stored(stored);

@@ -16,6 +16,9 @@ public record StoreOutcome(Kind kind, String documentId, String file) {
 		/** A new document. */
 		STORED,
 
+		/** A new version (an amended or revised text) of a document the registry has. */
+		VERSION_ADDED,
+
 		/**
 		 * Another file (format, copy) of a document the registry has: its source is
 		 * added.

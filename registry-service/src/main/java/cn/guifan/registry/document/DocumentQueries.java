@@ -4,17 +4,22 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import cn.guifan.registry.lifecycle.InForcePeriod;
+import cn.guifan.registry.lifecycle.LifecycleEvent;
+import cn.guifan.registry.lifecycle.LifecycleStore;
+import cn.guifan.registry.lifecycle.StatusOnDate;
+import cn.guifan.registry.lifecycle.Timeline;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
-import cn.guifan.schemas.lifecycle.DocumentStatus;
+import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads documents for the API and the pages. */
+/** Reads documents for the API and the pages, as they stood on a date. */
 @Component
 public class DocumentQueries {
 
@@ -22,66 +27,69 @@ public class DocumentQueries {
 
 	private final FileStore files;
 
+	private final LifecycleStore lifecycle;
+
 	private final Clock clock;
 
-	public DocumentQueries(JdbcClient jdbc, FileStore files, Clock clock) {
+	public DocumentQueries(JdbcClient jdbc, FileStore files, LifecycleStore lifecycle, Clock clock) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
 
-	/**
-	 * The document, if it exists and the asker may see it: anonymous users see public
-	 * documents only.
-	 */
+	/** The document today. */
 	public DocumentDetail find(String idText, boolean includeRestricted) {
+		return find(idText, includeRestricted, null);
+	}
+
+	/**
+	 * The document on a date (today when {@code asOf} is null), if it exists and the
+	 * asker may see it: anonymous users see public documents only.
+	 */
+	public DocumentDetail find(String idText, boolean includeRestricted, @Nullable LocalDate asOf) {
 		long id = parseId(idText);
-		List<String> issuers = this.jdbc.sql("SELECT name FROM document_issuer WHERE document_id = ? ORDER BY ordinal")
+		Row row = row(id).filter((r) -> includeRestricted || Disclosure.isPublic(r.disclosure()))
+			.orElseThrow(() -> new DocumentNotFoundException(idText));
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate day = (asOf != null) ? asOf : today;
+		Timeline timeline = this.lifecycle.timeline(id);
+		StatusOnDate status = timeline.on(day);
+		Integer versionNo = (status.version() != null) ? status.version().versionNo() : null;
+		String text = (versionNo != null) ? versionText(id, versionNo) : "";
+		List<DocumentDetail.Version> versions = timeline.versionPeriods(today)
+			.stream()
+			.map((p) -> new DocumentDetail.Version(p.version().versionNo(), p.version().label(), p.from(), p.until(),
+					p.status().name(), p.status().label()))
+			.toList();
+		List<DocumentDetail.Event> events = timeline.events().stream().map(this::event).toList();
+		return new DocumentDetail(id, row.title(), row.docNumber(), row.docNumberNormalized(), issuers(id),
+				row.kind().name(), row.kind().label(), row.kindReason(), row.signedDate(), row.publishedDate(),
+				row.effectiveDate(), row.expiryDate(), row.trial(),
+				(row.disclosure() != null) ? row.disclosure().label() : null, day, status.status().name(),
+				status.status().label(), status.reason(), versionNo, text, successor(id, timeline), versions, events,
+				references(id), referencedBy(id), sources(id));
+	}
+
+	/**
+	 * A link to a document: its title and status today, or empty if it does not exist.
+	 */
+	public Optional<DocumentDetail.Link> link(long id) {
+		return this.jdbc.sql("SELECT title FROM document WHERE id = ?")
 			.param(id)
 			.query(String.class)
-			.list();
-		List<DocumentDetail.Version> versions = this.jdbc
-			.sql("SELECT version_no, label, valid_from FROM document_version WHERE document_id = ? ORDER BY version_no")
-			.param(id)
-			.query((rs, i) -> new DocumentDetail.Version(rs.getInt(1), rs.getString(2), date(rs.getDate(3))))
-			.list();
-		String text = this.jdbc.sql("""
-				SELECT text_content FROM document_version WHERE document_id = ? ORDER BY version_no DESC
-				 FETCH FIRST 1 ROWS ONLY
-				""").param(id).query(String.class).optional().orElse("");
-		List<DocumentDetail.Source> sources = this.jdbc.sql("""
-				SELECT s.sha256, s.file_name, f.media_type, f.size_bytes
-				  FROM document_source s JOIN source_file f ON f.sha256 = s.sha256
-				 WHERE s.document_id = ? ORDER BY s.added_at, s.file_name
-				""")
-			.param(id)
-			.query((rs, i) -> new DocumentDetail.Source(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
-					rs.getLong(4)))
-			.list();
-		return this.jdbc.sql("""
-				SELECT id, title, doc_number, doc_number_normalized, kind, kind_reason, signed_date, published_date,
-				       effective_date, expiry_date, trial, disclosure
-				  FROM document WHERE id = ?
-				""").param(id).query((rs, i) -> {
-			Disclosure disclosure = (rs.getString("disclosure") != null)
-					? Disclosure.valueOf(rs.getString("disclosure")) : null;
-			DocumentKind kind = DocumentKind.valueOf(rs.getString("kind"));
-			LocalDate signed = date(rs.getDate("signed_date"));
-			LocalDate published = date(rs.getDate("published_date"));
-			LocalDate effective = date(rs.getDate("effective_date"));
-			LocalDate expiry = date(rs.getDate("expiry_date"));
-			DocumentStatus status = InForcePeriod.fromDates(effective, signed, published, expiry)
-				.statusOn(LocalDate.now(this.clock));
-			return new DetailWithVisibility(new DocumentDetail(id, rs.getString("title"), rs.getString("doc_number"),
-					rs.getString("doc_number_normalized"), issuers, kind.name(), kind.label(),
-					rs.getString("kind_reason"), signed, published, effective, expiry, rs.getBoolean("trial"),
-					(disclosure != null) ? disclosure.label() : null, status.name(), status.label(), text, versions,
-					sources), Disclosure.isPublic(disclosure));
-		})
 			.optional()
-			.filter((d) -> includeRestricted || d.visibleToPublic())
-			.map(DetailWithVisibility::detail)
-			.orElseThrow(() -> new DocumentNotFoundException(idText));
+			.map((title) -> new DocumentDetail.Link(id, title,
+					this.lifecycle.timeline(id).on(LocalDate.now(this.clock)).status().label()));
+	}
+
+	/** The text of one version of a document. */
+	public String versionText(long id, int versionNo) {
+		return this.jdbc.sql("SELECT text_content FROM document_version WHERE document_id = ? AND version_no = ?")
+			.params(id, versionNo)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new DocumentNotFoundException(id + " 的第 " + versionNo + " 版"));
 	}
 
 	/**
@@ -103,6 +111,87 @@ public class DocumentQueries {
 		return this.jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
 	}
 
+	/** Whether anonymous users may see the document. */
+	public boolean isPublic(long id) {
+		return row(id).map((r) -> Disclosure.isPublic(r.disclosure())).orElse(false);
+	}
+
+	private DocumentDetail.Event event(LifecycleEvent e) {
+		DocumentDetail.Link causedBy = (e.causedByDocumentId() != null) ? link(e.causedByDocumentId()).orElse(null)
+				: null;
+		return new DocumentDetail.Event(e.type().name(), e.type().label(), e.date(), e.effectiveDate(),
+				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason());
+	}
+
+	private DocumentDetail.@Nullable Link successor(long id, Timeline timeline) {
+		for (LifecycleStore.Relation relation : this.lifecycle.relationsTo(id)) {
+			if (relation.type() == RelationType.REPLACES) {
+				return link(relation.fromDocumentId()).orElse(null);
+			}
+		}
+		LifecycleEvent ending = timeline.endingEvent();
+		if (ending != null && ending.causedByDocumentId() != null) {
+			return link(ending.causedByDocumentId()).orElse(null);
+		}
+		return null;
+	}
+
+	private List<DocumentDetail.Reference> references(long id) {
+		List<DocumentDetail.Reference> references = new ArrayList<>();
+		for (LifecycleStore.Relation r : this.lifecycle.relationsFrom(id)) {
+			references
+				.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(), r.targetNumber(),
+						(r.toDocumentId() != null) ? link(r.toDocumentId()).orElse(null) : null, r.unresolvedReason()));
+		}
+		return references;
+	}
+
+	private List<DocumentDetail.Reference> referencedBy(long id) {
+		List<DocumentDetail.Reference> references = new ArrayList<>();
+		for (LifecycleStore.Relation r : this.lifecycle.relationsTo(id)) {
+			if (!isPublic(r.fromDocumentId())) {
+				continue;
+			}
+			references.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(),
+					r.targetNumber(), link(r.fromDocumentId()).orElse(null), null));
+		}
+		return references;
+	}
+
+	private List<String> issuers(long id) {
+		return this.jdbc.sql("SELECT name FROM document_issuer WHERE document_id = ? ORDER BY ordinal")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	private List<DocumentDetail.Source> sources(long id) {
+		return this.jdbc.sql("""
+				SELECT s.sha256, s.file_name, f.media_type, f.size_bytes
+				  FROM document_source s JOIN source_file f ON f.sha256 = s.sha256
+				 WHERE s.document_id = ? ORDER BY s.added_at, s.file_name
+				""")
+			.param(id)
+			.query((rs, i) -> new DocumentDetail.Source(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
+					rs.getLong(4)))
+			.list();
+	}
+
+	private Optional<Row> row(long id) {
+		return this.jdbc.sql("""
+				SELECT title, doc_number, doc_number_normalized, kind, kind_reason, signed_date, published_date,
+				       effective_date, expiry_date, trial, disclosure
+				  FROM document WHERE id = ?
+				""").param(id).query((rs, i) -> {
+			String disclosure = rs.getString("disclosure");
+			return new Row(rs.getString("title"), rs.getString("doc_number"), rs.getString("doc_number_normalized"),
+					DocumentKind.valueOf(rs.getString("kind")), rs.getString("kind_reason"),
+					date(rs.getDate("signed_date")), date(rs.getDate("published_date")),
+					date(rs.getDate("effective_date")), date(rs.getDate("expiry_date")), rs.getBoolean("trial"),
+					(disclosure != null) ? Disclosure.valueOf(disclosure) : null);
+		}).optional();
+	}
+
 	private static long parseId(String idText) {
 		try {
 			return Long.parseLong(idText.strip());
@@ -116,6 +205,12 @@ public class DocumentQueries {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
+	private record Row(String title, @Nullable String docNumber, @Nullable String docNumberNormalized,
+			DocumentKind kind, String kindReason, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
+			@Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate, boolean trial,
+			@Nullable Disclosure disclosure) {
+	}
+
 	/**
 	 * An original file on disk, ready to be downloaded.
 	 *
@@ -125,9 +220,6 @@ public class DocumentQueries {
 	 * @param size its length
 	 */
 	public record StoredFile(Path path, String fileName, String mediaType, long size) {
-	}
-
-	private record DetailWithVisibility(DocumentDetail detail, boolean visibleToPublic) {
 	}
 
 }

@@ -145,14 +145,15 @@ class DocumentStore {
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
-			String text, String textSha256, String sourceSha256, Instant now) {
+			String text, String textSha256, String sourceSha256, String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO document_version (document_id, version_no, label, valid_from, text_content, text_sha256,
-				       source_sha256, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				       source_sha256, metadata_json, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(documentId, versionNo, label, date(validFrom), text, textSha256, sourceSha256, Timestamp.from(now))
+			.params(documentId, versionNo, truncate(label, 300), date(validFrom), text, textSha256, sourceSha256,
+					metadataJson, Timestamp.from(now))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}
@@ -188,6 +189,54 @@ class DocumentStore {
 
 	private static @Nullable String truncate(@Nullable String s, int max) {
 		return (s == null || s.length() <= max) ? s : s.substring(0, max);
+	}
+
+	/**
+	 * Numbers a document's versions 1, 2, … in order of when they apply, and returns the
+	 * number the given version got.
+	 */
+	int renumberVersions(long documentId, long versionId) {
+		List<Long> ids = this.jdbc.sql("""
+				SELECT id FROM document_version WHERE document_id = ? ORDER BY valid_from NULLS FIRST, id
+				""").param(documentId).query(Long.class).list();
+		// Two passes, so that the unique (document, version number) never sees two equal
+		// numbers.
+		for (int i = 0; i < ids.size(); i++) {
+			this.jdbc.sql("UPDATE document_version SET version_no = ? WHERE id = ?")
+				.params(-(i + 1), ids.get(i))
+				.update();
+		}
+		this.jdbc.sql("UPDATE document_version SET version_no = -version_no WHERE document_id = ?")
+			.param(documentId)
+			.update();
+		return ids.indexOf(versionId) + 1;
+	}
+
+	int versionCount(long documentId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM document_version WHERE document_id = ?")
+			.param(documentId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Documents with this title, with the metadata of each of their versions, for
+	 * {@code Versions#sameWork}.
+	 */
+	List<VersionMetadata> versionsTitled(String title) {
+		return this.jdbc.sql("""
+				SELECT v.document_id, v.id, COALESCE(v.metadata_json, d.metadata_json) AS metadata_json
+				  FROM document d JOIN document_version v ON v.document_id = d.id
+				 WHERE d.title = ?
+				 ORDER BY v.document_id, v.version_no
+				""")
+			.param(title)
+			.query((rs, i) -> new VersionMetadata(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	/** A version's metadata. */
+	record VersionMetadata(long documentId, long versionId, String metadataJson) {
 	}
 
 	/** A document version, by ids. */

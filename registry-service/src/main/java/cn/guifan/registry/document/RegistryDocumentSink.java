@@ -11,7 +11,9 @@ import cn.guifan.ingest.sink.DocumentSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.SkippedFile;
 import cn.guifan.ingest.sink.StoreOutcome;
-import cn.guifan.registry.indexing.IndexOutbox;
+import cn.guifan.registry.lifecycle.LifecycleRecorder;
+import cn.guifan.registry.lifecycle.Versions;
+import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.DocumentRecord;
 import cn.guifan.schemas.document.SourceFile;
@@ -37,15 +39,18 @@ class RegistryDocumentSink implements DocumentSink {
 
 	private final IndexOutbox outbox;
 
+	private final LifecycleRecorder lifecycle;
+
 	private final Clock clock;
 
 	private final TransactionTemplate separateTransaction;
 
-	RegistryDocumentSink(DocumentStore store, FileStore files, IndexOutbox outbox, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	RegistryDocumentSink(DocumentStore store, FileStore files, IndexOutbox outbox, LifecycleRecorder lifecycle,
+			Clock clock, PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.files = files;
 		this.outbox = outbox;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -87,12 +92,56 @@ class RegistryDocumentSink implements DocumentSink {
 					source.fileName());
 		}
 		String metadataJson = DocumentJson.toJson(record.metadata(), source).toString();
-		long documentId = this.store.insertDocument(record.metadata(), metadataJson, now);
-		long versionId = this.store.insertVersion(documentId, 1, null, record.metadata().effectiveDate(), record.text(),
-				textSha, source.sha256(), now);
+		Optional<Long> work = sameWork(record.metadata());
+		if (work.isPresent()) {
+			return addVersion(work.get(), document, textSha, metadataJson, now);
+		}
+		DocumentMetadata metadata = record.metadata();
+		long documentId = this.store.insertDocument(metadata, metadataJson, now);
+		long versionId = this.store.insertVersion(documentId, 1, Versions.label(metadata), Versions.validFrom(metadata),
+				record.text(), textSha, source.sha256(), metadataJson, now);
 		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
+		this.lifecycle.recordIngested(documentId, metadata, record.text(), LifecycleRecorder.Arrival.NEW_DOCUMENT);
 		this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
 		return new StoreOutcome(StoreOutcome.Kind.STORED, Long.toString(documentId), source.fileName());
+	}
+
+	/**
+	 * A document whose history block this file's continues or precedes: a version of it.
+	 */
+	private Optional<Long> sameWork(DocumentMetadata incoming) {
+		if (incoming.history().isEmpty()) {
+			return Optional.empty();
+		}
+		for (DocumentStore.VersionMetadata known : this.store.versionsTitled(incoming.title())) {
+			DocumentMetadata version = DocumentJson.fromJson(DocumentJson.mapper().readTree(known.metadataJson()));
+			if (Versions.sameWork(incoming, version)) {
+				return Optional.of(known.documentId());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private StoreOutcome addVersion(long documentId, IngestedDocument document, String textSha, String metadataJson,
+			Instant now) {
+		DocumentRecord record = document.record();
+		DocumentMetadata metadata = record.metadata();
+		SourceFile source = record.source();
+		long versionId = this.store.insertVersion(documentId, this.store.versionCount(documentId) + 1000,
+				Versions.label(metadata), Versions.validFrom(metadata), record.text(), textSha, source.sha256(),
+				metadataJson, now);
+		int versionNo = this.store.renumberVersions(documentId, versionId);
+		boolean latest = versionNo == this.store.versionCount(documentId);
+		if (latest) {
+			// The newest text speaks for the document: its title, history and effect
+			// clauses.
+			this.store.updateMetadata(documentId, metadata, metadataJson, now);
+		}
+		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
+		this.lifecycle.recordIngested(documentId, metadata, record.text(),
+				latest ? LifecycleRecorder.Arrival.LATEST_VERSION : LifecycleRecorder.Arrival.EARLIER_VERSION);
+		this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
+		return new StoreOutcome(StoreOutcome.Kind.VERSION_ADDED, Long.toString(documentId), source.fileName());
 	}
 
 	/**

@@ -12,7 +12,9 @@ import java.util.Map;
 
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
-import cn.guifan.registry.lifecycle.InForcePeriod;
+import cn.guifan.registry.lifecycle.LifecycleStore;
+import cn.guifan.registry.lifecycle.Timeline;
+import cn.guifan.registry.lifecycle.Titles;
 import cn.guifan.search.index.IndexEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,10 +30,13 @@ public class IndexEntryLoader {
 
 	private final JdbcClient jdbc;
 
+	private final LifecycleStore lifecycle;
+
 	private final Clock clock;
 
-	public IndexEntryLoader(JdbcClient jdbc, Clock clock) {
+	public IndexEntryLoader(JdbcClient jdbc, LifecycleStore lifecycle, Clock clock) {
 		this.jdbc = jdbc;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
 
@@ -89,14 +94,26 @@ public class IndexEntryLoader {
 
 	private IndexEntry toEntry(DocumentRow d, int versionNo, boolean latest, String text, @Nullable String sourceSha,
 			List<String> issuers) {
-		InForcePeriod period = InForcePeriod.fromDates(d.effectiveDate(), d.signedDate(), d.publishedDate(),
-				d.expiryDate());
+		Timeline timeline = this.lifecycle.timeline(d.id());
+		Timeline.VersionPeriod period = timeline.versionPeriods(LocalDate.now(this.clock))
+			.stream()
+			.filter((p) -> p.version().versionNo() == versionNo)
+			.findFirst()
+			.orElse(null);
+		LocalDate from = (period != null) ? period.from() : timeline.start();
+		LocalDate until = (period != null) ? period.until() : timeline.end();
+		String status = (period != null) ? period.status().name()
+				: timeline.on(LocalDate.now(this.clock)).status().name();
 		Disclosure disclosure = (d.disclosure() != null) ? Disclosure.valueOf(d.disclosure()) : null;
-		return new IndexEntry(Long.toString(d.id()), versionNo, latest, d.title(), List.of(), d.docNumber(),
+		List<String> aliases = this.lifecycle.aliases(d.id())
+			.stream()
+			.filter((a) -> !a.equals(Titles.key(d.title())))
+			.toList();
+		return new IndexEntry(Long.toString(d.id()), versionNo, latest, d.title(), aliases, d.docNumber(),
 				d.docNumberNormalized(), issuers, d.kind(), (disclosure != null) ? disclosure.label() : null,
 				Disclosure.isPublic(disclosure), d.region(), d.topic(), d.signedDate(), d.publishedDate(),
-				d.effectiveDate(), d.expiryDate(), period.from(), period.until(),
-				period.statusOn(LocalDate.now(this.clock)).name(), null, text, sourceSha);
+				d.effectiveDate(), d.expiryDate(), from, until, status, (period != null) ? period.endReason() : null,
+				text, sourceSha);
 	}
 
 	private static @Nullable LocalDate date(@Nullable Date date) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.guifan.registry.config.GuifanProperties;
+import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.BulkOutcome;
 import cn.guifan.search.index.IndexEntry;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.guifan.ingest.job.IngestRunner;
 import cn.guifan.registry.config.GuifanProperties;
-import cn.guifan.registry.indexing.IndexOutbox;
+import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.indexing.OutboxIndexer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;

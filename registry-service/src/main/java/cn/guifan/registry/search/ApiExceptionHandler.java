@@ -26,8 +26,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		String expected = (ex.getRequiredType() == java.time.LocalDate.class) ? "，应为 YYYY-MM-DD 格式的日期"
+				: (ex.getRequiredType() == int.class || ex.getRequiredType() == Integer.class) ? "，应为整数" : "";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"参数 " + ex.getName() + " 的值“" + ex.getValue() + "”无效");
+				"参数 " + ex.getName() + " 的值“" + ex.getValue() + "”无效" + expected);
 		problem.setTitle("请求参数有误");
 		problem.setProperty("parameter", ex.getName());
 		return problem;

@@ -2,10 +2,12 @@ package cn.guifan.registry.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import cn.guifan.registry.document.DocumentDetail;
 import cn.guifan.registry.document.DocumentQueries;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,9 +38,14 @@ class DocumentApiController {
 		return this.search.search(query, page, size);
 	}
 
+	/**
+	 * The document on a date ({@code asOf}, default today): the version then in force and
+	 * the status then.
+	 */
 	@GetMapping("/{id}")
-	DocumentDetail document(@PathVariable String id) {
-		return this.documents.find(id, false);
+	DocumentDetail document(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return this.documents.find(id, false, asOf);
 	}
 
 	@GetMapping("/{id}/files/{sha256}")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
+import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.search.RegistrySearch;
 import cn.guifan.registry.support.CuttableProxy;
 import cn.guifan.search.index.IndexUnavailableException;

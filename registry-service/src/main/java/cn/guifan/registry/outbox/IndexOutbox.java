@@ -1,4 +1,4 @@
-package cn.guifan.registry.indexing;
+package cn.guifan.registry.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The outbox that feeds the search index. A change to a document enqueues the document in
- * the same transaction as the change; the {@link OutboxIndexer} claims due entries,
- * indexes the documents as they are in the database then, and removes the entries, or
- * backs them off with the error when Elasticsearch rejects them.
+ * the same transaction as the change; the indexer claims due entries, indexes the
+ * documents as they are in the database then, and removes the entries, or backs them off
+ * with the error when Elasticsearch rejects them.
  * <p>
  * Claims are leases: an indexer that dies leaves its claim to expire, and another one
  * takes the entries over. Several processes (the service and a command-line ingest) may
@@ -71,7 +71,7 @@ public class IndexOutbox {
 	/**
 	 * Registers something to run when new entries are committed (the indexer's wake-up).
 	 */
-	void onEnqueue(Runnable wakeUp) {
+	public void onEnqueue(Runnable wakeUp) {
 		this.wakeUps.add(wakeUp);
 	}
 
@@ -82,7 +82,7 @@ public class IndexOutbox {
 	/**
 	 * Claims up to {@code limit} due entries for a while and returns them, oldest first.
 	 */
-	List<Entry> claim(int limit, int maxAttempts) {
+	public List<Entry> claim(int limit, int maxAttempts) {
 		Instant now = this.clock.instant();
 		String claim = UUID.randomUUID().toString();
 		Timestamp nowTs = Timestamp.from(now);
@@ -107,7 +107,7 @@ public class IndexOutbox {
 	}
 
 	/** Removes entries whose documents were indexed, in one statement per claim. */
-	void complete(Collection<Entry> entries) {
+	public void complete(Collection<Entry> entries) {
 		Map<String, List<Long>> byClaim = new HashMap<>();
 		for (Entry e : entries) {
 			byClaim.computeIfAbsent(e.claim(), (k) -> new ArrayList<>()).add(e.id());
@@ -123,7 +123,7 @@ public class IndexOutbox {
 	 * Releases entries that failed, to be tried again after a back-off that grows per
 	 * attempt.
 	 */
-	void fail(Collection<Entry> entries, String error) {
+	public void fail(Collection<Entry> entries, String error) {
 		Instant now = this.clock.instant();
 		String message = (error.length() > 1900) ? error.substring(0, 1900) : error;
 		for (Entry e : entries) {
@@ -140,7 +140,7 @@ public class IndexOutbox {
 	 * Puts entries back for a while without counting an attempt: the cluster was
 	 * unreachable, which is no fault of the documents.
 	 */
-	void postpone(Collection<Entry> entries, Duration delay, String error) {
+	public void postpone(Collection<Entry> entries, Duration delay, String error) {
 		Timestamp next = Timestamp.from(this.clock.instant().plus(delay));
 		String message = (error.length() > 1900) ? error.substring(0, 1900) : error;
 		for (Entry e : entries) {
@@ -152,7 +152,7 @@ public class IndexOutbox {
 	}
 
 	/** Releases entries without counting an attempt (the indexer is stopping). */
-	void release(Collection<Entry> entries) {
+	public void release(Collection<Entry> entries) {
 		for (Entry e : entries) {
 			this.jdbc
 				.sql("UPDATE index_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?")
@@ -176,7 +176,7 @@ public class IndexOutbox {
 	 * Entries due now or being worked on: what an indexer still has to do before it is
 	 * idle.
 	 */
-	long dueOrClaimed(int maxAttempts) {
+	public long dueOrClaimed(int maxAttempts) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM index_outbox
@@ -203,7 +203,7 @@ public class IndexOutbox {
 	}
 
 	/** A claimed outbox entry. */
-	record Entry(long id, long documentId, String operation, int attempts, String claim) {
+	public record Entry(long id, long documentId, String operation, int attempts, String claim) {
 	}
 
 	/**

@@ -1,0 +1,202 @@
+package cn.guifan.registry.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.schemas.document.Citation;
+import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.RepealClause;
+import cn.guifan.schemas.lifecycle.LifecycleEventType;
+import cn.guifan.schemas.lifecycle.RelationType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what ingest read from a document into its lifecycle: the history block into
+ * events, the effect clauses into publication and commencement, repeal clauses into
+ * repeals of the documents they name, citations into relations. References to documents
+ * the registry does not hold yet are kept, and resolved when those documents arrive. Runs
+ * in the ingest chunk's transaction.
+ */
+@Component
+public class LifecycleRecorder {
+
+	/** Who recorded what ingest found. */
+	public static final String INGEST = "INGEST";
+
+	private static final String INGEST_ACTOR = "系统导入";
+
+	private final LifecycleStore store;
+
+	private final ReferenceResolver resolver;
+
+	private final IndexOutbox outbox;
+
+	private final Clock clock;
+
+	public LifecycleRecorder(LifecycleStore store, ReferenceResolver resolver, IndexOutbox outbox, Clock clock) {
+		this.store = store;
+		this.resolver = resolver;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/** How the file ingested relates to its document. */
+	public enum Arrival {
+
+		/** The document's first file. */
+		NEW_DOCUMENT,
+
+		/**
+		 * A newer version of a document the registry held: its text now speaks for the
+		 * document.
+		 */
+		LATEST_VERSION,
+
+		/** An older version, added to the document's past. */
+		EARLIER_VERSION
+
+	}
+
+	public void recordIngested(long documentId, DocumentMetadata m, String text, Arrival arrival) {
+		Instant now = this.clock.instant();
+		Set<String> aliases = new LinkedHashSet<>(Titles.aliases(m.title()));
+		aliases.add(Titles.key(m.title()));
+		this.store.addAliases(documentId, aliases);
+		recordEvents(documentId, m, now);
+		if (arrival != Arrival.EARLIER_VERSION && !this.store.hasRelations(documentId)) {
+			recordRelations(documentId, m, text, now);
+		}
+		if (arrival == Arrival.NEW_DOCUMENT) {
+			resolvePendingReferencesTo(documentId, m, now);
+		}
+	}
+
+	private void recordEvents(long documentId, DocumentMetadata m, Instant now) {
+		if (!m.history().isEmpty()) {
+			for (HistoryEvent h : m.history()) {
+				this.store.addEvent(documentId, new LifecycleEvent(0, eventType(h.type()), h.date(), null, null, null,
+						h.decision(), null, INGEST, INGEST_ACTOR, h.text()), now);
+			}
+			return;
+		}
+		LocalDate published = (m.signedDate() != null) ? m.signedDate() : m.publishedDate();
+		if (published != null) {
+			this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.PUBLISHED, published, null, null,
+					null, null, null, INGEST, INGEST_ACTOR, (m.signedDate() != null) ? "成文日期" : "发布日期"), now);
+		}
+		if (m.effectiveDate() != null) {
+			String clause = (m.commencement() != null) ? m.commencement().text() : "施行日期";
+			this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.EFFECTIVE, m.effectiveDate(), null,
+					null, null, null, null, INGEST, INGEST_ACTOR, clause), now);
+		}
+	}
+
+	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
+		LocalDate asOf = referenceDate(m);
+		for (RepealClause repeal : m.repeals()) {
+			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
+			Optional<Long> target = this.resolver.resolve(number, repeal.title(), documentId, asOf);
+			this.store.addRelation(documentId, RelationType.REPEALS, target.orElse(null), repeal.title(),
+					(repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number, repeal.span().start(),
+					repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件", now);
+			target.ifPresent((t) -> repeal(t, documentId, m, repeal.text(), now));
+		}
+		String amended = Titles.amendedBy(m.title());
+		if (amended != null) {
+			Optional<Long> target = this.resolver.resolve(null, amended, documentId, asOf);
+			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
+					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
+		}
+		boolean interpretation = m.title().contains("解读");
+		for (Citation citation : m.citations()) {
+			String number = (citation.docNumber() != null) ? citation.docNumber().normalized() : null;
+			Optional<Long> target = this.resolver.resolve(number, citation.title(), documentId, asOf);
+			RelationType type = interpretation ? RelationType.INTERPRETS
+					: basedOn(text, citation.span().start()) ? RelationType.BASED_ON : RelationType.CITES;
+			interpretation = false;
+			this.store.addRelation(documentId, type, target.orElse(null), citation.title(),
+					(citation.docNumber() != null) ? citation.docNumber().printed() : null, number,
+					citation.span().start(), citation.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
+		}
+	}
+
+	/** References made earlier by other documents to this one, now that it is here. */
+	private void resolvePendingReferencesTo(long documentId, DocumentMetadata m, Instant now) {
+		Set<String> names = new LinkedHashSet<>(Titles.aliases(m.title()));
+		names.add(Titles.key(m.title()));
+		names.add(m.title());
+		String number = (m.docNumber() != null) ? m.docNumber().normalized() : null;
+		for (LifecycleStore.Relation relation : this.store.unresolvedNaming(number, names)) {
+			if (relation.fromDocumentId() == documentId) {
+				continue;
+			}
+			this.store.resolve(relation.id(), documentId);
+			if (relation.type() == RelationType.REPEALS) {
+				Timeline repealing = this.store.timeline(relation.fromDocumentId());
+				LocalDate when = (repealing.start() != null) ? repealing.start() : LocalDate.now(this.clock);
+				this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.REPEALED, when, null, null,
+						relation.fromDocumentId(), describe(relation), null, INGEST, INGEST_ACTOR, "由后导入的废止条款关联"), now);
+				this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
+			}
+		}
+	}
+
+	private void repeal(long target, long repealing, DocumentMetadata m, String clause, Instant now) {
+		LocalDate decided = (m.signedDate() != null) ? m.signedDate()
+				: (m.publishedDate() != null) ? m.publishedDate() : referenceDate(m);
+		if (decided == null) {
+			decided = LocalDate.now(this.clock);
+		}
+		LocalDate effective = (m.effectiveDate() != null) ? m.effectiveDate() : decided;
+		String cause = "《" + m.title() + "》" + ((m.docNumber() != null) ? "（" + m.docNumber().normalized() + "）" : "");
+		this.store.addEvent(target, new LifecycleEvent(0, LifecycleEventType.REPEALED, decided, effective, null,
+				repealing, cause, null, INGEST, INGEST_ACTOR, clause), now);
+		this.outbox.enqueue(target, IndexOutbox.UPSERT);
+	}
+
+	private static String describe(LifecycleStore.Relation relation) {
+		return "《" + relation.targetTitle() + "》"
+				+ ((relation.targetNumber() != null) ? "（" + relation.targetNumber() + "）" : "") + "的废止条款";
+	}
+
+	private static @Nullable LocalDate referenceDate(DocumentMetadata m) {
+		if (m.effectiveDate() != null) {
+			return m.effectiveDate();
+		}
+		if (m.signedDate() != null) {
+			return m.signedDate();
+		}
+		return Versions.validFrom(m);
+	}
+
+	/** 根据《…》, 依据《…》, 依照《…》: the document is made on the basis of what it cites. */
+	static boolean basedOn(String text, int citationStart) {
+		int from = Math.max(0, citationStart - 4);
+		String before = text.substring(from, Math.min(citationStart, text.length()));
+		return before.contains("根据") || before.contains("依据") || before.contains("依照");
+	}
+
+	private static LifecycleEventType eventType(HistoryEvent.Type type) {
+		return switch (type) {
+			case ADOPTED, APPROVED -> LifecycleEventType.ENACTED;
+			case PROMULGATED -> LifecycleEventType.PUBLISHED;
+			case AMENDED -> LifecycleEventType.AMENDED;
+			case REVISED -> LifecycleEventType.REVISED;
+			case EFFECTIVE -> LifecycleEventType.EFFECTIVE;
+		};
+	}
+
+	/** The relations a document's text made, for tests and the document page. */
+	public List<LifecycleStore.Relation> relationsFrom(long documentId) {
+		return this.store.relationsFrom(documentId);
+	}
+
+}

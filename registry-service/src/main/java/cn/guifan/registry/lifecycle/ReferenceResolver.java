@@ -1,0 +1,79 @@
+package cn.guifan.registry.lifecycle;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the registry document a reference names: by its doc number in any printed form,
+ * else by its full title or a name it is known by. When several documents carry the name
+ * (a regulation re-enacted under the same title), the one in force on the referring
+ * document's date is meant.
+ */
+@Component
+public class ReferenceResolver {
+
+	private final LifecycleStore store;
+
+	public ReferenceResolver(LifecycleStore store) {
+		this.store = store;
+	}
+
+	/** All documents the reference may mean, best first. */
+	public List<Long> candidates(@Nullable String normalizedNumber, @Nullable String title) {
+		Set<Long> found = new LinkedHashSet<>();
+		if (normalizedNumber != null) {
+			found.addAll(this.store.documentsNumbered(normalizedNumber));
+		}
+		if (title != null && !title.isBlank()) {
+			String key = Titles.key(title);
+			List<Long> titled = this.store.documentsTitled(key);
+			if (found.isEmpty()) {
+				found.addAll(titled);
+			}
+			else if (found.size() > 1) {
+				// Several documents with that number: the title says which.
+				Set<Long> both = new LinkedHashSet<>(found);
+				both.retainAll(titled);
+				if (!both.isEmpty()) {
+					found = both;
+				}
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * The one document a reference made by {@code from} on {@code asOf} means, if there
+	 * is exactly one that fits.
+	 */
+	public Optional<Long> resolve(@Nullable String normalizedNumber, @Nullable String title, long from,
+			@Nullable LocalDate asOf) {
+		List<Long> candidates = candidates(normalizedNumber, title).stream().filter((id) -> id != from).toList();
+		if (candidates.size() <= 1 || asOf == null) {
+			return candidates.stream().findFirst();
+		}
+		// The one in force when the reference was made: started by then, latest start
+		// first.
+		Long best = null;
+		LocalDate bestStart = null;
+		for (Long id : candidates) {
+			Timeline timeline = this.store.timeline(id);
+			LocalDate start = timeline.start();
+			if (start != null && start.isAfter(asOf)) {
+				continue;
+			}
+			if (best == null || (start != null && (bestStart == null || start.isAfter(bestStart)))) {
+				best = id;
+				bestStart = start;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+}
