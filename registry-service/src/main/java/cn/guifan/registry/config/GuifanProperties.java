@@ -27,6 +27,8 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	/**
 	 * The search cluster.
 	 *
+	 * @param enabled whether this process uses Elasticsearch at all (commands that only
+	 * read the registry, such as {@code guifan check}, run without it)
 	 * @param uris cluster addresses; empty means: start and manage a local node
 	 * @param username basic-auth user
 	 * @param password basic-auth password
@@ -37,10 +39,10 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * @param socketTimeout response timeout
 	 * @param managed the managed local node
 	 */
-	public record Elasticsearch(@DefaultValue List<URI> uris, @Nullable String username, @Nullable String password,
-			@Nullable String apiKey, @Nullable Path caCertificate, @DefaultValue("guifan-documents") String alias,
-			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("60s") Duration socketTimeout,
-			@DefaultValue Managed managed) {
+	public record Elasticsearch(@DefaultValue("true") boolean enabled, @DefaultValue List<URI> uris,
+			@Nullable String username, @Nullable String password, @Nullable String apiKey, @Nullable Path caCertificate,
+			@DefaultValue("guifan-documents") String alias, @DefaultValue("5s") Duration connectTimeout,
+			@DefaultValue("60s") Duration socketTimeout, @DefaultValue Managed managed) {
 
 		public boolean isManaged() {
 			return this.uris.isEmpty();

@@ -1,5 +1,6 @@
 package cn.guifan.registry.document;
 
+import cn.guifan.registry.common.DocumentNotFoundException;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Clock;
@@ -109,6 +110,21 @@ public class DocumentQueries {
 	/** Number of documents in the registry. */
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+	}
+
+	/** A document's doc number as printed, if it has one. */
+	public @Nullable String docNumber(long id) {
+		return row(id).map(Row::docNumber).orElse(null);
+	}
+
+	/** A document's kind in Chinese. */
+	public String kindLabel(long id) {
+		return row(id).map((r) -> r.kind().label()).orElse("");
+	}
+
+	/** A document's normalized doc number, if it has one. */
+	public @Nullable String docNumberNormalized(long id) {
+		return row(id).map(Row::docNumberNormalized).orElse(null);
 	}
 
 	/** Whether anonymous users may see the document. */

@@ -84,7 +84,7 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!this.settings.enabled()) {
+		if (!this.settings.enabled() || !this.backend.isRunning()) {
 			return;
 		}
 		this.running = true;

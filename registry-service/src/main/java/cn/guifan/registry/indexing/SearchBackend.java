@@ -7,6 +7,7 @@ import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
 import cn.guifan.search.index.DocumentIndex;
+import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.node.ManagedElasticsearch;
 import cn.guifan.search.node.ManagedNodeSettings;
 import cn.guifan.search.query.DocumentSearch;
@@ -52,6 +53,10 @@ public class SearchBackend implements SmartLifecycle {
 	@Override
 	public void start() {
 		GuifanProperties.Elasticsearch es = this.properties.elasticsearch();
+		if (!es.enabled()) {
+			logger.info("Elasticsearch is not used by this process");
+			return;
+		}
 		ClusterSettings settings;
 		if (es.isManaged()) {
 			ManagedNodeSettings nodeSettings = ManagedNodeSettings.defaults(this.properties.elasticsearchHome())
@@ -137,7 +142,7 @@ public class SearchBackend implements SmartLifecycle {
 
 	private static <T> T require(@Nullable T value) {
 		if (value == null) {
-			throw new IllegalStateException("the search backend is not started");
+			throw new IndexUnavailableException("检索服务未启动", null);
 		}
 		return value;
 	}

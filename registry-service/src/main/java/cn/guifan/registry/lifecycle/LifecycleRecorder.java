@@ -114,6 +114,7 @@ public class LifecycleRecorder {
 			Optional<Long> target = this.resolver.resolve(null, amended, documentId, asOf);
 			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
 					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
+			target.ifPresent((t) -> amend(t, documentId, m, now));
 		}
 		boolean interpretation = m.title().contains("解读");
 		for (Citation citation : m.citations()) {
@@ -159,6 +160,20 @@ public class LifecycleRecorder {
 		String cause = "《" + m.title() + "》" + ((m.docNumber() != null) ? "（" + m.docNumber().normalized() + "）" : "");
 		this.store.addEvent(target, new LifecycleEvent(0, LifecycleEventType.REPEALED, decided, effective, null,
 				repealing, cause, null, INGEST, INGEST_ACTOR, clause), now);
+		this.outbox.enqueue(target, IndexOutbox.UPSERT);
+	}
+
+	/** An amending document (修正案, 关于修改《…》的决定) amends its target when it takes effect. */
+	private void amend(long target, long amending, DocumentMetadata m, Instant now) {
+		LocalDate decided = (m.signedDate() != null) ? m.signedDate()
+				: (m.publishedDate() != null) ? m.publishedDate() : referenceDate(m);
+		if (decided == null) {
+			return;
+		}
+		LifecycleEventType type = m.title().contains("修订") ? LifecycleEventType.REVISED : LifecycleEventType.AMENDED;
+		String cause = "《" + m.title() + "》" + ((m.docNumber() != null) ? "（" + m.docNumber().normalized() + "）" : "");
+		this.store.addEvent(target, new LifecycleEvent(0, type, decided, m.effectiveDate(), null, amending, cause, null,
+				INGEST, INGEST_ACTOR, "由修改文件关联"), now);
 		this.outbox.enqueue(target, IndexOutbox.UPSERT);
 	}
 

@@ -191,7 +191,8 @@ public final class Timeline {
 			.filter(java.util.Objects::nonNull)
 			.min(LocalDate::compareTo)
 			.orElse(null);
-		boolean amendedBefore = events.stream().anyMatch((e) -> e.type().makesVersion());
+		boolean amendedBefore = events.stream()
+			.anyMatch((e) -> e.type().makesVersion() && (effectiveDate == null || e.date().isBefore(effectiveDate)));
 		if (amendedBefore) {
 			return earliest(earliest(enacted, effectiveEvent), earliest(effectiveDate, firstVersion));
 		}

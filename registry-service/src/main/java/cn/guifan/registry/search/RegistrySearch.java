@@ -1,6 +1,7 @@
 package cn.guifan.registry.search;
 
 import cn.guifan.registry.indexing.SearchBackend;
+import cn.guifan.registry.security.CurrentUser;
 import cn.guifan.search.query.SearchRequest;
 import cn.guifan.search.query.SearchResult;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ public class RegistrySearch {
 	}
 
 	public SearchResponse search(String query, int page, int size) {
-		SearchRequest request = new SearchRequest(query, page, size, false);
+		SearchRequest request = new SearchRequest(query, page, size, CurrentUser.maySeeRestricted());
 		SearchResult result = this.backend.search().search(request);
 		return new SearchResponse(query, result.total(), page, size, result.tookMillis(),
 				result.hits().stream().map(this.mapper::toApi).toList());

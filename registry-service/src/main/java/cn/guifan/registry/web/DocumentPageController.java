@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class DocumentPageController {
 				model.addAttribute("dateError", "日期“" + asOf + "”无效，应为 YYYY-MM-DD 格式；以下按今天显示。");
 			}
 		}
-		model.addAttribute("doc", this.documents.find(id, false, day));
+		model.addAttribute("doc", this.documents.find(id, CurrentUser.maySeeRestricted(), day));
 		return "document";
 	}
 

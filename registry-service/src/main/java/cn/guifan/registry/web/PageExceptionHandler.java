@@ -1,6 +1,6 @@
 package cn.guifan.registry.web;
 
-import cn.guifan.registry.document.DocumentNotFoundException;
+import cn.guifan.registry.common.DocumentNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Errors on pages: a page in Chinese that says what happened and where to go. */
-@ControllerAdvice(basePackageClasses = PageExceptionHandler.class)
+@ControllerAdvice
 class PageExceptionHandler {
 
 	@ExceptionHandler(DocumentNotFoundException.class)

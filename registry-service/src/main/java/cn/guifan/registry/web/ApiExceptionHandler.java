@@ -1,11 +1,16 @@
-package cn.guifan.registry.search;
+package cn.guifan.registry.web;
 
-import cn.guifan.registry.document.DocumentNotFoundException;
+import cn.guifan.registry.common.DocumentNotFoundException;
+import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.query.InvalidSearchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -13,7 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Errors of the JSON API as RFC 9457 problem details, with a message that says what was
  * wrong in words the user reads.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	@ExceptionHandler(InvalidSearchException.class)
@@ -32,6 +38,24 @@ class ApiExceptionHandler {
 				"参数 " + ex.getName() + " 的值“" + ex.getValue() + "”无效" + expected);
 		problem.setTitle("请求参数有误");
 		problem.setProperty("parameter", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalidRequest(InvalidRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("请求有误");
+		problem.setProperty("field", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		String detail = (cause instanceof java.time.format.DateTimeParseException parse)
+				? "日期“" + parse.getParsedString() + "”无效，应为 YYYY-MM-DD 格式" : "请求内容无法解析，请提交 JSON：" + cause.getMessage();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("请求有误");
 		return problem;
 	}
 

@@ -1,4 +1,4 @@
-package cn.guifan.registry.document;
+package cn.guifan.registry.common;
 
 /** No document with the id asked for (or none the asker may see). */
 public class DocumentNotFoundException extends RuntimeException {

@@ -1,0 +1,133 @@
+package cn.guifan.registry.citation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.guifan.registry.common.InvalidRequestException;
+import cn.guifan.registry.document.DocumentDetail;
+import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.lifecycle.LifecycleEvent;
+import cn.guifan.registry.lifecycle.LifecycleStore;
+import cn.guifan.registry.lifecycle.ReferenceResolver;
+import cn.guifan.registry.lifecycle.StatusOnDate;
+import cn.guifan.registry.lifecycle.Timeline;
+import cn.guifan.registry.lifecycle.Titles;
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.lifecycle.DocumentStatus;
+import cn.guifan.schemas.lifecycle.RelationType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers "is this valid on date D — can I cite it?" for a document named by its doc
+ * number (any bracket form), its full title or a short title (会计法), with the status then,
+ * why, the version and the successor. When several documents answer to a name, all are
+ * given and the ambiguity is said.
+ */
+@Service
+public class ValidityService {
+
+	private final ReferenceResolver resolver;
+
+	private final LifecycleStore lifecycle;
+
+	private final DocumentQueries documents;
+
+	private final Clock clock;
+
+	public ValidityService(ReferenceResolver resolver, LifecycleStore lifecycle, DocumentQueries documents,
+			Clock clock) {
+		this.resolver = resolver;
+		this.lifecycle = lifecycle;
+		this.documents = documents;
+		this.clock = clock;
+	}
+
+	public ValidityAnswer check(@Nullable String ref, @Nullable LocalDate date, boolean includeRestricted) {
+		if (ref == null || ref.isBlank()) {
+			throw new InvalidRequestException("ref", "请输入发文字号、文件标题或简称，例如 国办发〔2020〕17号 或 会计法");
+		}
+		if (ref.length() > 300) {
+			throw new InvalidRequestException("ref", "查询内容过长（" + ref.length() + " 字）");
+		}
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
+		String cleaned = ref.strip().replaceAll("^[《〈]|[》〉]$", "");
+		Optional<DocNumber> number = DocNumbers.parseLenient(cleaned);
+		List<Long> ids = number.isPresent() ? this.resolver.candidates(number.get().normalized(), null)
+				: this.resolver.candidates(null, cleaned);
+		List<ValidityAnswer.Match> matches = new ArrayList<>();
+		for (long id : ids) {
+			if (includeRestricted || this.documents.isPublic(id)) {
+				matches.add(match(id, day));
+			}
+		}
+		String message;
+		if (matches.isEmpty()) {
+			message = "登记库中没有找到“" + ref.strip() + "”。请核对发文字号或标题；登记库只收录本级规章、规范性文件及其引用的上位法。";
+		}
+		else if (matches.size() > 1) {
+			message = "有 " + matches.size() + " 个文件符合“" + ref.strip() + "”，请按发文字号或完整标题确认。";
+		}
+		else {
+			ValidityAnswer.Match m = matches.get(0);
+			message = "《" + m.title() + "》" + day + " " + m.statusLabel() + "：" + m.reason()
+					+ (m.citable() ? "，可以引用" : "，不能作为现行依据引用")
+					+ ((m.successor() != null) ? "；后继文件为《" + m.successor().title() + "》" : "") + "。";
+		}
+		return new ValidityAnswer(ref, day, !matches.isEmpty(), matches.size() > 1, message, matches);
+	}
+
+	ValidityAnswer.Match match(long id, LocalDate day) {
+		Timeline timeline = this.lifecycle.timeline(id);
+		StatusOnDate status = timeline.on(day);
+		DocumentDetail.Link link = this.documents.link(id).orElseThrow();
+		Timeline.VersionPeriod period = null;
+		if (status.version() != null) {
+			period = timeline.versionPeriods(day)
+				.stream()
+				.filter((p) -> p.version().versionNo() == status.version().versionNo())
+				.findFirst()
+				.orElse(null);
+		}
+		String docNumber = this.documents.docNumber(id);
+		DocumentStatus s = status.status();
+		return new ValidityAnswer.Match(id, link.title(), docNumber, this.documents.kindLabel(id), s.name(), s.label(),
+				s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
+				(status.version() != null) ? status.version().versionNo() : null,
+				(period != null) ? period.from() : null, successor(id, timeline, day), "/documents/" + id);
+	}
+
+	/**
+	 * What replaced or repealed a document: a 替代 relation, else the cause of its ending.
+	 */
+	ValidityAnswer.@Nullable Successor successor(long id, Timeline timeline, LocalDate day) {
+		Long successor = null;
+		for (LifecycleStore.Relation relation : this.lifecycle.relationsTo(id)) {
+			if (relation.type() == RelationType.REPLACES) {
+				successor = relation.fromDocumentId();
+			}
+		}
+		LifecycleEvent ending = timeline.endingEvent();
+		if (successor == null && ending != null && ending.causedByDocumentId() != null
+				&& !day.isBefore(ending.takesEffect())) {
+			successor = ending.causedByDocumentId();
+		}
+		if (successor == null) {
+			return null;
+		}
+		long s = successor;
+		return new ValidityAnswer.Successor(s, this.documents.link(s).orElseThrow().title(),
+				this.lifecycle.timeline(s).on(day).status().label());
+	}
+
+	/** Whether a title names the document (its title or one of its names). */
+	boolean titled(long id, String title) {
+		String key = Titles.key(title);
+		return this.resolver.candidates(null, key).contains(id);
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.guifan.registry.diff;
+
+import java.util.List;
+
+import cn.guifan.registry.common.DocumentNotFoundException;
+import cn.guifan.registry.common.InvalidRequestException;
+import cn.guifan.registry.document.DocumentDetail;
+import cn.guifan.registry.document.DocumentQueries;
+import org.springframework.stereotype.Service;
+
+/** Compares two versions of a document. */
+@Service
+public class DiffService {
+
+	private final DocumentQueries documents;
+
+	public DiffService(DocumentQueries documents) {
+		this.documents = documents;
+	}
+
+	public VersionDiff diff(String idText, int from, int to, boolean includeRestricted) {
+		DocumentDetail document = this.documents.find(idText, includeRestricted);
+		if (from == to) {
+			throw new InvalidRequestException("to", "请选择两个不同的版本");
+		}
+		DocumentDetail.Version older = version(document, Math.min(from, to));
+		DocumentDetail.Version newer = version(document, Math.max(from, to));
+		List<Article> oldArticles = Article.split(this.documents.versionText(document.id(), older.versionNo()));
+		List<Article> newArticles = Article.split(this.documents.versionText(document.id(), newer.versionNo()));
+		List<VersionDiff.Row> rows = ArticleAligner.align(oldArticles, newArticles);
+		return new VersionDiff(document.id(), document.title(),
+				new VersionDiff.Side(older.versionNo(), older.validFrom(), older.label()),
+				new VersionDiff.Side(newer.versionNo(), newer.validFrom(), newer.label()), ArticleAligner.summary(rows),
+				rows);
+	}
+
+	private static DocumentDetail.Version version(DocumentDetail document, int versionNo) {
+		return document.versions()
+			.stream()
+			.filter((v) -> v.versionNo() == versionNo)
+			.findFirst()
+			.orElseThrow(() -> new DocumentNotFoundException(
+					document.id() + " 的第 " + versionNo + " 版（该文件共 " + document.versions().size() + " 个版本）"));
+	}
+
+}

@@ -1,0 +1,166 @@
+package cn.guifan.registry.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.audit.AuditLog;
+import cn.guifan.registry.common.DocumentNotFoundException;
+import cn.guifan.registry.common.InvalidRequestException;
+import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.document.Disclosure;
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A registrar's corrections of a document's metadata, where what was read from the file
+ * is wrong or missing. Each correction is audited with the values before and after, and
+ * the document is reindexed in the same transaction.
+ */
+@Service
+public class DocumentEditor {
+
+	private final DocumentStore store;
+
+	private final AuditLog audit;
+
+	private final IndexOutbox outbox;
+
+	private final Clock clock;
+
+	DocumentEditor(DocumentStore store, AuditLog audit, IndexOutbox outbox, Clock clock) {
+		this.store = store;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * Fields to correct; those left null stay as they are.
+	 *
+	 * @param title 标题
+	 * @param docNumber 发文字号, in any printed form
+	 * @param issuers 发文机关
+	 * @param signedDate 成文日期
+	 * @param publishedDate 发布日期
+	 * @param effectiveDate 施行日期
+	 * @param expiryDate 有效期届满日
+	 * @param kind 效力级别 (code or Chinese name)
+	 * @param disclosure 公开属性 (主动公开, 依申请公开, 不予公开)
+	 * @param topic 主题分类
+	 * @param reason why (required)
+	 */
+	public record Correction(@Nullable String title, @Nullable String docNumber, @Nullable List<String> issuers,
+			@Nullable LocalDate signedDate, @Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate,
+			@Nullable LocalDate expiryDate, @Nullable String kind, @Nullable String disclosure, @Nullable String topic,
+			@Nullable String reason) {
+	}
+
+	@Transactional
+	public void correct(long id, Correction c, String actor) {
+		if (c.reason() == null || c.reason().isBlank()) {
+			throw new InvalidRequestException("reason", "请说明更正理由");
+		}
+		String json;
+		try {
+			json = this.store.metadataJson(id);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			throw new DocumentNotFoundException(Long.toString(id));
+		}
+		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		DocumentMetadata.Builder b = before.toBuilder();
+		Map<String, Object> changes = new LinkedHashMap<>();
+		if (c.title() != null) {
+			if (c.title().isBlank()) {
+				throw new InvalidRequestException("title", "标题不能为空");
+			}
+			change(changes, "title", before.title(), c.title().strip());
+			b.title(c.title().strip());
+		}
+		if (c.docNumber() != null) {
+			DocNumber number = c.docNumber().isBlank() ? null
+					: DocNumbers.parseLenient(c.docNumber())
+						.orElseThrow(() -> new InvalidRequestException("docNumber",
+								"发文字号“" + c.docNumber() + "”无法识别，应形如 青政办〔2021〕12号"));
+			change(changes, "docNumber", (before.docNumber() != null) ? before.docNumber().normalized() : null,
+					(number != null) ? number.normalized() : null);
+			b.docNumber(number);
+		}
+		if (c.issuers() != null) {
+			change(changes, "issuers", before.issuers(), c.issuers());
+			b.issuers(c.issuers().stream().map(String::strip).filter((s) -> !s.isEmpty()).toList());
+		}
+		if (c.signedDate() != null) {
+			change(changes, "signedDate", before.signedDate(), c.signedDate());
+			b.signedDate(c.signedDate());
+		}
+		if (c.publishedDate() != null) {
+			change(changes, "publishedDate", before.publishedDate(), c.publishedDate());
+			b.publishedDate(c.publishedDate());
+		}
+		if (c.effectiveDate() != null) {
+			change(changes, "effectiveDate", before.effectiveDate(), c.effectiveDate());
+			b.effectiveDate(c.effectiveDate());
+		}
+		if (c.expiryDate() != null) {
+			change(changes, "expiryDate", before.expiryDate(), c.expiryDate());
+			b.expiryDate(c.expiryDate());
+		}
+		if (c.kind() != null) {
+			DocumentKind kind = DocumentKind.fromText(c.kind())
+				.orElseThrow(() -> new InvalidRequestException("kind", "效力级别“" + c.kind() + "”无法识别"));
+			change(changes, "kind", before.kind().name(), kind.name());
+			b.kind(kind, "登记人员更正：" + c.reason().strip());
+		}
+		if (c.disclosure() != null) {
+			Disclosure disclosure = parseDisclosure(c.disclosure());
+			change(changes, "disclosure", (before.disclosure() != null) ? before.disclosure().label() : null,
+					(disclosure != null) ? disclosure.label() : null);
+			b.disclosure(disclosure);
+		}
+		if (c.topic() != null) {
+			change(changes, "topic", before.topic(), c.topic());
+			b.topic(c.topic().isBlank() ? null : c.topic().strip());
+		}
+		if (changes.isEmpty()) {
+			throw new InvalidRequestException("fields", "没有需要更正的内容");
+		}
+		DocumentMetadata after = b.build();
+		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
+		this.outbox.enqueue(id, IndexOutbox.UPSERT);
+	}
+
+	private static @Nullable Disclosure parseDisclosure(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		for (Disclosure d : Disclosure.values()) {
+			if (d.name().equalsIgnoreCase(text.strip()) || d.label().equals(text.strip())) {
+				return d;
+			}
+		}
+		throw new InvalidRequestException("disclosure", "公开属性“" + text + "”无法识别，应为 主动公开、依申请公开 或 不予公开");
+	}
+
+	private static void change(Map<String, Object> changes, String field, @Nullable Object before,
+			@Nullable Object after) {
+		if (!Objects.equals(before, after)) {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("before", (before != null) ? before.toString() : null);
+			values.put("after", (after != null) ? after.toString() : null);
+			changes.put(field, values);
+		}
+	}
+
+}

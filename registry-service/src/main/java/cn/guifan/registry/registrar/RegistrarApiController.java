@@ -1,0 +1,64 @@
+package cn.guifan.registry.registrar;
+
+import java.net.URI;
+import java.util.List;
+
+import cn.guifan.registry.audit.AuditLog;
+import cn.guifan.registry.document.DocumentDetail;
+import cn.guifan.registry.document.DocumentEditor;
+import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.lifecycle.LifecycleEvent;
+import cn.guifan.registry.lifecycle.LifecycleService;
+import cn.guifan.registry.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registrar's API: record a lifecycle event, correct metadata, read the audit log.
+ * Requires the REGISTRAR or ADMIN role; every change is audited.
+ */
+@RestController
+class RegistrarApiController {
+
+	private final LifecycleService lifecycle;
+
+	private final DocumentEditor editor;
+
+	private final DocumentQueries documents;
+
+	private final AuditLog audit;
+
+	RegistrarApiController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents,
+			AuditLog audit) {
+		this.lifecycle = lifecycle;
+		this.editor = editor;
+		this.documents = documents;
+		this.audit = audit;
+	}
+
+	@PostMapping("/api/v1/documents/{id}/events")
+	ResponseEntity<LifecycleEvent> recordEvent(@PathVariable long id,
+			@RequestBody LifecycleService.EventCommand command) {
+		LifecycleEvent event = this.lifecycle.record(id, command, CurrentUser.name());
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(event);
+	}
+
+	@PatchMapping("/api/v1/documents/{id}")
+	DocumentDetail correct(@PathVariable long id, @RequestBody DocumentEditor.Correction correction) {
+		this.editor.correct(id, correction, CurrentUser.name());
+		return this.documents.find(Long.toString(id), true);
+	}
+
+	@GetMapping("/api/v1/audit")
+	List<AuditLog.Entry> audit(@RequestParam(required = false) Long documentId,
+			@RequestParam(defaultValue = "100") int limit) {
+		return this.audit.entries(documentId, Math.max(1, Math.min(limit, 1000)));
+	}
+
+}
