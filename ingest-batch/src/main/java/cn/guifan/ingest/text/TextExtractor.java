@@ -115,6 +115,7 @@ public final class TextExtractor {
 				tesseract.setTesseractPath(ocr.tesseractPath().toString());
 			}
 			tesseract.setLanguage(ocr.language());
+			tesseract.setPreloadLangs(true);
 			missing = checkTesseract(tesseract, ocr.language());
 		}
 		this.ocrMissing = missing;
