@@ -57,6 +57,11 @@ public final class SafeZip {
 			this.archive = archive;
 		}
 
+		/** The outermost archive, as the run names it. */
+		public String archive() {
+			return this.archive;
+		}
+
 		public ReadLimits limits() {
 			return this.limits;
 		}
