@@ -79,7 +79,7 @@ public final class Formats {
 	}
 
 	/** Content-stream operators that show each line in font F1 (UCS-2 codes). */
-	static String showText(String content) {
+	public static String showText(String content) {
 		StringBuilder operators = new StringBuilder("BT /F1 11 Tf 16 TL 50 780 Td\n");
 		for (String line : content.split("\n")) {
 			operators.append('<');
@@ -92,7 +92,7 @@ public final class Formats {
 	}
 
 	/** The Type 0 font STSong-Light-UniGB-UCS2-H, not embedded. */
-	static COSDictionary stSongLight() {
+	public static COSDictionary stSongLight() {
 		COSDictionary info = new COSDictionary();
 		info.setString(COSName.REGISTRY, "Adobe");
 		info.setString(COSName.ORDERING, "GB1");
