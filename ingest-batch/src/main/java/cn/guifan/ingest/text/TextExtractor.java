@@ -69,8 +69,8 @@ public final class TextExtractor {
 
 	private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
-			"application/x-tika-msoffice", "application/vnd.ms-works",
-			"application/vnd.ms-word.document.macroenabled.12", OfdDetector.OFD.toString());
+			"application/x-tika-msoffice", "application/vnd.ms-word.document.macroenabled.12",
+			OfdDetector.OFD.toString());
 
 	private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp",
 			"image/x-ms-bmp", "image/gif");
@@ -232,6 +232,10 @@ public final class TextExtractor {
 			if (IMAGE_TYPES.contains(mediaType)) {
 				throw new UnreadableFileException(ReadError.NO_TEXT, name, "图片中未识别出文字");
 			}
+			if (mediaType.equals("application/x-tika-msoffice")) {
+				throw new UnreadableFileException(ReadError.UNSUPPORTED_TYPE, name,
+						"无法识别的 Office 复合文档（OLE2），其中没有 Word 正文（早期金山 WPS 格式也是如此），请另存为 doc 或 docx");
+			}
 			throw new UnreadableFileException(ReadError.NO_TEXT, name, "解析后没有文字");
 		}
 		String sha256 = (knownSha256 != null) ? knownSha256 : sha256(file, name);
@@ -281,6 +285,11 @@ public final class TextExtractor {
 		if (ARCHIVE_TYPES.contains(base)) {
 			throw new UnreadableFileException(ReadError.UNSUPPORTED_TYPE, name,
 					base.equals("application/zip") ? "zip 压缩包须先展开，不能作为单个文件读取" : "检测到的类型为压缩包 " + base + "，" + SUPPORTED);
+		}
+		if (base.equals("application/vnd.ms-works")) {
+			// Tika's name for .wps files that are not Word binary files.
+			throw new UnreadableFileException(ReadError.UNSUPPORTED_TYPE, name,
+					"Microsoft Works 文档或早期金山 WPS 格式（WPS 2000 及更早）不受支持，请用 WPS 或 LibreOffice 另存为 doc 或 docx");
 		}
 		if (IMAGE_TYPES.contains(base)) {
 			if (this.ocrParser == null) {

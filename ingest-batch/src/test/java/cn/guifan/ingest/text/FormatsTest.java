@@ -108,6 +108,25 @@ class FormatsTest {
 		assertThat(fromDoc.text()).contains("青政办〔2021〕12号", "第二条 本办法自2021年5月1日起施行");
 		assertThat(fromDoc.source().mediaType()).isEqualTo("application/msword");
 		assertThat(fromWps.text()).isEqualTo(fromDoc.text());
+		assertThat(fromWps.source().mediaType()).isEqualTo("application/msword");
+	}
+
+	@Test
+	void wpsFilesThatAreNotWordBinaryFilesAreRefusedWithAHint() throws Exception {
+		// An OLE2 compound file without a WordDocument stream, as early Kingsoft formats
+		// are.
+		Path ole2 = this.dir.resolve("old.wps");
+		try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); var out = Files.newOutputStream(ole2)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WpsContent");
+			fs.writeFilesystem(out);
+		}
+		assertRefused(ole2, ReadError.UNSUPPORTED_TYPE, "另存为 doc 或 docx");
+		// Not OLE2 at all (Microsoft Works, WPS for DOS): Tika goes by the .wps name.
+		Path dos = this.dir.resolve("dos.wps");
+		byte[] bytes = new byte[2048];
+		new java.util.Random(3).nextBytes(bytes);
+		Files.write(dos, bytes);
+		assertRefused(dos, ReadError.UNSUPPORTED_TYPE, "早期金山 WPS");
 	}
 
 	@Test
@@ -207,7 +226,8 @@ class FormatsTest {
 	void aParseOverItsTimeLimitIsAbandonedAndTheNextFileIsRead() throws Exception {
 		TextExtractor hasty = new TextExtractor(ReadLimits.DEFAULT.withParseTimeout(Duration.ofMillis(1)),
 				OcrSettings.DISABLED);
-		Path big = Formats.pdf(this.dir, "big.pdf", (TestFiles.NOTICE + "\n").repeat(3));
+		// Thousands of lines: tens of milliseconds to parse, even warm.
+		Path big = Formats.pdf(this.dir, "big.pdf", (TestFiles.NOTICE + "\n").repeat(300));
 		assertThatExceptionOfType(UnreadableFileException.class).isThrownBy(() -> hasty.extract(big, "big.pdf"))
 			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(ReadError.TIMEOUT))
 			.withMessageContaining("解析超过");
