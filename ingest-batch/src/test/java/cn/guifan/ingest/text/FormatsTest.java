@@ -39,6 +39,14 @@ class FormatsTest {
 	}
 
 	@Test
+	void utf16WithByteOrderMark() throws Exception {
+		Path file = this.dir.resolve("utf16.txt");
+		Files.write(file,
+				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, "青政办〔2021〕12号 通知".getBytes(StandardCharsets.UTF_16LE)));
+		assertThat(extractor.extract(file, "utf16.txt").text()).isEqualTo("青政办〔2021〕12号 通知");
+	}
+
+	@Test
 	void shortGbkTextIsNotMistakenForAnotherEncoding() throws Exception {
 		// Two to a dozen characters are too few for statistical detectors.
 		for (String text : new String[] { "通知", "关于印发办法的通知", "青政办〔2021〕12号" }) {
