@@ -38,6 +38,10 @@ final class FileToDocumentProcessor implements ItemProcessor<SourceFileItem, Ing
 
 	@Override
 	public @Nullable IngestedDocument process(SourceFileItem item) throws UnreadableFileException {
+		UnreadableFileException refusal = item.refusal();
+		if (refusal != null) {
+			throw refusal;
+		}
 		String sha256 = TextExtractor.sha256(item.path(), item.name());
 		if (this.sink.hasSource(sha256)) {
 			this.monitor.duplicates(1);

@@ -50,7 +50,8 @@ public class IngestJobConfiguration {
 
 	@Bean
 	TextExtractor textExtractor(ObjectProvider<IngestProperties> properties) {
-		return new TextExtractor(properties.getIfAvailable(() -> IngestProperties.DEFAULT).limits());
+		IngestProperties settings = properties.getIfAvailable(() -> IngestProperties.DEFAULT);
+		return new TextExtractor(settings.limits(), settings.ocr());
 	}
 
 	@Bean
@@ -76,8 +77,9 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SourceFileReader sourceFileReader(@Value("#{jobParameters['" + SOURCE_PARAMETER + "']}") String source,
-			IngestMonitor monitor) {
-		return new SourceFileReader(Path.of(source), monitor);
+			IngestMonitor monitor, ObjectProvider<IngestProperties> properties) {
+		return new SourceFileReader(Path.of(source), monitor,
+				properties.getIfAvailable(() -> IngestProperties.DEFAULT));
 	}
 
 	@Bean

@@ -33,6 +33,11 @@ public final class IngestMonitor {
 		this.skipped.set(0);
 	}
 
+	/** An archive was expanded: its members are more files than the one it counted as. */
+	public void moreFiles(long count) {
+		this.total.addAndGet(count);
+	}
+
 	public void read() {
 		this.read.incrementAndGet();
 	}

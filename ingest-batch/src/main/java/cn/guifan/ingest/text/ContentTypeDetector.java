@@ -59,19 +59,23 @@ final class ContentTypeDetector implements Detector {
 	}
 
 	/**
-	 * Whether the head of the stream is text: no NUL or other control bytes but tab, CR,
-	 * LF, FF, ESC.
+	 * Whether the head of the stream is text: a UTF-16 byte-order mark, or no NUL or
+	 * other control bytes but tab, CR, LF, FF, ESC and SUB (the end-of-file mark of DOS).
 	 */
-	private static boolean looksLikeText(InputStream input) throws IOException {
+	static boolean looksLikeText(InputStream input) throws IOException {
 		input.mark(HEAD);
 		try {
 			byte[] head = input.readNBytes(HEAD);
 			if (head.length == 0) {
 				return false;
 			}
+			if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+					|| (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+				return true;
+			}
 			for (byte b : head) {
 				int c = b & 0xFF;
-				if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+				if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B && c != 0x1A) {
 					return false;
 				}
 			}

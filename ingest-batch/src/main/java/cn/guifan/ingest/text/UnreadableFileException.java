@@ -10,6 +10,8 @@ public class UnreadableFileException extends Exception {
 
 	private final String file;
 
+	private final String detail;
+
 	public UnreadableFileException(ReadError error, String file, String detail) {
 		this(error, file, detail, null);
 	}
@@ -18,10 +20,16 @@ public class UnreadableFileException extends Exception {
 		super(error.label() + "：" + detail, cause);
 		this.error = error;
 		this.file = file;
+		this.detail = detail;
 	}
 
 	public ReadError error() {
 		return this.error;
+	}
+
+	/** What was wrong, without the error's label. */
+	public String detail() {
+		return this.detail;
 	}
 
 	/** The file as named in the run. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import cn.guifan.ingest.sink.CollectingSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.SkippedFile;
+import cn.guifan.ingest.testing.Formats;
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.ingest.text.ReadError;
 import cn.guifan.ingest.text.ReadLimits;
@@ -78,6 +79,38 @@ class IngestJobIT {
 			assertThat(s.message()).isNotBlank();
 			assertThat(s.runId()).isEqualTo(execution.getId());
 		});
+	}
+
+	@Test
+	void archiveMembersAreItemsOfTheRunAndABombIsSkippedWhileTheRunGoesOn(@TempDir Path source, @TempDir Path other)
+			throws Exception {
+		Path docx = TestFiles.docx(other, "b.docx", TestFiles.NOTICE.replace("12号", "21号"));
+		Path inner;
+		try (var zip = Formats.zip(other, "inner.zip")) {
+			inner = zip.add("c.txt", TestFiles.NOTICE.replace("12号", "22号")).path();
+		}
+		try (var zip = Formats.zip(source, "a.zip")) {
+			zip.add("folder/b.docx", docx).add("inner.zip", inner);
+		}
+		try (var zip = Formats.zip(source, "bomb.zip")) {
+			zip.add("readme.txt", "通知").addZeros("zeros.bin", 20L * 1024 * 1024);
+		}
+		TestFiles.text(source, "z.txt", TestFiles.NOTICE.replace("12号", "23号"));
+
+		JobExecution execution = this.runner.run(source);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(IngestRunner.counts(execution).read()).isEqualTo(4);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())
+			.containsExactlyInAnyOrder("a.zip!/folder/b.docx", "a.zip!/inner.zip!/c.txt", "z.txt");
+		assertThat(this.sink.missingContent()).isEmpty();
+		assertThat(this.sink.skipped()).singleElement().satisfies((s) -> {
+			assertThat(s.file()).isEqualTo("bomb.zip");
+			assertThat(s.error()).isEqualTo(ReadError.ARCHIVE_LIMIT);
+		});
+		// The work folder of the run is gone with the run.
+		assertThat(this.sink.stored()).filteredOn((d) -> d.record().source().fileName().startsWith("a.zip"))
+			.allSatisfy((d) -> assertThat(d.content().getParent().getParent()).doesNotExist());
 	}
 
 	@Test

@@ -18,6 +18,8 @@ public class CollectingSink implements DocumentSink {
 
 	private final List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
 
+	private final List<String> missingContent = Collections.synchronizedList(new ArrayList<>());
+
 	private final AtomicInteger storesUntilFailure = new AtomicInteger(-1);
 
 	@Override
@@ -32,6 +34,9 @@ public class CollectingSink implements DocumentSink {
 		}
 		List<StoreOutcome> outcomes = new ArrayList<>();
 		for (IngestedDocument d : documents) {
+			if (!java.nio.file.Files.isRegularFile(d.content())) {
+				this.missingContent.add(d.record().source().fileName());
+			}
 			String sha = d.record().source().sha256();
 			StoreOutcome.Kind kind = (this.bySha.putIfAbsent(sha, d) == null) ? StoreOutcome.Kind.STORED
 					: StoreOutcome.Kind.DUPLICATE;
@@ -48,7 +53,13 @@ public class CollectingSink implements DocumentSink {
 	public void clear() {
 		this.bySha.clear();
 		this.skipped.clear();
+		this.missingContent.clear();
 		this.storesUntilFailure.set(-1);
+	}
+
+	/** Documents whose file was not on disk when they were stored (it must be). */
+	public List<String> missingContent() {
+		return List.copyOf(this.missingContent);
 	}
 
 	/** Lets {@code successfulStores} stores through, then fails one. */

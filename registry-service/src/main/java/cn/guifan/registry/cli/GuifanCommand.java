@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 		subcommands = { DemoCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class,
 				CheckCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "示例：", "  ./guifan demo              启动服务并载入示例文件，打开 http://localhost:8080",
-				"  ./guifan ingest ~/文件库     导入一个目录中的文件（txt、md、docx、doc、pdf、html）" })
+				"  ./guifan ingest ~/文件库     导入一个目录中的文件（txt、md、html、doc、docx、wps、pdf、ofd、图片、zip）" })
 public class GuifanCommand implements Runnable {
 
 	@CommandLine.Spec

@@ -24,8 +24,10 @@ import picocli.CommandLine.Unmatched;
  * progress bar and a summary. Works whether or not the service is running: the database
  * and the Elasticsearch node are shared.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
-		"把一个目录（含子目录）中的文件导入登记库：txt、md、docx、doc、wps、pdf、html。", "同一文件重复导入不会产生重复记录；无法读取的文件被跳过并列出原因；中断后再次运行同一目录会从中断处继续。" })
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = {
+				"把一个目录（含子目录）中的文件导入登记库：txt、md、html、doc、docx、wps、pdf（含扫描件，需 Tesseract）、ofd、图片和 zip 压缩包（逐个导入其中的文件）。",
+				"同一文件重复导入不会产生重复记录；无法读取的文件被跳过并列出原因；中断后再次运行同一目录会从中断处继续。" })
 class IngestCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "要导入的目录或单个文件")

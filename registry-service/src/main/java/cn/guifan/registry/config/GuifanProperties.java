@@ -66,11 +66,27 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 *
 	 * @param chunkSize files per transaction
 	 * @param threads files parsed at once
-	 * @param maxFileBytes larger files are refused
-	 * @param maxTextChars longer texts are refused
+	 * @param maxFileBytes larger files are refused (TOO_LARGE)
+	 * @param maxTextChars longer texts are refused (TOO_LARGE)
+	 * @param parseTimeout a parse (OCR included) that takes longer is abandoned (TIMEOUT)
+	 * @param maxAbandonedParses abandoned parses still running before the run stops
+	 * @param maxArchiveEntries members of a zip archive, nested ones included
+	 * @param maxArchiveBytes uncompressed bytes of a zip archive, nested ones included
+	 * @param maxCompressionRatio highest compression ratio of a member of a zip archive
+	 * @param maxArchiveDepth zip archives within zip archives (1: none nested)
+	 * @param ocr whether scans and images are read with Tesseract
+	 * @param ocrLanguage Tesseract's language data
+	 * @param tesseractPath folder of the {@code tesseract} program; empty: the PATH
+	 * @param workDir where archives are expanded during a run; defaults to
+	 * {@code <dataDir>/work}
 	 */
 	public record Ingest(@DefaultValue("50") int chunkSize, @DefaultValue("2") int threads,
-			@DefaultValue("536870912") long maxFileBytes, @DefaultValue("20000000") int maxTextChars) {
+			@DefaultValue("536870912") long maxFileBytes, @DefaultValue("20000000") int maxTextChars,
+			@DefaultValue("180s") Duration parseTimeout, @DefaultValue("4") int maxAbandonedParses,
+			@DefaultValue("20000") int maxArchiveEntries, @DefaultValue("2147483648") long maxArchiveBytes,
+			@DefaultValue("100") int maxCompressionRatio, @DefaultValue("3") int maxArchiveDepth,
+			@DefaultValue("true") boolean ocr, @DefaultValue("chi_sim") String ocrLanguage,
+			@Nullable Path tesseractPath, @Nullable Path workDir) {
 	}
 
 	/**
@@ -97,6 +113,12 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	public Path elasticsearchHome() {
 		Path home = this.elasticsearch.managed().home();
 		return (home != null) ? home : this.dataDir.resolve("elasticsearch");
+	}
+
+	/** Where ingest expands archives. */
+	public Path ingestWorkDir() {
+		Path work = this.ingest.workDir();
+		return (work != null) ? work : this.dataDir.resolve("work");
 	}
 
 	public Path fileStore() {

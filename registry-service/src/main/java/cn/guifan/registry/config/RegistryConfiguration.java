@@ -3,6 +3,7 @@ package cn.guifan.registry.config;
 import java.time.Clock;
 
 import cn.guifan.ingest.job.IngestProperties;
+import cn.guifan.ingest.text.OcrSettings;
 import cn.guifan.ingest.text.ReadLimits;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,12 @@ class RegistryConfiguration {
 	@Bean
 	IngestProperties ingestProperties(GuifanProperties properties) {
 		GuifanProperties.Ingest ingest = properties.ingest();
-		return new IngestProperties(ingest.chunkSize(), ingest.threads(),
-				new ReadLimits(ingest.maxFileBytes(), ingest.maxTextChars()));
+		ReadLimits limits = new ReadLimits(ingest.maxFileBytes(), ingest.maxTextChars(), ingest.parseTimeout(),
+				ingest.maxAbandonedParses(), ingest.maxArchiveEntries(), ingest.maxArchiveBytes(),
+				ingest.maxCompressionRatio(), ingest.maxArchiveDepth());
+		OcrSettings ocr = new OcrSettings(ingest.ocr(), ingest.ocrLanguage(), ingest.tesseractPath(),
+				OcrSettings.DEFAULT.dpi());
+		return new IngestProperties(ingest.chunkSize(), ingest.threads(), limits, ocr, properties.ingestWorkDir());
 	}
 
 }
