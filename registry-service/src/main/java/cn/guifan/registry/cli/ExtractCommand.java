@@ -10,8 +10,13 @@ import java.util.concurrent.Callable;
 
 import cn.guifan.ingest.json.DocumentJson;
 import cn.guifan.ingest.metadata.MetadataExtractor;
+import cn.guifan.ingest.job.IngestProperties;
+import cn.guifan.ingest.source.ArchiveExpander;
+import cn.guifan.ingest.source.ExtractionResult;
+import cn.guifan.ingest.source.SourceExtractor;
 import cn.guifan.ingest.text.ExtractedText;
 import cn.guifan.ingest.text.ReadError;
+import cn.guifan.ingest.text.ReadLimits;
 import cn.guifan.ingest.text.TextExtractor;
 import cn.guifan.ingest.text.UnreadableFileException;
 import cn.guifan.schemas.document.DocumentMetadata;
@@ -40,43 +45,62 @@ class ExtractCommand implements Callable<Integer> {
 	public Integer call() {
 		CliLogging.warningsToStandardError();
 		TextExtractor textExtractor = new TextExtractor();
+		SourceExtractor extractor = new SourceExtractor(textExtractor,
+				new ArchiveExpander(ReadLimits.DEFAULT, IngestProperties.DEFAULT.workDirectory()));
 		MetadataExtractor metadataExtractor = MetadataExtractor.standard();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		boolean allRead = true;
+		boolean[] allRead = { true };
 		for (Path file : this.files) {
-			ObjectNode line = extract(file, textExtractor, metadataExtractor, this.withText);
-			allRead &= !line.has("errors");
-			out.println(line);
+			if (!Files.exists(file)) {
+				out.println(refused(file.toString(),
+						new UnreadableFileException(ReadError.NOT_FOUND, file.toString(), "找不到文件 " + file)));
+				allRead[0] = false;
+				continue;
+			}
+			// One line per file; an archive gives one line per member, a directory one
+			// per file in it.
+			// Names as the user gave the path: dir/a.txt, notices.zip!/member.txt under
+			// its folder.
+			String prefix = Files.isDirectory(file) ? file + "/"
+					: (file.getParent() != null) ? file.getParent() + "/" : "";
+			extractor.extract(file, (result) -> {
+				ObjectNode line = toJson(result, metadataExtractor, this.withText);
+				line.put("file", prefix + line.get("file").asString());
+				allRead[0] &= !line.has("errors");
+				out.println(line);
+			});
 		}
-		return allRead ? ExitCodes.OK : ExitCodes.FAILED;
+		return allRead[0] ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 
-	static ObjectNode extract(Path file, TextExtractor textExtractor, MetadataExtractor metadataExtractor,
+	static ObjectNode toJson(ExtractionResult result, MetadataExtractor metadataExtractor, boolean withText) {
+		if (result instanceof ExtractionResult.Read read) {
+			return read(read.name(), read.text(), metadataExtractor, withText);
+		}
+		ExtractionResult.Refused refused = (ExtractionResult.Refused) result;
+		return refused(refused.name(), refused.reason());
+	}
+
+	private static ObjectNode read(String name, ExtractedText extracted, MetadataExtractor metadataExtractor,
 			boolean withText) {
-		String name = file.toString();
-		try {
-			if (Files.isDirectory(file)) {
-				throw new UnreadableFileException(ReadError.NOT_FOUND, name, "这是一个目录，不是文件；导入目录请用 guifan ingest");
-			}
-			ExtractedText extracted = textExtractor.extract(file, name);
-			DocumentMetadata metadata = metadataExtractor.extract(extracted.text(), name);
-			ObjectNode json = DocumentJson.mapper().createObjectNode();
-			json.put("file", name);
-			json.setAll(DocumentJson.toJson(metadata, extracted.source()));
-			json.put("textLength", extracted.text().length());
-			if (withText) {
-				json.put("text", extracted.text());
-			}
-			return json;
+		DocumentMetadata metadata = metadataExtractor.extract(extracted.text(), name);
+		ObjectNode json = DocumentJson.mapper().createObjectNode();
+		json.put("file", name);
+		json.setAll(DocumentJson.toJson(metadata, extracted.source()));
+		json.put("textLength", extracted.text().length());
+		if (withText) {
+			json.put("text", extracted.text());
 		}
-		catch (UnreadableFileException ex) {
-			ObjectNode json = DocumentJson.mapper().createObjectNode();
-			json.put("file", name);
-			ObjectNode error = json.putArray("errors").addObject();
-			error.put("code", ex.error().name());
-			error.put("message", ex.getMessage());
-			return json;
-		}
+		return json;
+	}
+
+	private static ObjectNode refused(String name, UnreadableFileException ex) {
+		ObjectNode json = DocumentJson.mapper().createObjectNode();
+		json.put("file", name);
+		ObjectNode error = json.putArray("errors").addObject();
+		error.put("code", ex.error().name());
+		error.put("message", ex.getMessage());
+		return json;
 	}
 
 }

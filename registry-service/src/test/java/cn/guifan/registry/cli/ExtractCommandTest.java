@@ -75,6 +75,22 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void anArchiveGivesOneLinePerMember() throws Exception {
+		Path zip = this.dir.resolve("notices.zip");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("一/notice.txt"));
+			out.write(TestFiles.NOTICE.getBytes(StandardCharsets.UTF_8));
+			out.putNextEntry(new java.util.zip.ZipEntry("二/empty.txt"));
+		}
+		Result result = run(zip.toString());
+		assertThat(result.lines()).hasSize(2);
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(result.lines().get(0)).get("file").asString()).isEqualTo(zip + "!/一/notice.txt");
+		assertThat(json.readTree(result.lines().get(1)).at("/errors/0/code").asString()).isEqualTo("EMPTY_FILE");
+		result.lines().forEach((line) -> assertThat(SCHEMA.validate(line, InputFormat.JSON)).as(line).isEmpty());
+	}
+
+	@Test
 	void theFullTextIsIncludedWhenAsked() throws Exception {
 		Path good = TestFiles.text(this.dir, "good.txt", TestFiles.NOTICE);
 		Result result = run("--text", good.toString());
