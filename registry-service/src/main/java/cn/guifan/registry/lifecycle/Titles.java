@@ -19,7 +19,7 @@ public final class Titles {
 
 	private static final Pattern PUBLISHING_NOTICE = Pattern.compile("关于(?:印发|发布|公布|转发)《([^》]+)》的(?:通知|决定|公告)");
 
-	private static final Pattern AMENDMENT = Pattern.compile("^(.+?)修正案[（(][^）)]*[）)]$");
+	private static final Pattern AMENDMENT = Pattern.compile("^(.+?)修正案(?:[（(][^）)]*[）)])?$");
 
 	private static final Pattern AMENDING_DECISION = Pattern.compile("关于修改[《〈]([^》〉]+)[》〉](?:等.*)?的决定");
 

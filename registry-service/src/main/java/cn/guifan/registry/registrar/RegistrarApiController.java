@@ -2,14 +2,19 @@ package cn.guifan.registry.registrar;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import cn.guifan.registry.audit.AuditLog;
+import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentDetail;
 import cn.guifan.registry.document.DocumentEditor;
 import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.lifecycle.ExpirySweep;
+import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.LifecycleService;
 import cn.guifan.registry.security.CurrentUser;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -34,8 +39,14 @@ class RegistrarApiController {
 
 	private final AuditLog audit;
 
-	RegistrarApiController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents,
-			AuditLog audit) {
+	private final ExpirySweep sweep;
+
+	private final ExpirySweepConfiguration.ExpirySweepRunner sweepRunner;
+
+	RegistrarApiController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents, AuditLog audit,
+			ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner) {
+		this.sweep = sweep;
+		this.sweepRunner = sweepRunner;
 		this.lifecycle = lifecycle;
 		this.editor = editor;
 		this.documents = documents;
@@ -53,6 +64,25 @@ class RegistrarApiController {
 	DocumentDetail correct(@PathVariable long id, @RequestBody DocumentEditor.Correction correction) {
 		this.editor.correct(id, correction, CurrentUser.name());
 		return this.documents.find(Long.toString(id), true);
+	}
+
+	/**
+	 * Documents in force whose validity ends within the months (default 6), for
+	 * evaluation.
+	 */
+	@GetMapping("/api/v1/reports/expiring")
+	List<ExpirySweep.Expiring> expiring(@RequestParam(defaultValue = "6") int months) {
+		if (months < 1 || months > 120) {
+			throw new InvalidRequestException("months", "月数须在 1 到 120 之间，收到 " + months);
+		}
+		return this.sweep.expiringWithin(months);
+	}
+
+	/** Runs the expiry sweep now (it also runs every night). */
+	@PostMapping("/api/v1/jobs/expiry-sweep")
+	Map<String, Object> runSweep() throws Exception {
+		JobExecution execution = this.sweepRunner.run();
+		return Map.of("runId", execution.getId(), "status", execution.getStatus().name());
 	}
 
 	@GetMapping("/api/v1/audit")

@@ -51,9 +51,16 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		String detail = (cause instanceof java.time.format.DateTimeParseException parse)
-				? "日期“" + parse.getParsedString() + "”无效，应为 YYYY-MM-DD 格式" : "请求内容无法解析，请提交 JSON：" + cause.getMessage();
+		String detail = "请求内容无法解析，请提交 JSON：" + ex.getMostSpecificCause().getMessage();
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof tools.jackson.databind.exc.InvalidFormatException invalid) {
+				String field = invalid.getPath().isEmpty() ? ""
+						: invalid.getPath().get(invalid.getPath().size() - 1).getPropertyName();
+				boolean date = invalid.getTargetType() == java.time.LocalDate.class;
+				detail = "字段 " + field + " 的值“" + invalid.getValue() + "”无效" + (date ? "，应为 YYYY-MM-DD 格式的日期" : "");
+				break;
+			}
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("请求有误");
 		return problem;

@@ -66,12 +66,19 @@ public final class Corpus {
 	 * under the corpus root, so that a test can ingest a chosen subset as a directory.
 	 */
 	public static void linkInto(List<Path> files, Path target) {
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				throw new IllegalArgumentException("not a corpus file: " + file);
+			}
+		}
 		try {
 			for (Path file : files) {
 				Path relative = laws().relativize(file);
 				Path to = target.resolve(relative.toString());
 				Files.createDirectories(to.getParent());
-				Files.createSymbolicLink(to, file.toAbsolutePath());
+				if (!Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					Files.createSymbolicLink(to, file.toAbsolutePath());
+				}
 			}
 		}
 		catch (IOException ex) {

@@ -54,6 +54,50 @@ public final class Http {
 		}
 	}
 
+	/**
+	 * Sends a request with a JSON body, as a user with HTTP Basic credentials (or
+	 * anonymously when null).
+	 */
+	public HttpResponse<String> send(String method, String pathAndQuery, String json, String user, String password) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+			.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.header("Content-Type", "application/json");
+		if (user != null) {
+			request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** GET as a user with HTTP Basic credentials. */
+	public HttpResponse<String> getAs(String pathAndQuery, String user, String password) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}

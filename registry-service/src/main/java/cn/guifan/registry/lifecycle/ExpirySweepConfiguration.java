@@ -25,11 +25,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class ExpirySweepJob {
+public class ExpirySweepConfiguration {
 
 	public static final String JOB_NAME = "expirySweepJob";
 
-	private static final Logger logger = LoggerFactory.getLogger(ExpirySweepJob.class);
+	private static final Logger logger = LoggerFactory.getLogger(ExpirySweepConfiguration.class);
 
 	@Bean
 	Job expirySweepJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, ExpirySweep sweep,
