@@ -33,6 +33,7 @@ class DocumentJsonTest {
 	static DocumentMetadata everyField() {
 		return DocumentMetadata.builder("青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")
 			.docNumber(DocNumbers.parse("青政办[2021]12号").orElseThrow())
+			.registrationNumber("QHGF—2021—05")
 			.issuers(List.of("青禾县人民政府办公室"))
 			.addressees(List.of("各乡镇人民政府", "县政府各部门"))
 			.signedDate(LocalDate.of(2021, 3, 15))
@@ -63,6 +64,7 @@ class DocumentJsonTest {
 		assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).isEmpty();
 		assertThat(json.get("docNumberNormalized").asString()).isEqualTo("青政办〔2021〕12号");
 		assertThat(json.get("disclosure").asString()).isEqualTo("主动公开");
+		assertThat(json.get("registrationNumber").asString()).isEqualTo("QHGF—2021—05");
 		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
 	}
 
