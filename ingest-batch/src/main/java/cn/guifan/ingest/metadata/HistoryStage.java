@@ -65,7 +65,8 @@ final class HistoryStage implements ExtractionStage {
 						inEvent = false;
 						continue;
 					}
-					block.append(' ').append(s);
+					// A line broken in the middle of a word continues without a space.
+					block.append(dated ? " " : "").append(s);
 					inEvent = true;
 				}
 				else {

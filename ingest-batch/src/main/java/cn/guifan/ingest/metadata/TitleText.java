@@ -18,6 +18,8 @@ final class TitleText {
 	/** The document a notice issues or forwards: 关于印发《X》的通知 → X. */
 	private static final Pattern INSTRUMENT = Pattern.compile("(?:印发|颁布|发布|公布|转发)《(.+)》");
 
+	private static final Pattern BARE_INSTRUMENT = Pattern.compile("(?:印发|转发)([^《》]{2,80})的通知$");
+
 	/**
 	 * Documents a title names as its object: issued or forwarded (印发《X》), amended (修改《X》)
 	 * or interpreted (《X》解读).
@@ -51,9 +53,16 @@ final class TitleText {
 		return ChineseText.collapseSpaces(title);
 	}
 
-	/** The title of the document a notice issues or forwards, or null. */
+	/**
+	 * The title of the document a notice issues or forwards, in 《》 or not (关于印发青禾县2022年
+	 * 政务公开工作要点的通知), or null.
+	 */
 	static @Nullable String instrument(String title) {
 		Matcher m = INSTRUMENT.matcher(title);
+		if (m.find()) {
+			return m.group(1);
+		}
+		m = BARE_INSTRUMENT.matcher(title);
 		return m.find() ? m.group(1) : null;
 	}
 
