@@ -262,6 +262,10 @@ final class HeadLayout {
 					|| (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
 				break;
 			}
+			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
+				// A title that reads complete goes on only with …的通知 or a bracketed note.
+				break;
+			}
 			joined.append(c);
 			if (joined.length() > 150) {
 				break;

@@ -72,6 +72,11 @@ public final class ExtractionAccuracy {
 			this.path = path;
 		}
 
+		boolean isVariant() {
+			return this.expected.source == Labels.Source.AS_DOCX
+					|| this.expected.source == Labels.Source.NO_BLANK_LINES;
+		}
+
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -134,6 +139,33 @@ public final class ExtractionAccuracy {
 				}
 			}
 		}
+		addVariants();
+	}
+
+	/**
+	 * The hand-labelled documents again in the shapes other formats give their text: as
+	 * .docx read back by Tika, and without blank lines.
+	 */
+	private void addVariants() throws IOException {
+		Path dir = Files.createTempDirectory("guifan-accuracy-variants");
+		dir.toFile().deleteOnExit();
+		List<Doc> labelled = this.docs.stream()
+			.filter((d) -> d.expected.source == Labels.Source.SAMPLES || d.expected.source == Labels.Source.SEEDS)
+			.toList();
+		for (Doc d : labelled) {
+			String text;
+			try {
+				text = this.tika.extract(d.path, d.path.getFileName().toString()).text();
+			}
+			catch (Exception ex) {
+				throw new IOException(ex);
+			}
+			String base = d.path.getFileName().toString().replaceAll("\\.[a-z]+$", "");
+			Path docx = TestFiles.docx(dir, base + ".docx", text);
+			docx.toFile().deleteOnExit();
+			this.docs.add(new Doc(d.expected.as(Labels.Source.AS_DOCX), docx));
+			this.docs.add(new Doc(d.expected.as(Labels.Source.NO_BLANK_LINES), d.path));
+		}
 	}
 
 	/**
@@ -162,6 +194,9 @@ public final class ExtractionAccuracy {
 		for (Doc d : this.docs) {
 			long t0 = cpu();
 			d.text = this.tika.extract(d.path, d.path.getFileName().toString()).text();
+			if (d.expected.source == Labels.Source.NO_BLANK_LINES) {
+				d.text = d.text.replaceAll("\n[\\s\u3000]*\n", "\n");
+			}
 			long t1 = cpu();
 			d.got = this.extractor.extract(d.text, d.path.getFileName().toString());
 			long t2 = cpu();
@@ -223,26 +258,14 @@ public final class ExtractionAccuracy {
 				count(Labels.Source.SAMPLES), count(Labels.Source.SEEDS));
 		System.out.println("| field | corpus | samples | seeds | all |");
 		System.out.println("|---|---|---|---|---|");
-		for (Labels.Field field : Labels.Field.values()) {
-			Map<Labels.Source, int[]> bySource = scores.get(field);
-			if (bySource == null) {
-				continue;
-			}
-			StringBuilder row = new StringBuilder("| " + field.label + " |");
-			int[] all = new int[2];
-			for (Labels.Source source : Labels.Source.values()) {
-				int[] s = bySource.get(source);
-				row.append(' ').append(cell(s)).append(" |");
-				if (s != null) {
-					all[0] += s[0];
-					all[1] += s[1];
-				}
-			}
-			row.append(' ').append(cell(all)).append(" |");
-			System.out.println(row);
-		}
+		printRows(scores, List.of(Labels.Source.CORPUS, Labels.Source.SAMPLES, Labels.Source.SEEDS), true);
 		System.out.println();
 		System.out.println("Cells: exact matches / documents labelled = accuracy.");
+		System.out.printf("%nThe same %d hand-labelled documents in other shapes:%n%n",
+				count(Labels.Source.SAMPLES) + count(Labels.Source.SEEDS));
+		System.out.println("| field | as .docx (Tika) | without blank lines |");
+		System.out.println("|---|---|---|");
+		printRows(scores, List.of(Labels.Source.AS_DOCX, Labels.Source.NO_BLANK_LINES), false);
 		if (missesPerField > 0) {
 			System.out.printf("%nMisses (first %d per field):%n", missesPerField);
 			for (Map.Entry<Labels.Field, List<String>> e : misses.entrySet()) {
@@ -253,6 +276,30 @@ public final class ExtractionAccuracy {
 				System.out.printf("%n%s: %d misses%n", e.getKey().label, e.getValue().size());
 				e.getValue().stream().limit(missesPerField).forEach(System.out::println);
 			}
+		}
+	}
+
+	private static void printRows(Map<Labels.Field, Map<Labels.Source, int[]>> scores, List<Labels.Source> sources,
+			boolean total) {
+		for (Labels.Field field : Labels.Field.values()) {
+			Map<Labels.Source, int[]> bySource = scores.get(field);
+			if (bySource == null || sources.stream().noneMatch(bySource::containsKey)) {
+				continue;
+			}
+			StringBuilder row = new StringBuilder("| " + field.label + " |");
+			int[] all = new int[2];
+			for (Labels.Source source : sources) {
+				int[] s = bySource.get(source);
+				row.append(' ').append(cell(s)).append(" |");
+				if (s != null) {
+					all[0] += s[0];
+					all[1] += s[1];
+				}
+			}
+			if (total) {
+				row.append(' ').append(cell(all)).append(" |");
+			}
+			System.out.println(row);
 		}
 	}
 

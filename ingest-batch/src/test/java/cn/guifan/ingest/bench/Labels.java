@@ -28,7 +28,18 @@ final class Labels {
 	/** Where a labelled document comes from. */
 	enum Source {
 
-		CORPUS("corpus"), SAMPLES("samples"), SEEDS("seeds");
+		CORPUS("corpus"), SAMPLES("samples"), SEEDS("seeds"),
+
+		/**
+		 * The samples and seeds written as .docx (a paragraph per line) and read back by
+		 * Tika.
+		 */
+		AS_DOCX("samples+seeds as .docx"),
+
+		/**
+		 * The samples and seeds with their blank lines removed, as PDF text often comes.
+		 */
+		NO_BLANK_LINES("samples+seeds without blank lines");
 
 		final String label;
 
@@ -116,6 +127,13 @@ final class Labels {
 
 		void put(Field field, String value) {
 			this.values.put(field, value);
+		}
+
+		/** The same labels for a variant of the document. */
+		Expected as(Source variant) {
+			Expected copy = new Expected(variant, this.name);
+			copy.values.putAll(this.values);
+			return copy;
 		}
 
 	}
