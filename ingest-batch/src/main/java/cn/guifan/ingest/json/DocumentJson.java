@@ -50,6 +50,7 @@ public final class DocumentJson {
 		o.put("title", m.title());
 		o.put("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null);
 		o.put("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null);
+		o.put("registrationNumber", m.registrationNumber());
 		strings(o.putArray("issuers"), m.issuers());
 		strings(o.putArray("addressees"), m.addressees());
 		o.put("signedDate", date(m.signedDate()));
@@ -129,6 +130,7 @@ public final class DocumentJson {
 		if (printed != null) {
 			b.docNumber(DocNumbers.parseLenient(printed).orElse(null));
 		}
+		b.registrationNumber(text(o, "registrationNumber"));
 		b.issuers(stringList(o.path("issuers")));
 		b.addressees(stringList(o.path("addressees")));
 		b.signedDate(date(o, "signedDate"));

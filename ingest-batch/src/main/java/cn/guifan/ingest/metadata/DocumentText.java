@@ -2,13 +2,28 @@ package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.guifan.schemas.text.ChineseText;
 
 /**
  * A document's text cut into lines that remember where they are, so stages can look at
  * the head, the tail or one line and still report positions in the whole text.
+ * <p>
+ * Analyses that several stages need (the disclosure table of a web page, the end of the
+ * head, the signature) are computed once per document and kept here ({@link #memo}). Not
+ * thread-safe: one instance per document and thread.
  */
 public final class DocumentText {
+
+	/**
+	 * The marker that ends the title and history block of the Markdown laws in the
+	 * corpus.
+	 */
+	static final String INFO_END = "<!-- INFO END -->";
 
 	private final String text;
 
@@ -16,10 +31,15 @@ public final class DocumentText {
 
 	private final List<Line> lines;
 
+	private final List<Line> nonBlank;
+
+	private final Map<Function<DocumentText, ?>, Object> memos = new HashMap<>();
+
 	public DocumentText(String text, String fileName) {
 		this.text = text;
 		this.fileName = fileName;
 		List<Line> cut = new ArrayList<>();
+		List<Line> filled = new ArrayList<>();
 		int start = 0;
 		int index = 0;
 		while (start <= text.length()) {
@@ -27,10 +47,16 @@ public final class DocumentText {
 			if (end < 0) {
 				end = text.length();
 			}
-			cut.add(new Line(index++, text.substring(start, end), start));
+			int lineEnd = (end > start && text.charAt(end - 1) == '\r') ? end - 1 : end;
+			Line line = new Line(index++, text.substring(start, lineEnd), start);
+			cut.add(line);
+			if (!line.isBlank()) {
+				filled.add(line);
+			}
 			start = end + 1;
 		}
 		this.lines = Collections.unmodifiableList(cut);
+		this.nonBlank = Collections.unmodifiableList(filled);
 	}
 
 	public String text() {
@@ -48,7 +74,21 @@ public final class DocumentText {
 
 	/** The non-blank lines, in order. */
 	public List<Line> nonBlankLines() {
-		return this.lines.stream().filter((l) -> !l.isBlank()).toList();
+		return this.nonBlank;
+	}
+
+	/**
+	 * The result of an analysis of this text, computed on first use. {@code analysis}
+	 * must be a constant (a static method reference held in a field), as it is the key.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T memo(Function<DocumentText, T> analysis) {
+		Object value = this.memos.get(analysis);
+		if (value == null && !this.memos.containsKey(analysis)) {
+			value = analysis.apply(this);
+			this.memos.put(analysis, value);
+		}
+		return (T) value;
 	}
 
 	/** One line of the text. */
@@ -59,12 +99,52 @@ public final class DocumentText {
 		}
 
 		public boolean isBlank() {
-			return this.text.isBlank() || this.text.strip().replace("\u3000", "").isEmpty();
+			for (int i = 0; i < this.text.length(); i++) {
+				if (!ChineseText.isSpace(this.text.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Offset of the first non-space character in the whole text. */
+		public int contentStart() {
+			int i = 0;
+			while (i < this.text.length() && ChineseText.isSpace(this.text.charAt(i))) {
+				i++;
+			}
+			return this.start + i;
 		}
 
 		/** The line without surrounding spaces of any width. */
 		public String stripped() {
-			return this.text.strip().replaceAll("^[\\u3000\\s]+|[\\u3000\\s]+$", "");
+			int from = 0;
+			int to = this.text.length();
+			while (from < to && ChineseText.isSpace(this.text.charAt(from))) {
+				from++;
+			}
+			while (to > from && ChineseText.isSpace(this.text.charAt(to - 1))) {
+				to--;
+			}
+			return (from == 0 && to == this.text.length()) ? this.text : this.text.substring(from, to);
+		}
+
+		/**
+		 * The line without any spaces: what a registrar reads, e.g. 青 禾 县 财 政 局 becomes
+		 * 青禾县财政局.
+		 */
+		public String compact() {
+			return ChineseText.removeSpaces(this.text);
+		}
+
+		/** The line without a Markdown heading marker ({@code ## 第一章} → 第一章). */
+		public String unmarked() {
+			String s = stripped();
+			int i = 0;
+			while (i < s.length() && s.charAt(i) == '#') {
+				i++;
+			}
+			return (i > 0) ? s.substring(i).strip() : s;
 		}
 
 	}

@@ -1,28 +1,277 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.HistoryEvent;
 
-/** 效力级别, from the title and the number, with the reason in words. */
+/**
+ * 效力级别, with the reason in words a registrar can check against the text. Signals, from
+ * the strongest:
+ * <ol>
+ * <li>the Constitution and its amendments (filed as laws);</li>
+ * <li>who made it, as the history block says: 全国人民代表大会 (law), 最高人民法院/最高人民检察院 (judicial
+ * interpretation), 国务院 (administrative regulation), a provincial or city 人民代表大会 (local
+ * regulation), an order of a ministry or government (rule);</li>
+ * <li>the number: 国务院令 (administrative regulation), another order (rule), 法释 (judicial
+ * interpretation);</li>
+ * <li>the title: 中华人民共和国……法 (law), 最高人民法院关于……的解释/规定/批复 (judicial interpretation), a
+ * place's ……条例 (local regulation; rules may not be called 条例), ……条例 without a place
+ * (administrative regulation), an order's banner (rule);</li>
+ * <li>work documents: 解读, 工作要点, 方案, 批复, 通报, meeting notices (other);</li>
+ * <li>normative documents: a 规 number (青政规, 青政办规), a 统一登记号, a notice issuing an
+ * 办法/规定/细则/意见/措施, or an effect clause of its own (本决定自公布之日起施行).</li>
+ * </ol>
+ * Anything else is a document of another kind. Runs last.
+ */
 final class KindStage implements ExtractionStage {
+
+	private static final Pattern CONSTITUTION = Pattern.compile("^(?:中华人民共和国)?宪法(?:修正案)?(?:[（(].*[）)])?$");
+
+	private static final Pattern LOCAL_CONGRESS = Pattern.compile("(?:省|市|自治区|自治州|州|县|区|盟)(?:第[一二三四五六七八九十]+届)?人民代表大会");
+
+	private static final Pattern PLACE = Pattern.compile("^([\\p{IsHan}]{2,8}?)(省|自治区|自治州|市|县|盟)");
+
+	/** Provinces and municipalities, which titles often name without 省 or 市 (上海港口条例). */
+	private static final Pattern PROVINCE = Pattern.compile("^(?:中国[（(])?(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
+			+ "|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
+
+	/** How a ministry (部务会议) or a local government (常务会议) adopts a rule. */
+	private static final Pattern MINISTRY_MEETING = Pattern.compile("(?:部务|委务|局务|室务|署务|行务|办务|总局局务|委员会)会议|人民政府常务会议");
+
+	/** A local congress at the head of a title: 上海市人民代表大会常务委员会议事规则. */
+	private static final Pattern LOCAL_CONGRESS_TITLE = Pattern.compile("^[^《关]{2,16}?人民代表大会(?:常务委员会)?");
+
+	private static final Pattern NATIONAL_IMPLEMENTATION = Pattern.compile("法实施(?:细则|条例|办法)(?:[（(].*[）)])?$");
+
+	private static final Pattern COURT_TITLE = Pattern
+		.compile("^最高人民(?:法院|检察院).*(?:解释|规定|批复|决定|规则|解答|答复|意见|办法|通知|纪要|安排)(?:[（(].*[）)])?$");
+
+	private static final Pattern COURT_WORDS = Pattern
+		.compile("(?:适用法律|应用法律|审理|刑事案件|人民法院|人民检察院).*(?:解释|规定|批复)(?:[（(].*[）)])?$");
+
+	private static final Pattern LAW_TITLE = Pattern.compile("(?<!办|方|做|算|说|手|想)法(?:修正案)?(?:[（(].*[）)])?$");
+
+	private static final Pattern REGULATION_TITLE = Pattern.compile("条例(?:[（(].*[）)])?$");
+
+	private static final Pattern STATE_COUNCIL_TITLE = Pattern
+		.compile("^国务院(?:、[^关]{2,12})?关于.*(?:规定|办法|决定|命令)(?:[（(].*[）)])?$");
+
+	private static final Pattern WORK_DOCUMENT = Pattern
+		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排)(?:[（(].*[）)])?$");
+
+	private static final Pattern MEETING = Pattern.compile("召开.*会议|会议的通知$");
+
+	private static final Pattern NORMATIVE_INSTRUMENT = Pattern
+		.compile("(?:办法|规定|细则|规则|意见|措施|标准|规范|规程|准则|制度|决定|若干规定|指引|目录|清单)(?:[（(].*[）)])?$");
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String title = metadata.title();
+		if (CONSTITUTION.matcher(title).matches()) {
+			metadata.kind(DocumentKind.LAW, "宪法及宪法修正案，按法律归档");
+			return;
+		}
+		if (fromHistory(metadata) || fromNumber(metadata) || fromTitle(text, metadata)) {
+			return;
+		}
+		String instrument = TitleText.instrument(title);
+		String own = (instrument != null) ? instrument : title;
+		Matcher work = WORK_DOCUMENT.matcher(own);
+		if (work.find()) {
+			metadata.kind(DocumentKind.OTHER, "工作文件：标题为“……" + work.group(1) + "”");
+			return;
+		}
+		if (MEETING.matcher(title).find()) {
+			metadata.kind(DocumentKind.OTHER, "工作文件：会议通知");
+			return;
+		}
+		if (title.endsWith("批复")) {
+			metadata.kind(DocumentKind.OTHER, "工作文件：批复");
+			return;
+		}
+		fromNormativeSignals(metadata, instrument);
+	}
+
+	/**
+	 * The maker as the history block names it. All events are weighed before deciding: a
+	 * rule first issued by a ministry's order and later revised by the State Council
+	 * (《国务院关于修改部分行政法规的决定》) is an administrative regulation.
+	 */
+	private static boolean fromHistory(DocumentMetadata.Builder metadata) {
+		String npc = null;
+		String court = null;
+		String stateCouncil = null;
+		String localCongress = null;
+		String rule = null;
+		for (HistoryEvent e : metadata.history()) {
+			if (e.type() == HistoryEvent.Type.EFFECTIVE) {
+				continue;
+			}
+			String organ = (e.organ() != null) ? e.organ() : "";
+			String decision = (e.decision() != null) ? e.decision() : "";
+			if (organ.contains("全国人民代表大会")) {
+				npc = (npc != null) ? npc : (organ.contains("常务委员会") ? "全国人民代表大会常务委员会" : "全国人民代表大会");
+			}
+			else if (organ.contains("最高人民法院") || organ.contains("最高人民检察院")) {
+				court = (court != null) ? court : (organ.contains("最高人民法院") ? "最高人民法院" : "最高人民检察院");
+			}
+			else if (organ.contains("国务院") || e.text().contains("国务院批准") || decision.startsWith("国务院")) {
+				stateCouncil = (stateCouncil != null) ? stateCouncil : (e.text().contains("国务院令") ? "以国务院令公布的行政法规"
+						: decision.startsWith("国务院") ? "由国务院决定修改的行政法规（" + decision + "）" : "国务院通过或批准的行政法规");
+			}
+			else if (LOCAL_CONGRESS.matcher(organ).find() && !organ.contains("全国")) {
+				localCongress = (localCongress != null) ? localCongress : Organs.withoutSession(organ) + "通过或批准的地方性法规";
+			}
+			else if (e.text().contains("令第")) {
+				String who = organ.endsWith("人民政府") ? "以地方政府令公布的规章" : "以部门令公布的部门规章";
+				rule = (rule != null) ? rule : who + "（" + Organs.withoutSession(organ) + "）";
+			}
+			else if (MINISTRY_MEETING.matcher(organ).find()) {
+				rule = (rule != null) ? rule : "经" + Organs.withoutSession(organ) + "会议审议通过的规章";
+			}
+		}
+		if (npc != null && place(metadata.title()) == null) {
+			metadata.kind(DocumentKind.LAW, npc + "通过的法律");
+		}
+		else if (court != null) {
+			metadata.kind(DocumentKind.JUDICIAL_INTERPRETATION, court + "通过的司法解释");
+		}
+		else if (stateCouncil != null) {
+			metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, stateCouncil);
+		}
+		else if (localCongress != null) {
+			metadata.kind(DocumentKind.LOCAL_REGULATION, localCongress);
+		}
+		else if (rule != null) {
+			metadata.kind(DocumentKind.RULE, rule);
+		}
+		else {
+			return false;
+		}
+		return true;
+	}
+
+	private static boolean fromNumber(DocumentMetadata.Builder metadata) {
 		DocNumber number = metadata.docNumber();
-		if (title.startsWith("中华人民共和国") && title.endsWith("法")) {
-			metadata.kind(DocumentKind.LAW, "标题为“中华人民共和国……法”");
+		if (number == null) {
+			return false;
 		}
-		else if (number != null && number.form() == DocNumber.Form.ORDER && !number.agency().contains("国务院")) {
-			metadata.kind(DocumentKind.RULE, "以政府令（" + number.normalized() + "）公布");
+		if (number.form() == DocNumber.Form.ORDER) {
+			String agency = number.agency();
+			if (agency.contains("国务院")) {
+				metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, "以国务院令（" + number.normalized() + "）公布的行政法规");
+			}
+			else if (agency.contains("主席")) {
+				metadata.kind(DocumentKind.LAW, "以主席令（" + number.normalized() + "）公布的法律");
+			}
+			else if (agency.endsWith("人民政府") || agency.endsWith("政府")) {
+				metadata.kind(DocumentKind.RULE, "以政府令（" + number.normalized() + "）公布的规章");
+			}
+			else {
+				metadata.kind(DocumentKind.RULE, "以部门令（" + number.normalized() + "）公布的部门规章");
+			}
+			return true;
 		}
-		else if (title.matches(".*关于印发.*(办法|规定|细则|规则|实施意见)》?的通知.*")) {
-			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "标题为印发办法、规定或细则的通知");
+		if (number.agency().startsWith("法释") || number.agency().equals("高检发释字")) {
+			metadata.kind(DocumentKind.JUDICIAL_INTERPRETATION, "发文字号为司法解释编号（" + number.normalized() + "）");
+			return true;
 		}
-		else if (title.endsWith("条例") && number != null && number.agency().contains("国务院")) {
-			metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, "国务院令公布的条例");
+		return false;
+	}
+
+	private static boolean fromTitle(DocumentText text, DocumentMetadata.Builder metadata) {
+		String title = metadata.title();
+		if (COURT_TITLE.matcher(title).matches()) {
+			metadata.kind(DocumentKind.JUDICIAL_INTERPRETATION, "标题为“" + title.substring(0, 6) + "……”的司法解释");
+			return true;
 		}
+		if (title.startsWith("中华人民共和国") && LAW_TITLE.matcher(title).find()) {
+			metadata.kind(DocumentKind.LAW, "标题为“中华人民共和国……法”的法律");
+			return true;
+		}
+		Matcher congress = LOCAL_CONGRESS_TITLE.matcher(title);
+		if (congress.find() && place(title) != null) {
+			metadata.kind(DocumentKind.LOCAL_REGULATION, "标题表明由" + congress.group() + "制定的地方性法规");
+			return true;
+		}
+		if (REGULATION_TITLE.matcher(title).find()) {
+			String place = place(title);
+			if (place != null) {
+				metadata.kind(DocumentKind.LOCAL_REGULATION, "标题为“" + place + "……条例”的地方性法规（规章不得称条例）");
+			}
+			else {
+				metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, "标题为“……条例”且未冠地方名称的行政法规");
+			}
+			return true;
+		}
+		if (place(title) == null && NATIONAL_IMPLEMENTATION.matcher(title).find()) {
+			metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, "标题为“……法实施细则/条例”且未冠地方名称：国务院为实施法律制定的行政法规");
+			return true;
+		}
+		if (STATE_COUNCIL_TITLE.matcher(title).matches()) {
+			metadata.kind(DocumentKind.ADMINISTRATIVE_REGULATION, "标题为“国务院关于……的规定/办法/决定”的行政法规");
+			return true;
+		}
+		if (text.memo(HeadLayout.OF).orderBanner()) {
+			metadata.kind(DocumentKind.RULE, "以政府令公布的规章（发文机关标志为“……令”）");
+			return true;
+		}
+		if (COURT_WORDS.matcher(title).find() && !title.contains("关于印发")) {
+			metadata.kind(DocumentKind.JUDICIAL_INTERPRETATION, "标题为审判、检察工作中适用法律的解释或规定");
+			return true;
+		}
+		if (LAW_TITLE.matcher(title).find() && metadata.issuers().isEmpty() && !title.contains("关于")) {
+			metadata.kind(DocumentKind.LAW, "标题为“……法”的法律");
+			return true;
+		}
+		return false;
+	}
+
+	private static void fromNormativeSignals(DocumentMetadata.Builder metadata, String instrument) {
+		DocNumber number = metadata.docNumber();
+		if (number != null && number.form() == DocNumber.Form.BRACKETED && number.agency().contains("规")) {
+			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "发文字号为规范性文件编号（" + number.normalized() + "）");
+			return;
+		}
+		if (metadata.registrationNumber() != null) {
+			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "印有规范性文件统一登记号（" + metadata.registrationNumber() + "）");
+			return;
+		}
+		if (instrument != null && NORMATIVE_INSTRUMENT.matcher(instrument).find()) {
+			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "印发《" + instrument + "》的通知");
+			return;
+		}
+		if (metadata.commencement() != null) {
+			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "文件规定了自身的施行日期（" + metadata.commencement().text() + "）");
+			return;
+		}
+		metadata.kind(DocumentKind.OTHER, "未见法律、法规、规章或规范性文件的特征（无施行条款，非印发办法、规定的通知）");
+	}
+
+	/** The place a title starts with (上海市, 东川省), or null. */
+	private static String place(String title) {
+		if (title.startsWith("中华人民共和国") || title.startsWith("中国共产党") || title.startsWith("国家")
+				|| title.startsWith("全国")) {
+			return null;
+		}
+		Matcher province = PROVINCE.matcher(title);
+		if (province.find()) {
+			return province.group(1);
+		}
+		Matcher m = PLACE.matcher(title);
+		if (!m.find()) {
+			return null;
+		}
+		String name = m.group(1);
+		char last = name.charAt(name.length() - 1);
+		if (m.group(2).equals("市") && "城都超门上股菜夜".indexOf(last) >= 0 && name.length() <= 2) {
+			return null;
+		}
+		return m.group();
 	}
 
 }

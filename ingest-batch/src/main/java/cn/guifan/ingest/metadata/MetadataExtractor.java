@@ -16,10 +16,23 @@ public final class MetadataExtractor {
 		this.stages = List.copyOf(stages);
 	}
 
-	/** The standard pipeline. */
+	/**
+	 * The standard pipeline. Order matters where a stage reads what an earlier one found:
+	 * the number, issuers and dates of a law come from its history; the effective date
+	 * resolves 自印发之日起 and 自发布之日起 with the dates; the expiry counts from the effective
+	 * date; citations leave out what the document repeals; the kind weighs everything.
+	 */
 	public static MetadataExtractor standard() {
-		return new MetadataExtractor(List.of(new TitleStage(), new DocNumberStage(), new IssuerStage(),
-				new SignedDateStage(), new DisclosureStage(), new KindStage()));
+		return new MetadataExtractor(List.of(new PageIndexStage(), new TitleStage(), new HistoryStage(),
+				new DocNumberStage(), new RegistrationNumberStage(), new IssuerStage(), new AddresseeStage(),
+				new SignedDateStage(), new PublishedDateStage(), new CommencementStage(), new ValidityStage(),
+				new TrialStage(), new DisclosureStage(), new AttachmentStage(), new RepealStage(), new CitationStage(),
+				new StructureStage(), new IssuedLineStage(), new KindStage()));
+	}
+
+	/** The stages, in the order they run. */
+	public List<ExtractionStage> stages() {
+		return this.stages;
 	}
 
 	public DocumentMetadata extract(String text, String fileName) {

@@ -1,51 +1,53 @@
 package cn.guifan.ingest.metadata;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.DocumentMetadata;
 
 /**
- * 标题: a Markdown heading, or the first line near the top that reads like a document
- * title, after the 发文机关标志 and the 发文字号.
+ * 标题, from the most explicit place that gives it: a Markdown heading, the 标题 field of a
+ * disclosure page, the title lines of the 版头 (also when broken over lines or led by the
+ * issuer on a line of its own), the rule an order promulgates (《X》已经…通过，现予公布), or a first
+ * line that reads like a title. Without any of these the extractor names the document
+ * after its file.
  */
 final class TitleStage implements ExtractionStage {
 
-	private static final Pattern TITLE_WORDS = Pattern
-		.compile(".*(关于|办法|规定|条例|规则|细则|决定|通知|意见|方案|要点|批复|通报|公告|法|解释|纪要|函)(（[^）]*）)?$");
+	private static final Pattern PROMULGATION = Pattern.compile("^《(.+?)》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
 
-	private static final Pattern BANNER = Pattern.compile(".*(文件|公报|命令)$");
-
-	private static final int HEAD_LINES = 20;
+	private static final int ORDER_LINES = 15;
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		List<DocumentText.Line> lines = text.nonBlankLines();
-		for (DocumentText.Line line : lines) {
-			String s = line.stripped();
-			if (s.startsWith("# ")) {
-				metadata.title(s.substring(2).strip());
+		if (lines.isEmpty()) {
+			return;
+		}
+		String first = lines.get(0).stripped();
+		if (first.startsWith("# ")) {
+			metadata.title(TitleText.collapse(first.substring(2)));
+			return;
+		}
+		String field = text.memo(PageFields.OF).get("标题");
+		if (field != null) {
+			metadata.title(TitleText.normalize(field));
+			return;
+		}
+		HeadLayout head = text.memo(HeadLayout.OF);
+		String raw = head.rawTitle(text);
+		if (raw != null) {
+			metadata.title(TitleText.normalize(raw));
+			return;
+		}
+		for (int i = 0; i < Math.min(lines.size(), ORDER_LINES); i++) {
+			Matcher m = PROMULGATION.matcher(lines.get(i).stripped());
+			if (m.find()) {
+				metadata.title(m.group(1));
 				return;
 			}
-			break;
 		}
-		int limit = Math.min(lines.size(), HEAD_LINES);
-		for (int i = 0; i < limit; i++) {
-			String s = line(lines, i);
-			if (s.length() < 4 || s.length() > 120 || BANNER.matcher(s).matches() || DocNumbers.parse(s).isPresent()
-					|| s.endsWith("：") || s.endsWith(":")) {
-				continue;
-			}
-			if (TITLE_WORDS.matcher(s).matches()) {
-				metadata.title(s);
-				return;
-			}
-		}
-	}
-
-	private static String line(List<DocumentText.Line> lines, int i) {
-		return lines.get(i).stripped().replaceAll("\\s+", "");
 	}
 
 }

@@ -1,7 +1,14 @@
 package cn.guifan.ingest.json;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import cn.guifan.ingest.metadata.MetadataExtractor;
 
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DocumentJsonTest {
 
@@ -33,6 +41,7 @@ class DocumentJsonTest {
 	static DocumentMetadata everyField() {
 		return DocumentMetadata.builder("青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")
 			.docNumber(DocNumbers.parse("青政办[2021]12号").orElseThrow())
+			.registrationNumber("QHGF—2021—05")
 			.issuers(List.of("青禾县人民政府办公室"))
 			.addressees(List.of("各乡镇人民政府", "县政府各部门"))
 			.signedDate(LocalDate.of(2021, 3, 15))
@@ -63,7 +72,32 @@ class DocumentJsonTest {
 		assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).isEmpty();
 		assertThat(json.get("docNumberNormalized").asString()).isEqualTo("青政办〔2021〕12号");
 		assertThat(json.get("disclosure").asString()).isEqualTo("主动公开");
+		assertThat(json.get("registrationNumber").asString()).isEqualTo("QHGF—2021—05");
 		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
+	}
+
+	@Test
+	void extractedMetadataOfRealDocumentsValidatesAndReadsBack() throws IOException {
+		Path corpus = Path.of("..", "..", "shared", "corpus");
+		assumeTrue(Files.isDirectory(corpus.resolve("laws")), "the shared corpus is beside the checkout");
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> seeds = Files.list(corpus.resolve("seeds"))) {
+			seeds.sorted().forEach(files::add);
+		}
+		try (Stream<Path> laws = Files.walk(corpus.resolve("laws"))) {
+			List<Path> all = laws.filter((p) -> p.toString().endsWith(".md")).sorted().toList();
+			for (int i = 0; i < all.size(); i += 97) {
+				files.add(all.get(i));
+			}
+		}
+		MetadataExtractor extractor = MetadataExtractor.standard();
+		for (Path file : files) {
+			DocumentMetadata metadata = extractor.extract(Files.readString(file), file.getFileName().toString());
+			ObjectNode json = DocumentJson.toJson(metadata, null);
+			json.put("file", file.toString());
+			assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).as(file.toString()).isEmpty();
+			assertThat(DocumentJson.fromJson(json)).as(file.toString()).isEqualTo(metadata);
+		}
 	}
 
 	@Test

@@ -54,7 +54,14 @@ public final class DocNumbers {
 	 * e.g. 根据国办发〔2020〕17号.
 	 */
 	private static final Pattern LEADING_WORDS = Pattern
-		.compile("根据|依据|按照|依照|参照|参见|执行|落实|贯彻|印发|转发|见|即|和|及|与|或|的|文件|号文|通知|精神|要求|规定|原");
+		.compile("根据|依据|按照|依照|参照|参见|执行|落实|贯彻|印发|转发|见|即|的|文件|号文|通知|精神|要求|规定|以");
+
+	/**
+	 * Words that lead a number only at the start of the run of characters before it (and
+	 * the 号 that ends a number before it): inside the run they belong to an organ's name
+	 * (住房和城乡建设部令, 丰原市人民政府令).
+	 */
+	private static final Pattern LEADING_CONJUNCTIONS = Pattern.compile("^(?:号(?:和|及|与|或)?|和|及|与|或|原)");
 
 	private DocNumbers() {
 	}
@@ -140,6 +147,10 @@ public final class DocNumbers {
 			if (lead.end() < agency.length()) {
 				cut = Math.max(cut, lead.end());
 			}
+		}
+		Matcher conjunction = LEADING_CONJUNCTIONS.matcher(agency.substring(cut));
+		if (conjunction.find() && cut + conjunction.end() < agency.length()) {
+			cut += conjunction.end();
 		}
 		return cut;
 	}

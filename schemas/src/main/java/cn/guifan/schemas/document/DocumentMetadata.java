@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param attachments titles of 附件
  * @param indexNumber 索引号 from a disclosure page
  * @param topic 主题分类 from a disclosure page
+ * @param registrationNumber 统一登记号 of a normative document (统一登记、统一编号、统一发布), e.g.
+ * QHGF—2022—02, printed beside the 发文字号
  */
 public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List<String> issuers,
 		List<String> addressees, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
@@ -41,7 +43,7 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		@Nullable LocalDate expiryDate, boolean trial, @Nullable Disclosure disclosure, DocumentKind kind,
 		String kindReason, List<HistoryEvent> history, List<RepealClause> repeals, List<Citation> citations,
 		List<Provision> structure, @Nullable IssuedLine issuedLine, List<String> attachments,
-		@Nullable String indexNumber, @Nullable String topic) {
+		@Nullable String indexNumber, @Nullable String topic, @Nullable String registrationNumber) {
 
 	public DocumentMetadata {
 		Objects.requireNonNull(title, "title");
@@ -84,7 +86,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			.issuedLine(this.issuedLine)
 			.attachments(this.attachments)
 			.indexNumber(this.indexNumber)
-			.topic(this.topic);
+			.topic(this.topic)
+			.registrationNumber(this.registrationNumber);
 	}
 
 	/** Builds metadata field by field, as extraction stages find them. */
@@ -133,6 +136,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		private @Nullable String indexNumber;
 
 		private @Nullable String topic;
+
+		private @Nullable String registrationNumber;
 
 		private Builder(String title) {
 			this.title = title;
@@ -244,6 +249,11 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this;
 		}
 
+		public Builder registrationNumber(@Nullable String registrationNumber) {
+			this.registrationNumber = registrationNumber;
+			return this;
+		}
+
 		public String title() {
 			return this.title;
 		}
@@ -280,6 +290,58 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this.kind;
 		}
 
+		public List<String> addressees() {
+			return this.addressees;
+		}
+
+		public @Nullable LocalDate expiryDate() {
+			return this.expiryDate;
+		}
+
+		public boolean trial() {
+			return this.trial;
+		}
+
+		public @Nullable Disclosure disclosure() {
+			return this.disclosure;
+		}
+
+		public String kindReason() {
+			return this.kindReason;
+		}
+
+		public List<RepealClause> repeals() {
+			return this.repeals;
+		}
+
+		public List<Citation> citations() {
+			return this.citations;
+		}
+
+		public List<Provision> structure() {
+			return this.structure;
+		}
+
+		public @Nullable IssuedLine issuedLine() {
+			return this.issuedLine;
+		}
+
+		public List<String> attachments() {
+			return this.attachments;
+		}
+
+		public @Nullable String indexNumber() {
+			return this.indexNumber;
+		}
+
+		public @Nullable String topic() {
+			return this.topic;
+		}
+
+		public @Nullable String registrationNumber() {
+			return this.registrationNumber;
+		}
+
 		public List<HistoryEvent> history() {
 			return this.history;
 		}
@@ -288,7 +350,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return new DocumentMetadata(this.title, this.docNumber, this.issuers, this.addressees, this.signedDate,
 					this.publishedDate, this.commencement, this.effectiveDate, this.validity, this.expiryDate,
 					this.trial, this.disclosure, this.kind, this.kindReason, this.history, this.repeals, this.citations,
-					this.structure, this.issuedLine, this.attachments, this.indexNumber, this.topic);
+					this.structure, this.issuedLine, this.attachments, this.indexNumber, this.topic,
+					this.registrationNumber);
 		}
 
 	}

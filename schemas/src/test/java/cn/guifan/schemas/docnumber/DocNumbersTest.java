@@ -57,6 +57,14 @@ class DocNumbersTest {
 	}
 
 	@Test
+	void findAllKeepsOrganNamesThatContainConjunctions() {
+		String text = "根据《公共租赁住房管理办法》（住房和城乡建设部令第11号）和《丰原市行政规范性文件管理规定》（丰原市人民政府令第8号），"
+				+ "2002年3月19日 中华人民共和国国务院令第348号公布，原国家发展计划委员会令第8号，最高人民法院以法发〔1993〕15号通知印发";
+		assertThat(DocNumbers.findAll(text)).extracting((m) -> m.number().normalized())
+			.containsExactly("住房和城乡建设部令第11号", "丰原市人民政府令第8号", "国务院令第348号", "国家发展计划委员会令第8号", "法发〔1993〕15号");
+	}
+
+	@Test
 	void normalizeOrCleanFallsBackToTheCompactText() {
 		assertThat(DocNumbers.normalizeOrClean("国办发 [2020] 17号")).isEqualTo("国办发〔2020〕17号");
 		assertThat(DocNumbers.normalizeOrClean("HFGS—2017—9 ")).isEqualTo("HFGS—2017—9");

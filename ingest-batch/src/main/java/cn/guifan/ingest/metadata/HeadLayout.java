@@ -1,0 +1,406 @@
+package cn.guifan.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumberMatch;
+import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.text.ChineseText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 版头 and the start of the 主体 of a GB/T 9704 document, read once for the stages that
+ * need them: the 发文机关标志 (one or several stacked organs, …文件 or …令), the 发文字号, the title
+ * lines, the 主送机关 line and where the body begins.
+ * <p>
+ * Lines a web page puts first (portal line, disclosure table, breadcrumbs) and marks such
+ * as 份号, 密级 and 紧急程度 are passed over. Nothing below the 主送机关 line or the first paragraph
+ * of the body is read, so numbers and titles cited in the body are never taken for the
+ * document's own.
+ */
+final class HeadLayout {
+
+	static final Function<DocumentText, HeadLayout> OF = HeadLayout::analyse;
+
+	/** How far down the head may reach. */
+	private static final int HEAD_LINES = 40;
+
+	/** How many lines a title may span. */
+	private static final int TITLE_LINES = 5;
+
+	/** The words a document's title ends with: the kind of document (文种). */
+	private static final String[] TITLE_ENDS = { "通知", "通告", "公告", "决定", "决议", "命令", "批复", "意见", "办法", "规定", "细则", "规则",
+			"规程", "条例", "法", "方案", "要点", "计划", "规划", "报告", "通报", "函", "纪要", "请示", "答复", "解释", "指引", "指南", "标准", "措施",
+			"制度", "清单", "目录", "公报", "章程", "守则", "准则", "规范", "解读", "说明", "安排", "总结", "讲话", "议案", "建议", "分工" };
+
+	private static final Pattern ARTICLE_OR_HEADING = Pattern
+		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
+
+	private static final Pattern ORDER_SERIAL = Pattern.compile("^第[0-9０-９一二三四五六七八九十百千零〇]{1,8}号$");
+
+	private static final Pattern SECRET = Pattern.compile("^(?:绝密|机密|秘密|特急|加急|平急|特提|急件)(?:★.*)?$");
+
+	private static final Pattern REGISTRATION = Pattern
+		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
+
+	private static final Pattern PORTAL = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|首页\\s*[>＞])");
+
+	private final List<String> bannerOrgans;
+
+	private final boolean orderBanner;
+
+	private final @Nullable DocNumber number;
+
+	private final int numberLine;
+
+	private final @Nullable String registration;
+
+	private final int titleFrom;
+
+	private final int titleTo;
+
+	private final int addressee;
+
+	private final int bodyStart;
+
+	private final int infoEnd;
+
+	private HeadLayout(Builder b) {
+		this.bannerOrgans = List.copyOf(b.bannerOrgans);
+		this.orderBanner = b.orderBanner;
+		this.number = b.number;
+		this.numberLine = b.numberLine;
+		this.registration = b.registration;
+		this.titleFrom = b.titleFrom;
+		this.titleTo = b.titleTo;
+		this.addressee = b.addressee;
+		this.bodyStart = b.bodyStart;
+		this.infoEnd = b.infoEnd;
+	}
+
+	/** The organs of the 发文机关标志, e.g. [青禾县教育局, 青禾县财政局]; empty when none. */
+	List<String> bannerOrgans() {
+		return this.bannerOrgans;
+	}
+
+	/** True when the banner is that of an order (丰原市人民政府令). */
+	boolean orderBanner() {
+		return this.orderBanner;
+	}
+
+	/** The 发文字号 printed in the head, or the order number under an order banner. */
+	@Nullable DocNumber number() {
+		return this.number;
+	}
+
+	/** Index (among non-blank lines) of the number line, or -1. */
+	int numberLine() {
+		return this.numberLine;
+	}
+
+	/** A 统一登记号 on a line of its own in the head (QHGF—2022—02), or null. */
+	@Nullable String registration() {
+		return this.registration;
+	}
+
+	/** First line of the title (index among non-blank lines), or -1. */
+	int titleFrom() {
+		return this.titleFrom;
+	}
+
+	/** One past the title's last line, or -1. */
+	int titleTo() {
+		return this.titleTo;
+	}
+
+	/** Index of the 主送机关 line, or -1. */
+	int addressee() {
+		return this.addressee;
+	}
+
+	/** Index of the first line of the body (after the head). */
+	int bodyStart() {
+		return this.bodyStart;
+	}
+
+	/**
+	 * Index of the line that ends a Markdown law's title and history block, or -1 when
+	 * the text has none.
+	 */
+	int infoEnd() {
+		return this.infoEnd;
+	}
+
+	/** The title lines, joined as printed (see {@link TitleText#normalize}), or null. */
+	@Nullable String rawTitle(DocumentText text) {
+		if (this.titleFrom < 0) {
+			return null;
+		}
+		StringBuilder joined = new StringBuilder();
+		for (int i = this.titleFrom; i < this.titleTo; i++) {
+			if (!joined.isEmpty()) {
+				joined.append('\n');
+			}
+			joined.append(text.nonBlankLines().get(i).stripped());
+		}
+		return joined.toString();
+	}
+
+	static HeadLayout analyse(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		PageFields page = text.memo(PageFields.OF);
+		Builder b = new Builder();
+		b.infoEnd = -1;
+		for (int i = 0; i < Math.min(lines.size(), 200); i++) {
+			if (lines.get(i).text().contains(DocumentText.INFO_END)) {
+				b.infoEnd = i;
+				break;
+			}
+		}
+		int limit = (b.infoEnd >= 0) ? b.infoEnd : Math.min(lines.size(), HEAD_LINES);
+		b.bodyStart = limit;
+		boolean top = true;
+		String bannerText = null;
+		for (int i = 0; i < limit; i++) {
+			DocumentText.Line line = lines.get(i);
+			String s = line.stripped();
+			String c = line.compact();
+			if (page.isFieldLine(i) || PORTAL.matcher(c).find()) {
+				if (b.number == null && b.titleFrom < 0) {
+					// A site's name above the page's fields is no 发文机关标志.
+					b.bannerOrgans.clear();
+					b.orderBanner = false;
+					bannerText = null;
+					top = true;
+				}
+				continue;
+			}
+			if (s.startsWith("# ") || s.startsWith("---")) {
+				continue;
+			}
+			if (b.number == null && bannerText != null && ORDER_SERIAL.matcher(c).matches()) {
+				var order = DocNumbers.parse(bannerText + c);
+				if (order.isPresent()) {
+					b.number = order.get();
+					b.numberLine = i;
+					top = false;
+					continue;
+				}
+			}
+			if (b.number == null) {
+				DocNumber number = numberLine(s);
+				if (number != null) {
+					b.number = number;
+					b.numberLine = i;
+					top = false;
+					continue;
+				}
+			}
+			if (REGISTRATION.matcher(c).matches()) {
+				b.registration = c;
+				continue;
+			}
+			if (isMark(c)) {
+				continue;
+			}
+			if (top && b.titleFrom < 0) {
+				List<String> banner = banner(s, c);
+				if (!banner.isEmpty()) {
+					b.bannerOrgans.addAll(banner);
+					if (c.endsWith("令")) {
+						b.orderBanner = true;
+						bannerText = c;
+					}
+					continue;
+				}
+			}
+			top = false;
+			if (isAddressee(s)) {
+				b.addressee = i;
+				b.bodyStart = i + 1;
+				break;
+			}
+			if (isBody(s, c)) {
+				b.bodyStart = i;
+				break;
+			}
+			if (b.titleFrom < 0) {
+				int end = titleEnd(lines, page, i, limit);
+				if (end > i) {
+					b.titleFrom = i;
+					b.titleTo = end;
+					if (c.startsWith("关于") && i > 0 && contiguous(lines, i - 1, i)
+							&& Organs.isOrganList(lines.get(i - 1).stripped())) {
+						// The issuer stands on the line above the title (青禾县人民政府 / 关于…).
+						b.titleFrom = i - 1;
+						b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
+					}
+					i = end - 1;
+				}
+			}
+		}
+		return new HeadLayout(b);
+	}
+
+	/**
+	 * The end (exclusive) of the longest run of contiguous lines from {@code from} whose
+	 * joined text ends like a title, or {@code from} when none does.
+	 */
+	private static int titleEnd(List<DocumentText.Line> lines, PageFields page, int from, int limit) {
+		StringBuilder joined = new StringBuilder();
+		int best = from;
+		for (int j = from; j < Math.min(limit, from + TITLE_LINES); j++) {
+			if (j > from && !contiguous(lines, j - 1, j)) {
+				break;
+			}
+			String s = lines.get(j).stripped();
+			String c = lines.get(j).compact();
+			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
+					|| (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
+				break;
+			}
+			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
+				// A title that reads complete goes on only with …的通知 or a bracketed note.
+				break;
+			}
+			joined.append(c);
+			if (joined.length() > 150) {
+				break;
+			}
+			if (endsLikeTitle(joined)) {
+				best = j + 1;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * True when a text ends with the name of a kind of document, possibly followed by a
+	 * bracketed note: …的通知, …办法（试行）.
+	 */
+	static boolean endsLikeTitle(CharSequence text) {
+		int end = text.length();
+		if (end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
+			for (int i = end - 2; i >= Math.max(0, end - 22); i--) {
+				char c = text.charAt(i);
+				if (c == '（' || c == '(') {
+					end = i;
+					break;
+				}
+			}
+		}
+		String s = text.subSequence(0, end).toString();
+		for (String word : TITLE_ENDS) {
+			if (s.endsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean contiguous(List<DocumentText.Line> lines, int a, int b) {
+		return lines.get(b).index() == lines.get(a).index() + 1;
+	}
+
+	/**
+	 * The organs of a banner line: XX文件, XX令, a name or several (stacked banners put one
+	 * organ on each line).
+	 */
+	private static List<String> banner(String s, String c) {
+		if (c.endsWith("文件") && c.length() > 2) {
+			List<String> organs = Organs.split(s.substring(0, s.lastIndexOf('件') - 1));
+			if (!organs.isEmpty()) {
+				return organs;
+			}
+			String name = c.substring(0, c.length() - 2);
+			return Organs.isOrgan(name) ? List.of(name) : List.of();
+		}
+		if (c.endsWith("令") && c.length() > 3) {
+			String name = c.substring(0, c.length() - 1);
+			return Organs.isOrgan(name) ? List.of(name) : List.of();
+		}
+		return Organs.split(s);
+	}
+
+	/** A line that is one document number, possibly with 签发人 or a label. */
+	static @Nullable DocNumber numberLine(String s) {
+		if (s.length() > 60 || s.indexOf('号') < 0) {
+			return null;
+		}
+		var whole = DocNumbers.parse(s);
+		if (whole.isPresent()) {
+			return whole.get();
+		}
+		List<DocNumberMatch> found = DocNumbers.findAll(s);
+		if (found.isEmpty()) {
+			return null;
+		}
+		DocNumberMatch first = found.get(0);
+		String before = ChineseText.removeSpaces(s.substring(0, first.start()));
+		String after = ChineseText.removeSpaces(s.substring(first.end()));
+		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?");
+		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：");
+		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
+	}
+
+	private static boolean isMark(String c) {
+		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
+				|| c.startsWith("签发人") || c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
+	}
+
+	/** A 主送机关 line: organs and units separated by ，、 and ending with ：. */
+	static boolean isAddressee(String s) {
+		if (!(s.endsWith("：") || s.endsWith(":")) || s.length() > 300 || s.contains("。") || s.contains("《")) {
+			return false;
+		}
+		String body = s.substring(0, s.length() - 1).strip();
+		if (body.isEmpty() || body.startsWith("附件") || body.startsWith("抄送") || body.startsWith("主题词")) {
+			return false;
+		}
+		String[] parts = body.split("[，,、；;]");
+		int organish = 0;
+		for (String part : parts) {
+			String p = part.strip();
+			if (!p.isEmpty() && AddresseeStage.looksLikeUnit(p)) {
+				organish++;
+			}
+		}
+		return organish * 2 >= parts.length && organish > 0;
+	}
+
+	/** The first line of the body: an article or heading, or a long sentence. */
+	private static boolean isBody(String s, String c) {
+		if (ARTICLE_OR_HEADING.matcher(c).find()) {
+			return true;
+		}
+		return c.length() >= 40 && (c.indexOf('。') >= 0 || c.indexOf('，') >= 0 || c.indexOf('；') >= 0);
+	}
+
+	private static final class Builder {
+
+		private final List<String> bannerOrgans = new ArrayList<>();
+
+		private boolean orderBanner;
+
+		private @Nullable DocNumber number;
+
+		private int numberLine = -1;
+
+		private @Nullable String registration;
+
+		private int titleFrom = -1;
+
+		private int titleTo = -1;
+
+		private int addressee = -1;
+
+		private int bodyStart;
+
+		private int infoEnd;
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package cn.guifan.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.guifan.schemas.text.ChineseText;
+
+/**
+ * Recognises the names of organs (机关) as they stand in a 发文机关标志, a signature, a title or
+ * a history line: 青禾县人民政府办公室, 丰原市生态环境局青禾分局, 最高人民法院, 全国人民代表大会常务委员会. The test is by shape
+ * (Han characters ending in 局, 府, 室, 会, 院…), not by a list of names, so unknown organs of
+ * any county pass.
+ */
+final class Organs {
+
+	/** The last character of an organ's name. */
+	private static final String SUFFIX_CHARS = "府室厅会局委办院部署处所心站队组社行团馆司科股庭关盟联军";
+
+	private static final Pattern SESSION = Pattern
+		.compile("第[一二三四五六七八九十百零〇0-9]+届|第[一二三四五六七八九十百零〇0-9]+次(?:全体|常务|主任|委员长)?会议|(?:常务|全体)会议");
+
+	private static final Pattern NAME_SEPARATOR = Pattern.compile("[、，,\\s\\u3000]+");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s\\u3000]{2,}|[、，,；;]|\\t");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
+	private Organs() {
+	}
+
+	/**
+	 * True for a name such as 青禾县财政局: 2 to 40 Han characters (brackets allowed) ending
+	 * with an organ's last character. Spaces must have been removed.
+	 */
+	static boolean isOrgan(String name) {
+		int n = name.length();
+		if (n < 2 || n > 40) {
+			return false;
+		}
+		if (SUFFIX_CHARS.indexOf(name.charAt(n - 1)) < 0) {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = name.charAt(i);
+			if (!ChineseText.isHan(c) && "（）()".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return !name.contains("关于") && !name.startsWith("各") && !name.contains("的");
+	}
+
+	/**
+	 * The organs on a line of one or several names separated by spaces, 、 or ，, each
+	 * possibly spaced out letter by letter (青 禾 县 财 政 局); empty when any part is no
+	 * organ.
+	 */
+	static List<String> split(String line) {
+		if (!mayBeList(line)) {
+			return List.of();
+		}
+		List<String> parts = new ArrayList<>();
+		for (String chunk : LIST_SEPARATOR.split(line.strip())) {
+			String name = ChineseText.removeSpaces(chunk);
+			if (name.isEmpty()) {
+				continue;
+			}
+			if (isOrgan(name)) {
+				parts.add(name);
+				continue;
+			}
+			// Names separated by one space: 青禾县教育局 青禾县财政局.
+			boolean all = true;
+			List<String> words = new ArrayList<>();
+			for (String word : SPACES.split(chunk.strip())) {
+				if (!isOrgan(word)) {
+					all = false;
+					break;
+				}
+				words.add(word);
+			}
+			if (!all || words.isEmpty()) {
+				return List.of();
+			}
+			parts.addAll(words);
+		}
+		return parts;
+	}
+
+	/**
+	 * A cheap test that rules out most lines: a list of organs is short, has no sentence
+	 * punctuation and ends with an organ's last character.
+	 */
+	private static boolean mayBeList(String line) {
+		int end = line.length();
+		while (end > 0 && ChineseText.isSpace(line.charAt(end - 1))) {
+			end--;
+		}
+		if (end < 2 || end > 200 || SUFFIX_CHARS.indexOf(line.charAt(end - 1)) < 0) {
+			return false;
+		}
+		for (int i = 0; i < end; i++) {
+			if ("。：:《》“”；！？".indexOf(line.charAt(i)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The organ proper in a history line's actor: 第十二届全国人民代表大会常务委员会第三十次会议 →
+	 * 全国人民代表大会常务委员会, 国务院第23次常务会议 → 国务院, 中华人民共和国国务院 → 国务院.
+	 */
+	static String withoutSession(String actor) {
+		String s = SESSION.matcher(actor).replaceAll("");
+		if (s.startsWith("中华人民共和国") && s.length() > 7) {
+			s = s.substring(7);
+		}
+		return s;
+	}
+
+	/** True when the text is a whole list of organs (see {@link #split}). */
+	static boolean isOrganList(String line) {
+		return !split(line).isEmpty();
+	}
+
+	/** The names of a joint issuer list written with 、 or 和 between them. */
+	static List<String> splitNames(String names) {
+		List<String> out = new ArrayList<>();
+		Matcher m = NAME_SEPARATOR.matcher(names);
+		int from = 0;
+		while (m.find()) {
+			add(out, names.substring(from, m.start()));
+			from = m.end();
+		}
+		add(out, names.substring(from));
+		return out;
+	}
+
+	private static void add(List<String> out, String name) {
+		String n = ChineseText.removeSpaces(name);
+		if (!n.isEmpty()) {
+			out.add(n);
+		}
+	}
+
+}
