@@ -101,20 +101,23 @@ public class LifecycleRecorder {
 
 	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
 		LocalDate asOf = referenceDate(m);
+		LifecycleStore.Maker maker = new LifecycleStore.Maker(documentId, m.title(),
+				(m.docNumber() != null) ? m.docNumber().normalized() : null, m.signedDate(), m.publishedDate(),
+				m.effectiveDate());
 		for (RepealClause repeal : m.repeals()) {
 			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
 			Optional<Long> target = this.resolver.resolve(number, repeal.title(), documentId, asOf);
 			this.store.addRelation(documentId, RelationType.REPEALS, target.orElse(null), repeal.title(),
 					(repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number, repeal.span().start(),
 					repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件", now);
-			target.ifPresent((t) -> repeal(t, documentId, m, repeal.text(), now));
+			target.ifPresent((t) -> repeal(t, maker, repeal.text(), now));
 		}
 		String amended = Titles.amendedBy(m.title());
 		if (amended != null) {
 			Optional<Long> target = this.resolver.resolve(null, amended, documentId, asOf);
 			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
 					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
-			target.ifPresent((t) -> amend(t, documentId, m, now));
+			target.ifPresent((t) -> amend(t, maker, "由修改文件关联", now));
 		}
 		boolean interpretation = m.title().contains("解读");
 		for (Citation citation : m.citations()) {
@@ -140,46 +143,41 @@ public class LifecycleRecorder {
 				continue;
 			}
 			this.store.resolve(relation.id(), documentId);
+			Optional<LifecycleStore.Maker> maker = this.store.maker(relation.fromDocumentId());
+			if (maker.isEmpty()) {
+				continue;
+			}
 			if (relation.type() == RelationType.REPEALS) {
-				Timeline repealing = this.store.timeline(relation.fromDocumentId());
-				LocalDate when = (repealing.start() != null) ? repealing.start() : LocalDate.now(this.clock);
-				this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.REPEALED, when, null, null,
-						relation.fromDocumentId(), describe(relation), null, INGEST, INGEST_ACTOR, "由后导入的废止条款关联"), now);
-				this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
+				repeal(documentId, maker.get(), "由后导入的废止条款关联", now);
+			}
+			else if (relation.type() == RelationType.AMENDS) {
+				amend(documentId, maker.get(), "由后导入的修改文件关联", now);
 			}
 		}
 	}
 
-	private void repeal(long target, long repealing, DocumentMetadata m, String clause, Instant now) {
-		LocalDate decided = (m.signedDate() != null) ? m.signedDate()
-				: (m.publishedDate() != null) ? m.publishedDate() : referenceDate(m);
+	private void repeal(long target, LifecycleStore.Maker repealing, String clause, Instant now) {
+		LocalDate decided = repealing.decided();
 		if (decided == null) {
 			decided = LocalDate.now(this.clock);
 		}
-		LocalDate effective = (m.effectiveDate() != null) ? m.effectiveDate() : decided;
-		String cause = "《" + m.title() + "》" + ((m.docNumber() != null) ? "（" + m.docNumber().normalized() + "）" : "");
+		LocalDate effective = (repealing.effectiveDate() != null) ? repealing.effectiveDate() : decided;
 		this.store.addEvent(target, new LifecycleEvent(0, LifecycleEventType.REPEALED, decided, effective, null,
-				repealing, cause, null, INGEST, INGEST_ACTOR, clause), now);
+				repealing.id(), repealing.cause(), null, INGEST, INGEST_ACTOR, clause), now);
 		this.outbox.enqueue(target, IndexOutbox.UPSERT);
 	}
 
 	/** An amending document (修正案, 关于修改《…》的决定) amends its target when it takes effect. */
-	private void amend(long target, long amending, DocumentMetadata m, Instant now) {
-		LocalDate decided = (m.signedDate() != null) ? m.signedDate()
-				: (m.publishedDate() != null) ? m.publishedDate() : referenceDate(m);
+	private void amend(long target, LifecycleStore.Maker amending, String clause, Instant now) {
+		LocalDate decided = amending.decided();
 		if (decided == null) {
 			return;
 		}
-		LifecycleEventType type = m.title().contains("修订") ? LifecycleEventType.REVISED : LifecycleEventType.AMENDED;
-		String cause = "《" + m.title() + "》" + ((m.docNumber() != null) ? "（" + m.docNumber().normalized() + "）" : "");
-		this.store.addEvent(target, new LifecycleEvent(0, type, decided, m.effectiveDate(), null, amending, cause, null,
-				INGEST, INGEST_ACTOR, "由修改文件关联"), now);
+		LifecycleEventType type = amending.title().contains("修订") ? LifecycleEventType.REVISED
+				: LifecycleEventType.AMENDED;
+		this.store.addEvent(target, new LifecycleEvent(0, type, decided, amending.effectiveDate(), null, amending.id(),
+				amending.cause(), null, INGEST, INGEST_ACTOR, clause), now);
 		this.outbox.enqueue(target, IndexOutbox.UPSERT);
-	}
-
-	private static String describe(LifecycleStore.Relation relation) {
-		return "《" + relation.targetTitle() + "》"
-				+ ((relation.targetNumber() != null) ? "（" + relation.targetNumber() + "）" : "") + "的废止条款";
 	}
 
 	private static @Nullable LocalDate referenceDate(DocumentMetadata m) {

@@ -40,7 +40,9 @@ public class LifecycleStore {
 
 	/**
 	 * Stores an event unless one of the same type on the same date is there; returns its
-	 * id.
+	 * id. The same event can arrive twice: from the document's own history (修正 on a date)
+	 * and from the document that made it (the 修正案 adopted that day). The second fills in
+	 * what the first did not know: which document caused it and when it took effect.
 	 */
 	public long addEvent(long documentId, LifecycleEvent e, Instant now) {
 		Optional<Long> existing = this.jdbc
@@ -49,6 +51,19 @@ public class LifecycleStore {
 			.query(Long.class)
 			.optional();
 		if (existing.isPresent()) {
+			if (e.causedByDocumentId() != null) {
+				this.jdbc.sql("""
+						UPDATE lifecycle_event
+						   SET caused_by_document_id = :causedBy, caused_by_text = :causedByText,
+						       effective_date = COALESCE(effective_date, :effective)
+						 WHERE id = :id AND caused_by_document_id IS NULL
+						""")
+					.param("causedBy", e.causedByDocumentId())
+					.param("causedByText", truncate(e.causedByText(), 1000))
+					.param("effective", date(e.effectiveDate()))
+					.param("id", existing.get())
+					.update();
+			}
 			return existing.get();
 		}
 		KeyHolder key = new GeneratedKeyHolder();
@@ -88,6 +103,19 @@ public class LifecycleStore {
 		return this.jdbc.sql("SELECT effective_date, expiry_date FROM document WHERE id = ?")
 			.param(documentId)
 			.query((rs, i) -> new LocalDate[] { localDate(rs.getDate(1)), localDate(rs.getDate(2)) })
+			.optional();
+	}
+
+	/**
+	 * Who made a change: the title, number and dates of an amending or repealing
+	 * document.
+	 */
+	public Optional<Maker> maker(long documentId) {
+		return this.jdbc.sql(
+				"SELECT title, doc_number_normalized, signed_date, published_date, effective_date FROM document WHERE id = ?")
+			.param(documentId)
+			.query((rs, i) -> new Maker(documentId, rs.getString(1), rs.getString(2), localDate(rs.getDate(3)),
+					localDate(rs.getDate(4)), localDate(rs.getDate(5))))
 			.optional();
 	}
 
@@ -247,6 +275,24 @@ public class LifecycleStore {
 
 	private static @Nullable String truncate(@Nullable String s, int max) {
 		return (s == null || s.length() <= max) ? s : s.substring(0, max);
+	}
+
+	/**
+	 * A document as the maker of a change to another: the cause named on the changed
+	 * document's timeline and the dates the change was decided and took effect.
+	 */
+	public record Maker(long id, String title, @Nullable String docNumber, @Nullable LocalDate signedDate,
+			@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate) {
+
+		public @Nullable LocalDate decided() {
+			return (this.signedDate != null) ? this.signedDate
+					: (this.publishedDate != null) ? this.publishedDate : this.effectiveDate;
+		}
+
+		public String cause() {
+			return "《" + this.title + "》" + ((this.docNumber != null) ? "（" + this.docNumber + "）" : "");
+		}
+
 	}
 
 }

@@ -96,11 +96,14 @@ class LifecycleCorpusIT extends RegistryIntegrationTest {
 	}
 
 	@Test
-	void theStateSecretsLawHasItsTwoVersionsInOrder() {
+	void theStateSecretsLawHasItsTwoVersionsEachFromTheDayItTookEffect() {
 		DocumentDetail law = law("中华人民共和国保守国家秘密法");
 		assertThat(law.versions()).extracting(DocumentDetail.Version::validFrom)
-			.containsExactly(LocalDate.of(2010, 4, 29), LocalDate.of(2024, 2, 27));
+			.containsExactly(LocalDate.of(2010, 10, 1), LocalDate.of(2024, 5, 1));
 		long id = law.id();
+		// revised on 2024-02-27, in force from 2024-05-01: the 2010 text still applies in
+		// between
+		assertThat(this.documents.find(Long.toString(id), false, LocalDate.of(2024, 3, 1)).versionNo()).isEqualTo(1);
 		assertThat(this.documents.find(Long.toString(id), false, LocalDate.of(2015, 6, 1)).versionNo()).isEqualTo(1);
 		assertThat(this.documents.find(Long.toString(id), false, LocalDate.of(2024, 6, 1)).versionNo()).isEqualTo(2);
 	}
