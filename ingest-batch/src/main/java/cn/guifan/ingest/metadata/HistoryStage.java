@@ -57,7 +57,7 @@ final class HistoryStage implements ExtractionStage {
 		if (head.infoEnd() >= 0) {
 			boolean inEvent = false;
 			for (int i = 1; i < head.infoEnd(); i++) {
-				String s = lines.get(i).stripped();
+				String s = unbracketed(lines.get(i).stripped());
 				boolean dated = startsWithDate(s);
 				if (dated || (inEvent && !s.startsWith("#") && !HeadLayout.isAddressee(s))) {
 					if (dated && DateText.parseWhole(s) != null) {
@@ -92,6 +92,18 @@ final class HistoryStage implements ExtractionStage {
 			}
 		}
 		return null;
+	}
+
+	/** "(2014年11月1日…通过)": a bracketed event line reads like a bare one. */
+	private static String unbracketed(String line) {
+		String s = line;
+		if (s.startsWith("（") || s.startsWith("(")) {
+			s = s.substring(1);
+		}
+		if (s.endsWith("）") || s.endsWith(")")) {
+			s = s.substring(0, s.length() - 1);
+		}
+		return s.strip();
 	}
 
 	static List<HistoryEvent> parse(String block) {

@@ -63,6 +63,14 @@ class HistoryStageTest {
 	}
 
 	@Test
+	void readsABracketedLineAboveTheMarker() {
+		// corpus: 行政法/反间谍法(2014-11-01).md
+		String text = "# 中华人民共和国反间谍法\n\n(2014年11月1日第十二届全国人民代表大会常务委员会第十一次会议通过)\n\n<!-- INFO END -->\n\n## 第一章 总则\n";
+		assertThat(history(text)).extracting(HistoryEvent::type, HistoryEvent::date, HistoryEvent::organ)
+			.containsExactly(tuple(HistoryEvent.Type.ADOPTED, LocalDate.of(2014, 11, 1), "第十二届全国人民代表大会常务委员会第十一次会议"));
+	}
+
+	@Test
 	void aJointAdoptionGivesBothCourtsTheAct() {
 		String text = "# 最高人民法院、最高人民检察院关于办理抢夺刑事案件适用法律若干问题的解释\n\n2013年9月30日 最高人民法院审判委员会第1592次会议、2013年10月22日最高人民检察院第十二届检察委员会第12次会议通过\n\n2013年11月11日 最高人民法院、最高人民检察院公告公布\n\n2013年11月18日 施行\n\n<!-- INFO END -->\n";
 		assertThat(history(text)).extracting(HistoryEvent::type, HistoryEvent::date, HistoryEvent::organ)

@@ -142,11 +142,11 @@ public class LifecycleRecorder {
 			if (relation.fromDocumentId() == documentId) {
 				continue;
 			}
-			this.store.resolve(relation.id(), documentId);
 			Optional<LifecycleStore.Maker> maker = this.store.maker(relation.fromDocumentId());
-			if (maker.isEmpty()) {
+			if (maker.isEmpty() || !this.resolver.existedBy(documentId, spokenOn(relation, maker.get()))) {
 				continue;
 			}
+			this.store.resolve(relation.id(), documentId);
 			if (relation.type() == RelationType.REPEALS) {
 				repeal(documentId, maker.get(), "由后导入的废止条款关联", now);
 			}
@@ -154,6 +154,19 @@ public class LifecycleRecorder {
 				amend(documentId, maker.get(), "由后导入的修改文件关联", now);
 			}
 		}
+	}
+
+	/**
+	 * The day a stored reference was made. A repeal clause speaks from the day its
+	 * document was first made, even when a later version of that document is what the
+	 * registry holds now (the 2014 反间谍法 repealed the 1993 国家安全法; the registry also holds
+	 * its 2023 revision).
+	 */
+	private @Nullable LocalDate spokenOn(LifecycleStore.Relation relation, LifecycleStore.Maker maker) {
+		if (relation.type() == RelationType.REPEALS) {
+			return this.store.earliestDate(relation.fromDocumentId()).orElse(maker.referenceDate());
+		}
+		return maker.referenceDate();
 	}
 
 	private void repeal(long target, LifecycleStore.Maker repealing, String clause, Instant now) {

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
@@ -117,6 +119,31 @@ public class LifecycleStore {
 			.query((rs, i) -> new Maker(documentId, rs.getString(1), rs.getString(2), localDate(rs.getDate(3)),
 					localDate(rs.getDate(4)), localDate(rs.getDate(5))))
 			.optional();
+	}
+
+	/**
+	 * The first day the document is known to have existed: the earliest of its own dates,
+	 * its versions' and its history's (a law merged from several versions keeps the date
+	 * of its first enactment).
+	 */
+	public Optional<LocalDate> earliestDate(long documentId) {
+		List<LocalDate> dates = new ArrayList<>();
+		maker(documentId).ifPresent((m) -> {
+			dates.add(m.signedDate());
+			dates.add(m.publishedDate());
+			dates.add(m.effectiveDate());
+		});
+		dates.addAll(this.jdbc.sql("SELECT MIN(valid_from) FROM document_version WHERE document_id = ?")
+			.param(documentId)
+			.query((rs, i) -> localDate(rs.getDate(1)))
+			.list());
+		dates.addAll(this.jdbc
+			.sql("SELECT MIN(event_date) FROM lifecycle_event WHERE document_id = ? AND event_type IN "
+					+ "('ENACTED', 'PUBLISHED', 'EFFECTIVE', 'AMENDED', 'REVISED')")
+			.param(documentId)
+			.query((rs, i) -> localDate(rs.getDate(1)))
+			.list());
+		return dates.stream().filter(Objects::nonNull).min(LocalDate::compareTo);
 	}
 
 	public Timeline timeline(long documentId) {
@@ -287,6 +314,13 @@ public class LifecycleStore {
 		public @Nullable LocalDate decided() {
 			return (this.signedDate != null) ? this.signedDate
 					: (this.publishedDate != null) ? this.publishedDate : this.effectiveDate;
+		}
+
+		/**
+		 * The date its references speak from: when it took effect, else when it was made.
+		 */
+		public @Nullable LocalDate referenceDate() {
+			return (this.effectiveDate != null) ? this.effectiveDate : decided();
 		}
 
 		public String cause() {

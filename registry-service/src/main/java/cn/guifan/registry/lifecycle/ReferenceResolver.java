@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Finds the registry document a reference names: by its doc number in any printed form,
  * else by its full title or a name it is known by. When several documents carry the name
  * (a regulation re-enacted under the same title), the one in force on the referring
- * document's date is meant.
+ * document's date is meant; never one made after it.
  */
 @Component
 public class ReferenceResolver {
@@ -54,7 +54,10 @@ public class ReferenceResolver {
 	 */
 	public Optional<Long> resolve(@Nullable String normalizedNumber, @Nullable String title, long from,
 			@Nullable LocalDate asOf) {
-		List<Long> candidates = candidates(normalizedNumber, title).stream().filter((id) -> id != from).toList();
+		List<Long> candidates = candidates(normalizedNumber, title).stream()
+			.filter((id) -> id != from)
+			.filter((id) -> existedBy(id, asOf))
+			.toList();
 		if (candidates.size() <= 1 || asOf == null) {
 			return candidates.stream().findFirst();
 		}
@@ -74,6 +77,19 @@ public class ReferenceResolver {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Whether the document was made by {@code day}: a reference cannot mean a document
+	 * made after the referring one (the 2014 反间谍法 repeals the 1993 国家安全法, not the 2015
+	 * law of the same name). A document with no known date may be meant.
+	 */
+	public boolean existedBy(long documentId, @Nullable LocalDate day) {
+		if (day == null) {
+			return true;
+		}
+		LocalDate made = this.store.earliestDate(documentId).orElse(null);
+		return made == null || !made.isAfter(day);
 	}
 
 }
