@@ -3,6 +3,7 @@ package cn.guifan.ingest.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
@@ -11,15 +12,25 @@ import cn.guifan.schemas.document.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads 《title》 references where they stand: the title up to its matching 》 (titles
- * nested inside, in 《》, 〈〉 or <>, are the inner titles), and the number printed right
- * after it, in brackets (《…》（国办发〔2020〕17号）) or, in the lists of a cleanup decision, after
- * a space (《…》 青政发〔2015〕18号).
+ * Reads 《title》 references where they stand (a title broken over lines is joined again):
+ * the title up to its matching 》 (titles nested inside, in 《》, 〈〉 or <>, are the inner
+ * titles), and the number printed right after it, in brackets (《…》（国办发〔2020〕17号）) or, in
+ * the lists of a cleanup decision, after a space (《…》 青政发〔2015〕18号).
  */
 final class Citations {
 
 	/** A title longer than this is a runaway bracket, not a title. */
 	private static final int MAX_TITLE = 150;
+
+	/**
+	 * Line breaks a title may be broken by (text exported from a web page puts a blank
+	 * line where the page wrapped: 《…公开平\n\n台有关事项的通知》).
+	 */
+	private static final int MAX_BREAKS = 2;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("[ \t\u3000]*\r?\n\s*");
 
 	/** Every reference of a document, found once for the stages that need them. */
 	static final Function<DocumentText, List<Reference>> OF = (text) -> all(text.text());
@@ -40,10 +51,11 @@ final class Citations {
 	/** The reference whose 《 is at {@code open}, or null when it does not close. */
 	static @Nullable Reference at(String text, int open) {
 		int depth = 0;
+		int breaks = 0;
 		int limit = Math.min(text.length(), open + MAX_TITLE + 2);
 		for (int i = open; i < limit; i++) {
 			char c = text.charAt(i);
-			if (c == '\n') {
+			if (c == '\n' && ++breaks > MAX_BREAKS) {
 				return null;
 			}
 			if (c == '《') {
@@ -51,6 +63,14 @@ final class Citations {
 			}
 			else if (c == '》' && --depth == 0) {
 				String title = text.substring(open + 1, i).strip();
+				if (breaks > 0) {
+					// A title broken over lines by the layout: joined again, unless the
+					// "title" holds a sentence's end and is a bracket left open instead.
+					if (SENTENCE_END.matcher(title).find()) {
+						return null;
+					}
+					title = LINE_BREAK.matcher(title).replaceAll("");
+				}
 				if (title.isEmpty()) {
 					return null;
 				}

@@ -82,6 +82,16 @@ class ReferenceStagesTest {
 	}
 
 	@Test
+	void aTitleBrokenOverLinesIsJoinedButAnOpenBracketIsNoTitle() {
+		// seed 001: the web page wrapped the title, the export left a blank line in it
+		String text = "按照《国务院办公厅政府信息与政务公开办公室关于规范政府信息公开平\n\n台有关事项的通知》(国办公开办函〔2019〕61号)要求，完成整改。\n";
+		assertThat(references(text).citations()).extracting(Citation::title, (c) -> c.docNumber().normalized())
+			.containsExactly(tuple("国务院办公厅政府信息与政务公开办公室关于规范政府信息公开平台有关事项的通知", "国办公开办函〔2019〕61号"));
+		String open = "一是学习《条例\n\n全文。二是对照《青禾县政务公开工作要点》落实。\n";
+		assertThat(references(open).citations()).extracting(Citation::title).containsExactly("青禾县政务公开工作要点");
+	}
+
+	@Test
 	void nestedTitlesAreInnerTitles() {
 		List<Citation> citations = references("你局《关于审批〈青禾县城区临时占道经营疏导点设置方案〉的请示》（青城管〔2022〕14号）收悉。\n").citations();
 		assertThat(citations).hasSize(1);
