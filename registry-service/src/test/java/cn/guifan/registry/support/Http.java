@@ -78,6 +78,35 @@ public final class Http {
 		}
 	}
 
+	/**
+	 * Uploads a file as the one part of a multipart form, as a browser's file field does.
+	 */
+	public HttpResponse<String> postFile(String pathAndQuery, String fileName, byte[] content) {
+		String boundary = "guifan-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** GET as a user with HTTP Basic credentials. */
 	public HttpResponse<String> getAs(String pathAndQuery, String user, String password) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
