@@ -103,6 +103,19 @@ class GuifanProcessIT {
 		Running again = start(data, "ingest", files.toString());
 		assertThat(again.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
 		assertThat(again.output()).contains("新入库 0").contains("重复 2");
+
+		// A department checks a draft against what was just ingested, service or not.
+		Path draft = TestFiles.text(this.tmp, "draft.txt",
+				"根据青政办〔2021〕12号印发的《青禾县人民政府办公室关于印发〈青禾县城区占道经营管理办法〉的通知》（青政办〔2021〕12号）" + "和《青禾县不存在的规定》，制定本办法。");
+		Running check = start(data, "check", "--date=2022-01-01", draft.toString(),
+				this.tmp.resolve("missing.docx").toString());
+		assertThat(check.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		String checked = check.output();
+		assertThat(checked).contains("共 2 处引用", "[可以引用]", "[登记库未收录]", "《青禾县不存在的规定》", "missing.docx");
+		assertThat(check.process.exitValue()).as(checked).isEqualTo(1);
+		Running clean = start(data, "check", "--date=2022-01-01", draft.toString());
+		assertThat(clean.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		assertThat(clean.process.exitValue()).as("a citation needs attention").isEqualTo(3);
 	}
 
 	private Path dataDir() throws IOException {
