@@ -1,0 +1,142 @@
+package cn.guifan.search.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.guifan.schemas.index.DocumentFields;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+/**
+ * The scoring part of a search: which entries match an understood query, and in which
+ * order.
+ * <p>
+ * Signals, strongest first:
+ * <ol>
+ * <li>the document number, exactly, on its normalized form (a number is an identifier:
+ * its document comes first whatever else matches);</li>
+ * <li>the whole text as the exact title, or as one of the document's short names (会计法,
+ * the instrument a 印发 notice publishes);</li>
+ * <li>the text as a phrase inside the title or a short name (a few characters of a
+ * title);</li>
+ * <li>the text as a phrase in the body (a remembered sentence): scored like any phrase,
+ * so a long sentence weighs more than two common characters;</li>
+ * <li>HanLP words on title, short names and body (BM25), with proximity boosts: words
+ * close together in the title or in the body count more than the same words scattered.
+ * Characters back them up where HanLP splits a title differently from the query.</li>
+ * </ol>
+ * Constant scores for the identifier-like signals keep them above any BM25 sum; the
+ * phrase and word signals keep BM25's preference for short fields and rare words.
+ */
+final class RelevanceQuery {
+
+	static final float DOC_NUMBER_BOOST = 1000f;
+
+	static final float DOC_NUMBER_PREFIX_BOOST = 40f;
+
+	static final float EXACT_TITLE_BOOST = 300f;
+
+	static final float EXACT_ALIAS_BOOST = 250f;
+
+	private RelevanceQuery() {
+	}
+
+	/**
+	 * The query: at least one signal must match; quoted phrases must all occur.
+	 */
+	static Query build(UnderstoodQuery u) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		List<Query> signals = new ArrayList<>();
+		if (u.docNumber() != null) {
+			signals.add(constant(
+					Query.of((q) -> q.term(
+							(t) -> t.field(DocumentFields.DOC_NUMBER_NORMALIZED).value(FieldValue.of(u.docNumber())))),
+					DOC_NUMBER_BOOST));
+			if (u.isDocNumberOnly()) {
+				// Documents that cite the number: found when the number itself is not in
+				// the registry, and ranked after it when it is.
+				signals.add(phrase(DocumentFields.BODY_CHARS, u.docNumber(), 0, 1f));
+				signals.add(phrase(DocumentFields.TITLE_CHARS, u.docNumber(), 0, 2f));
+			}
+		}
+		if (u.docNumberPrefix() != null) {
+			signals.add(constant(Query
+				.of((q) -> q.prefix((p) -> p.field(DocumentFields.DOC_NUMBER_NORMALIZED).value(u.docNumberPrefix()))),
+					DOC_NUMBER_PREFIX_BOOST));
+		}
+		if (u.hasText()) {
+			signals.addAll(textSignals(u));
+		}
+		for (String phrase : u.phrases()) {
+			signals.add(phrase(DocumentFields.TITLE_CHARS, phrase, 0, 6f));
+			signals.add(phrase(DocumentFields.ALIASES_CHARS, phrase, 0, 4f));
+			signals.add(phrase(DocumentFields.BODY_CHARS, phrase, 0, 1f));
+			bool.filter((f) -> f.bool((b) -> b.should(phrase(DocumentFields.TITLE_CHARS, phrase, 0, 1f))
+				.should(phrase(DocumentFields.ALIASES_CHARS, phrase, 0, 1f))
+				.should(phrase(DocumentFields.BODY_CHARS, phrase, 0, 1f))
+				.minimumShouldMatch("1")));
+		}
+		bool.should(signals).minimumShouldMatch("1");
+		return bool.build()._toQuery();
+	}
+
+	private static List<Query> textSignals(UnderstoodQuery u) {
+		List<Query> signals = new ArrayList<>();
+		String text = u.text();
+		String words = String.join(" ", u.words());
+		if (!u.key().isEmpty()) {
+			signals.add(constant(
+					Query.of((q) -> q.term((t) -> t.field(DocumentFields.TITLE_RAW).value(FieldValue.of(u.key())))),
+					EXACT_TITLE_BOOST));
+			signals.add(constant(
+					Query.of((q) -> q.term((t) -> t.field(DocumentFields.ALIASES_RAW).value(FieldValue.of(u.key())))),
+					EXACT_ALIAS_BOOST));
+		}
+		// A few characters of a title or a short name, as typed.
+		signals.add(phrase(DocumentFields.TITLE_CHARS, text, 0, 6f));
+		signals.add(phrase(DocumentFields.ALIASES_CHARS, text, 0, 4f));
+		// A remembered sentence.
+		signals.add(phrase(DocumentFields.BODY_CHARS, text, 0, 1.5f));
+		if (!words.isEmpty()) {
+			boolean several = u.words().size() > 1;
+			signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.TITLE_WORDS)
+				.query(words)
+				.operator(Operator.Or)
+				.minimumShouldMatch("2<75%")
+				.boost(3f))));
+			signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.ALIASES_WORDS)
+				.query(words)
+				.operator(Operator.Or)
+				.minimumShouldMatch("2<75%")
+				.boost(2f))));
+			signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.BODY_WORDS)
+				.query(words)
+				.operator(Operator.Or)
+				.minimumShouldMatch("2<75%")
+				.boost(1f))));
+			if (several) {
+				// Proximity: the words near each other, in any order within a few words.
+				signals.add(phrase(DocumentFields.TITLE_WORDS, words, 3, 3f));
+				signals.add(phrase(DocumentFields.BODY_WORDS, words, 6, 1f));
+			}
+		}
+		// Characters, for titles HanLP segments differently from the query.
+		signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.TITLE_CHARS)
+			.query(text)
+			.operator(Operator.Or)
+			.minimumShouldMatch("3<85%")
+			.boost(0.5f))));
+		return signals;
+	}
+
+	static Query phrase(String field, String text, int slop, float boost) {
+		return Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(text).slop(slop).boost(boost)));
+	}
+
+	static Query constant(Query filter, float boost) {
+		return Query.of((q) -> q.constantScore((c) -> c.filter(filter).boost(boost)));
+	}
+
+}
