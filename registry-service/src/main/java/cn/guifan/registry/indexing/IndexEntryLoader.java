@@ -96,7 +96,8 @@ public class IndexEntryLoader {
 				d.docNumberNormalized(), issuers, d.kind(), (disclosure != null) ? disclosure.label() : null,
 				Disclosure.isPublic(disclosure), d.region(), d.topic(), d.signedDate(), d.publishedDate(),
 				d.effectiveDate(), d.expiryDate(), period.from(), period.until(),
-				period.statusOn(LocalDate.now(this.clock)).name(), null, text, sourceSha);
+				period.statusOn(LocalDate.now(this.clock)).name(),
+				(period.until() != null) ? period.endStatus().name() : null, text, sourceSha);
 	}
 
 	private static @Nullable LocalDate date(@Nullable Date date) {
