@@ -30,7 +30,12 @@ final class DocNumberStage implements ExtractionStage {
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		List<DocumentText.Line> lines = text.nonBlankLines();
 		for (int i = 0; i < Math.min(HEAD_LINES, lines.size()); i++) {
-			var number = DocNumbers.parse(lines.get(i).stripped());
+			String line = lines.get(i).stripped();
+			var number = DocNumbers.parse(line);
+			if (number.isEmpty() && line.endsWith("令") && line.length() <= 40 && i + 1 < lines.size()) {
+				// A 令 prints its banner and its number on two lines: 丰原市人民政府令 / 第8号.
+				number = DocNumbers.parse(line + lines.get(i + 1).stripped());
+			}
 			if (number.isPresent()) {
 				metadata.docNumber(number.get());
 				return;

@@ -62,6 +62,14 @@ class MetadataExtractorTest {
 	}
 
 	@Test
+	void anOrderPrintsItsBannerAndNumberOnTwoLines() {
+		DocumentMetadata m = this.extractor
+			.extract("# 丰原市行政规范性文件管理规定\n\n丰原市人民政府令\n\n第8号\n\n《丰原市行政规范性文件管理规定》已经审议通过，现予公布。", "ling.md");
+		assertThat(m.docNumber().normalized()).isEqualTo("丰原市人民政府令第8号");
+		assertThat(m.kind()).isEqualTo(DocumentKind.RULE);
+	}
+
+	@Test
 	void anOrderCitedInTheBodyIsNoNumberOfTheDocument() {
 		DocumentMetadata m = this.extractor.extract("# 某某办法\n\n第一条 根据2017年3月1日国务院令第676号发布的条例，制定本办法。", "办法.md");
 		assertThat(m.docNumber()).isNull();
