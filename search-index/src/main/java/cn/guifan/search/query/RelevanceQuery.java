@@ -40,6 +40,16 @@ final class RelevanceQuery {
 
 	static final float EXACT_ALIAS_BOOST = 250f;
 
+	/** From this many characters on, a query found verbatim in a body is a sentence. */
+	static final int SENTENCE_LENGTH = 8;
+
+	static final float SENTENCE_BOOST_PER_CHAR = 10f;
+
+	static final float SENTENCE_BOOST_MAX = 200f;
+
+	/** How far apart the characters of a query may be in a title and still count. */
+	static final int TITLE_CHARS_SLOP = 12;
+
 	private RelevanceQuery() {
 	}
 
@@ -97,8 +107,16 @@ final class RelevanceQuery {
 		// A few characters of a title or a short name, as typed.
 		signals.add(phrase(DocumentFields.TITLE_CHARS, text, 0, 6f));
 		signals.add(phrase(DocumentFields.ALIASES_CHARS, text, 0, 4f));
-		// A remembered sentence.
+		// A remembered sentence. Characters are common in bodies, so the phrase's BM25
+		// score
+		// is small beside title signals; a long exact phrase is strong evidence all the
+		// same, worth more the longer it is.
 		signals.add(phrase(DocumentFields.BODY_CHARS, text, 0, 1.5f));
+		int length = letterOrDigitCount(text);
+		if (length >= SENTENCE_LENGTH) {
+			signals.add(constant(phrase(DocumentFields.BODY_CHARS, text, 0, 1f),
+					Math.min(SENTENCE_BOOST_PER_CHAR * length, SENTENCE_BOOST_MAX)));
+		}
 		if (!words.isEmpty()) {
 			boolean several = u.words().size() > 1;
 			signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.TITLE_WORDS)
@@ -122,6 +140,10 @@ final class RelevanceQuery {
 				signals.add(phrase(DocumentFields.BODY_WORDS, words, 6, 1f));
 			}
 		}
+		// The characters in order, close together: a few words of a title with a gap, or
+		// pieces HanLP segments differently from the query. Titles are short, so this is
+		// cheap there; not on bodies.
+		signals.add(phrase(DocumentFields.TITLE_CHARS, text, TITLE_CHARS_SLOP, 2f));
 		// Characters, for titles HanLP segments differently from the query.
 		signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.TITLE_CHARS)
 			.query(text)
@@ -129,6 +151,16 @@ final class RelevanceQuery {
 			.minimumShouldMatch("3<85%")
 			.boost(0.5f))));
 		return signals;
+	}
+
+	private static int letterOrDigitCount(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	static Query phrase(String field, String text, int slop, float boost) {
