@@ -103,6 +103,12 @@ class GuifanProcessIT {
 		Running again = start(data, "ingest", files.toString());
 		assertThat(again.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
 		assertThat(again.output()).contains("新入库 0").contains("重复 2");
+
+		Running reindex = start(data, "reindex");
+		assertThat(reindex.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		String reindexed = reindex.output();
+		assertThat(reindex.process.exitValue()).as(reindexed).isZero();
+		assertThat(reindexed).contains("重建索引：").contains("索引已重建并切换").contains("2 个文件");
 	}
 
 	private Path dataDir() throws IOException {
