@@ -134,7 +134,11 @@ public record SearchParams(String q, int page, int size, Set<StatusFilter> statu
 			case "region" -> regions = toggled(regions, value);
 			case "status" -> {
 				StatusFilter filter = StatusFilter.parse(value).map((s) -> s.iterator().next()).orElseThrow();
-				Set<StatusFilter> current = EnumSet.copyOf(statuses.equals(StatusFilter.all()) ? Set.of() : statuses);
+				// From all statuses, a click narrows to the one clicked.
+				Set<StatusFilter> current = EnumSet.noneOf(StatusFilter.class);
+				if (!statuses.equals(StatusFilter.all())) {
+					current.addAll(statuses);
+				}
 				if (!current.remove(filter)) {
 					current.add(filter);
 				}
