@@ -52,6 +52,8 @@ public final class DocumentSearch {
 			DocumentFields.ISSUERS, DocumentFields.KIND, "kindLabel", DocumentFields.STATUS, DocumentFields.END_REASON,
 			DocumentFields.IN_FORCE, DocumentFields.SIGNED_DATE, "publishedDate", "effectiveDate");
 
+	private static final int HIGHLIGHTED_WORDS = 6;
+
 	private static final int ISSUER_FACET_SIZE = 15;
 
 	private static final int YEAR_FACET_SIZE = 30;
@@ -171,7 +173,8 @@ public final class DocumentSearch {
 	co.elastic.clients.elasticsearch.core.SearchRequest searchRequest(SearchRequest request, UnderstoodQuery u) {
 		LocalDate date = request.asOf();
 		Filters filters = filters(request);
-		BoolQuery.Builder main = new BoolQuery.Builder().must(RelevanceQuery.build(u));
+		RelevanceQuery.Scoring scoring = RelevanceQuery.build(u);
+		BoolQuery.Builder main = new BoolQuery.Builder().must(scoring.query());
 		if (!request.includeRestricted()) {
 			main.filter(publicOnly());
 		}
@@ -189,7 +192,7 @@ public final class DocumentSearch {
 				.size(request.size())
 				.trackTotalHits((t) -> t.enabled(true))
 				.source((src) -> src.filter((f) -> f.includes(HIT_FIELDS)))
-				.sort(sort(request.sort()))
+				.sort(sort(request.sort(), scoring.rescore() != null))
 				.highlight((h) -> h.encoder(HighlighterEncoder.Html)
 					.preTags("<em>")
 					.postTags("</em>")
@@ -198,6 +201,11 @@ public final class DocumentSearch {
 					.fields(DocumentFields.TITLE_CHARS, (f) -> f.numberOfFragments(0)));
 			if (!post.isEmpty()) {
 				s.postFilter(all(post));
+			}
+			if (scoring.rescore() != null && request.sort() == SortOrder.RELEVANCE) {
+				int window = Math.max(RelevanceQuery.RESCORE_WINDOW, request.from() + request.size());
+				s.rescore((r) -> r.windowSize(window)
+					.query((q) -> q.query(scoring.rescore()).queryWeight(1.0).rescoreQueryWeight(1.0)));
 			}
 			if (request.facets()) {
 				s.aggregations(aggregations(request, filters, date));
@@ -348,7 +356,7 @@ public final class DocumentSearch {
 		Long withAllStatuses = null;
 		Long withoutFilters = null;
 		if (!request.statuses().equals(StatusFilter.all()) || request.hasFacetFilters()) {
-			BoolQuery.Builder base = new BoolQuery.Builder().must(RelevanceQuery.build(u))
+			BoolQuery.Builder base = new BoolQuery.Builder().must(RelevanceQuery.build(u).query())
 				.filter(StatusOnDate.anyOf(StatusFilter.all(), request.asOf()));
 			if (!request.includeRestricted()) {
 				base.filter(publicOnly());
@@ -423,13 +431,16 @@ public final class DocumentSearch {
 		List<String> phrases = new ArrayList<>(u.phrases());
 		if (u.hasText()) {
 			phrases.add(u.text());
-			for (String word : u.words()) {
-				// A lone character marks noise all over a text; the whole query still
-				// marks it.
-				if (word.length() >= 2) {
-					phrases.add(word);
-				}
-			}
+			// A lone character marks noise all over a text (the whole query still marks
+			// it); and each phrase costs the highlighter on every hit, so the longest
+			// words only.
+			u.words()
+				.stream()
+				.filter((w) -> w.length() >= 2)
+				.distinct()
+				.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+				.limit(HIGHLIGHTED_WORDS)
+				.forEach(phrases::add);
 		}
 		if (u.docNumber() != null) {
 			phrases.add(u.docNumber());
@@ -441,9 +452,14 @@ public final class DocumentSearch {
 		return bool.build()._toQuery();
 	}
 
-	private static List<SortOptions> sort(SortOrder order) {
+	/**
+	 * The order of hits. By relevance, newer first among equal scores, except when a
+	 * rescore re-ranks the top hits: Elasticsearch allows no other sort with it.
+	 */
+	private static List<SortOptions> sort(SortOrder order, boolean rescored) {
 		return switch (order) {
-			case RELEVANCE -> List.of(byScore(), byDate(co.elastic.clients.elasticsearch._types.SortOrder.Desc));
+			case RELEVANCE -> rescored ? List.of(byScore())
+					: List.of(byScore(), byDate(co.elastic.clients.elasticsearch._types.SortOrder.Desc));
 			case DATE_DESC -> List.of(byDate(co.elastic.clients.elasticsearch._types.SortOrder.Desc), byScore());
 			case DATE_ASC -> List.of(byDate(co.elastic.clients.elasticsearch._types.SortOrder.Asc), byScore());
 		};
@@ -542,7 +558,8 @@ public final class DocumentSearch {
 			return call.run();
 		}
 		catch (ElasticsearchException ex) {
-			throw new IndexUnavailableException("search failed: " + ex.getMessage(), ex);
+			String cause = ex.error().rootCause().isEmpty() ? "" : " (" + ex.error().rootCause().get(0).reason() + ")";
+			throw new IndexUnavailableException("search failed: " + ex.getMessage() + cause, ex);
 		}
 		catch (IOException ex) {
 			throw new IndexUnavailableException("search index unreachable: " + ex.getMessage(), ex);
