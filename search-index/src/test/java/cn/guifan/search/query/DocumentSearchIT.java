@@ -149,6 +149,64 @@ class DocumentSearchIT {
 	}
 
 	@Test
+	void everyFacetOfADefaultSearchCountsOnlyPublicDocumentsInForce() {
+		// 青禾县 matches documents in every status, and the one that is not public (4, in
+		// force, the only 其他 and 2022 among them).
+		SearchResult result = search(SearchRequest.builder("青禾县", TODAY).size(20));
+		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactlyInAnyOrder("3", "8");
+		assertThat(result.total()).isEqualTo(2);
+		assertThat(result.facets().status()).extracting(FacetBucket::value, FacetBucket::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("in_force", 2L));
+		assertThat(result.facets().kind()).extracting(FacetBucket::value, FacetBucket::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("NORMATIVE_DOCUMENT", 2L));
+		assertThat(result.facets().issuer()).extracting(FacetBucket::value, FacetBucket::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("青禾县人民政府办公室", 1L),
+					org.assertj.core.groups.Tuple.tuple("青禾县人民政府", 1L));
+		assertThat(result.facets().year()).extracting(FacetBucket::value, FacetBucket::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2021", 1L),
+					org.assertj.core.groups.Tuple.tuple("2020", 1L));
+		SearchResult all = search(SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()));
+		assertThat(all.facets().kind()).extracting(FacetBucket::value).containsExactly("NORMATIVE_DOCUMENT");
+		assertThat(all.facets().year()).extracting(FacetBucket::value).doesNotContain("2022");
+	}
+
+	@Test
+	void theNoResultsHelpNeverCountsOrNamesADocumentThatIsNotPublic() {
+		SearchResult result = search(SearchRequest.builder("青政字〔2022〕31号", TODAY));
+		assertThat(result.total()).isZero();
+		if (result.help() != null) {
+			assertThat(result.help().withAllStatuses()).isIn(null, 0L);
+			assertThat(result.help().withoutFilters()).isIn(null, 0L);
+			assertThat(result.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("青政字"));
+		}
+		SearchResult nearby = search(SearchRequest.builder("青政字〔2022〕32号", TODAY));
+		if (nearby.help() != null) {
+			assertThat(nearby.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("青政字"));
+		}
+		SearchResult mistyped = search(SearchRequest.builder("便民服务站", TODAY));
+		if (mistyped.help() != null) {
+			assertThat(mistyped.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("便民服务点"));
+		}
+	}
+
+	@Test
+	void documentsNotInForceAreNotSuggestedWhateverTheirStatus() {
+		// Repealed (5), expired (6), not yet effective (7): each suggested only on a day
+		// it
+		// is in force.
+		assertThat(this.search.suggest("青禾县城区占道经营管理暂行", TODAY, 8, false)).isEmpty();
+		assertThat(this.search.suggest("青禾县建筑工地", TODAY, 8, false)).isEmpty();
+		assertThat(this.search.suggest("青禾县建筑工地", LocalDate.of(2021, 1, 1), 8, false))
+			.extracting(Suggestion::documentId)
+			.containsExactly("6");
+		assertThat(this.search.suggest("青禾县涉企", TODAY, 8, false)).isEmpty();
+		assertThat(this.search.suggest("青禾县涉企", LocalDate.of(2027, 6, 1), 8, false)).extracting(Suggestion::documentId)
+			.containsExactly("7");
+		assertThat(this.search.suggest("青禾县", TODAY, 20, false)).extracting(Suggestion::documentId)
+			.containsOnly("3", "8");
+	}
+
+	@Test
 	void byDefaultOnlyDocumentsInForceOnTheDayAreShownAndCounted() {
 		SearchResult result = search(SearchRequest.builder("占道经营", TODAY));
 		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactly("3");
