@@ -41,6 +41,8 @@ class ReindexCommand implements Callable<Integer> {
 			PrintStream err = System.err;
 			boolean interactive = System.console() != null;
 			long[] lastLine = { 0 };
+			IndexRebuilds.Phase[] lastPhase = { null };
+			String[] lastPrinted = { "" };
 			ReindexJob.Result result;
 			try {
 				result = job.run((phase, total, done, failed) -> {
@@ -49,10 +51,15 @@ class ReindexCommand implements Callable<Integer> {
 					if (interactive) {
 						err.print("\r" + line + "    ");
 					}
-					else if (now - lastLine[0] > 5_000 || phase != IndexRebuilds.Phase.BUILDING) {
+					// In a log: each phase as it begins, then progress every few seconds
+					// and when the last file is in.
+					else if (!line.equals(lastPrinted[0])
+							&& (phase != lastPhase[0] || now - lastLine[0] > 5_000 || done >= total)) {
 						err.println(line);
 						lastLine[0] = now;
+						lastPrinted[0] = line;
 					}
+					lastPhase[0] = phase;
 				});
 			}
 			catch (ReindexJob.ReindexException ex) {
