@@ -28,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * close together in the title or in the body count more than the same words scattered.
  * Characters back them up where HanLP splits a title differently from the query.</li>
  * </ol>
- * Constant scores for the identifier-like signals keep them above any BM25 sum; the
- * phrase and word signals keep BM25's preference for short fields and rare words.
+ * The body phrases (4, and the proximity of words in the body) re-rank only the best
+ * matches ({@link Scoring#rescore}); a long sentence is found among all matches by the
+ * phrase of its words. Constant scores for the identifier-like signals keep them above
+ * any BM25 sum; the phrase and word signals keep BM25's preference for short fields and
+ * rare words.
  */
 final class RelevanceQuery {
 
