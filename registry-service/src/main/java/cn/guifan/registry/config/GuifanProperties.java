@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingest how ingest runs
  * @param indexer how the outbox is drained to the index
  * @param samples the bundled demo documents
+ * @param reindex rebuilds of the search index
  */
 @ConfigurationProperties("guifan")
 public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Elasticsearch elasticsearch,
-		@DefaultValue Ingest ingest, @DefaultValue Indexer indexer, @DefaultValue Samples samples) {
+		@DefaultValue Ingest ingest, @DefaultValue Indexer indexer, @DefaultValue Samples samples,
+		@DefaultValue Reindex reindex) {
 
 	/**
 	 * The search cluster.
@@ -108,6 +110,17 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * ({@code guifan demo})
 	 */
 	public record Samples(@DefaultValue("false") boolean load) {
+	}
+
+	/**
+	 * Rebuilds of the search index.
+	 *
+	 * @param oldIndexGrace how long the replaced index is kept after the swap, for
+	 * searches that resolved the alias just before it
+	 * @param apiEnabled whether {@code /api/v1/admin/reindex} answers; off until the API
+	 * is behind the registrar's login
+	 */
+	public record Reindex(@DefaultValue("5s") Duration oldIndexGrace, @DefaultValue("false") boolean apiEnabled) {
 	}
 
 	public Path elasticsearchHome() {

@@ -174,7 +174,7 @@ public class OutboxIndexer implements SmartLifecycle {
 					continue;
 				}
 				List<IndexOutbox.Entry> entries = this.outbox.claim(this.settings.batchSize(),
-						this.settings.maxAttempts());
+						this.settings.maxAttempts(), this.backend.alias());
 				if (entries.isEmpty()) {
 					idle(IDLE_WAIT_MILLIS);
 					continue;

@@ -145,17 +145,16 @@ public final class Timeline {
 			LocalDate from = (v.validFrom() != null) ? v.validFrom() : this.start;
 			LocalDate next = (i + 1 < this.versions.size()) ? this.versions.get(i + 1).validFrom() : null;
 			LocalDate until = earliest(next, end);
-			DocumentStatus status;
+			DocumentStatus status = (next != null && !today.isBefore(next)) ? DocumentStatus.AMENDED
+					: on(today).status();
+			// Known ahead too, so that a search as of a later date tells a future repeal
+			// from an expiry.
 			String endReason = null;
-			if (next != null && !today.isBefore(next)) {
-				status = DocumentStatus.AMENDED;
+			if (until != null && until.equals(next)) {
 				endReason = "SUPERSEDED";
 			}
-			else {
-				status = on(today).status();
-				if (end != null && until != null && until.equals(end) && !today.isBefore(end)) {
-					endReason = endStatus().name();
-				}
+			else if (until != null && until.equals(end)) {
+				endReason = endStatus().name();
 			}
 			periods.add(new VersionPeriod(v, from, until, status, endReason));
 		}
@@ -169,7 +168,7 @@ public final class Timeline {
 	 * @param from first day it applies (null: unknown, treated as always)
 	 * @param until first day it no longer applies (null: open)
 	 * @param status the version's status on the day asked
-	 * @param endReason SUPERSEDED, REPEALED or EXPIRED once it has ended
+	 * @param endReason SUPERSEDED, REPEALED or EXPIRED: why it ends, once an end is known
 	 */
 	public record VersionPeriod(VersionSpan version, @Nullable LocalDate from, @Nullable LocalDate until,
 			DocumentStatus status, @Nullable String endReason) {

@@ -82,10 +82,13 @@ public class IndexOutbox {
 	/**
 	 * Claims up to {@code limit} due entries for a while and returns them, oldest first.
 	 */
-	public List<Entry> claim(int limit, int maxAttempts) {
+	public List<Entry> claim(int limit, int maxAttempts, String alias) {
 		Instant now = this.clock.instant();
 		String claim = UUID.randomUUID().toString();
 		Timestamp nowTs = Timestamp.from(now);
+		// Nothing is claimed while a rebuild of the index holds its lease
+		// (IndexRebuilds):
+		// the changes wait here and go into the new index after the swap.
 		int claimed = this.jdbc.sql("""
 				UPDATE index_outbox SET claimed_by = ?, claimed_until = ?
 				 WHERE id IN (SELECT id FROM index_outbox
@@ -93,8 +96,10 @@ public class IndexOutbox {
 				                 AND (claimed_until IS NULL OR claimed_until < ?)
 				               ORDER BY id FETCH FIRST %d ROWS ONLY)
 				   AND (claimed_until IS NULL OR claimed_until < ?)
+				   AND NOT EXISTS (SELECT 1 FROM index_rebuild r
+				                    WHERE r.alias = ? AND r.status = 'RUNNING' AND r.lease_until > ?)
 				""".formatted(limit))
-			.params(claim, Timestamp.from(now.plus(LEASE)), nowTs, maxAttempts, nowTs, nowTs)
+			.params(claim, Timestamp.from(now.plus(LEASE)), nowTs, maxAttempts, nowTs, nowTs, alias, nowTs)
 			.update();
 		if (claimed == 0) {
 			return List.of();
@@ -182,6 +187,17 @@ public class IndexOutbox {
 				SELECT COUNT(*) FROM index_outbox
 				 WHERE attempts < ? AND (next_attempt_at <= ? OR claimed_until > ?)
 				""").params(maxAttempts, now, now).query(Long.class).single();
+	}
+
+	/**
+	 * Entries some indexer has claimed and not yet finished with: batches in flight, in
+	 * any process. A rebuild waits for them before it swaps the alias.
+	 */
+	public long claimedNow() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE claimed_until > ?")
+			.param(Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -3,10 +3,13 @@ package cn.guifan.registry.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.guifan.registry.document.DocumentDetail;
 import cn.guifan.registry.document.DocumentQueries;
 import cn.guifan.registry.security.CurrentUser;
+import cn.guifan.search.query.Suggestion;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.Resource;
@@ -33,10 +36,35 @@ class DocumentApiController {
 		this.documents = documents;
 	}
 
+	/**
+	 * Search: {@code q}, {@code page}, {@code size}, {@code status}, {@code kind},
+	 * {@code issuer}, {@code year}, {@code region}, {@code asOf}, {@code sort} (see
+	 * {@link SearchParams}).
+	 */
 	@GetMapping
-	SearchResponse search(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
-		return this.search.search(query, page, size);
+	SearchResponse search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> kind,
+			@RequestParam(required = false) List<String> issuer, @RequestParam(required = false) List<String> year,
+			@RequestParam(required = false) List<String> region, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String sort) {
+		return this.search
+			.search(SearchParams.parse(query, page, size, status, kind, issuer, year, region, asOf, sort));
+	}
+
+	/**
+	 * Title suggestions while typing: public documents in force on {@code asOf} (default
+	 * today) whose title or short name begins with, or contains, {@code q}.
+	 */
+	@GetMapping("/suggestions")
+	List<TitleSuggestion> suggestions(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(defaultValue = "8") int size, @RequestParam(required = false) String asOf) {
+		SearchParams params = SearchParams.parse(query, null, null, null, null, null, null, null, asOf, null);
+		List<Suggestion> found = this.search.suggest(query,
+				(params.asOf() != null) ? params.asOf() : this.search.today(), size);
+		return found.stream()
+			.map((s) -> new TitleSuggestion(s.documentId(), s.title(), s.docNumber(), "/documents/" + s.documentId()))
+			.toList();
 	}
 
 	/**
@@ -60,6 +88,17 @@ class DocumentApiController {
 					"attachment; filename*=UTF-8''"
 							+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
 			.body(new FileSystemResource(file.path()));
+	}
+
+	/**
+	 * A title suggestion.
+	 *
+	 * @param id the document
+	 * @param title its title
+	 * @param docNumber its 发文字号
+	 * @param url its page
+	 */
+	record TitleSuggestion(String id, String title, @Nullable String docNumber, String url) {
 	}
 
 }

@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param issuers 发文机关
  * @param kind kind code
  * @param kindLabel 效力级别
- * @param status status code
- * @param statusLabel 时效性
+ * @param status status code on the search's date
+ * @param statusLabel 时效性 on the search's date
  * @param signedDate 成文日期
  * @param publishedDate 发布日期
  * @param effectiveDate 施行日期
+ * @param inForceFrom first day in force, if known
+ * @param inForceUntil last day in force, if it ends
  * @param titleHighlight title with matches in {@code <em>}, HTML-escaped
  * @param snippet passage showing why it matched, HTML-escaped with {@code <em>}
  * @param score relevance
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DocumentHit(String id, int versionNo, String title, @Nullable String docNumber, List<String> issuers,
 		String kind, String kindLabel, String status, String statusLabel, @Nullable LocalDate signedDate,
-		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable String titleHighlight,
-		@Nullable String snippet, double score, String url) {
+		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate inForceFrom,
+		@Nullable LocalDate inForceUntil, @Nullable String titleHighlight, @Nullable String snippet, double score,
+		String url) {
 }

@@ -16,17 +16,22 @@ class GuifanCommandTest {
 	@Test
 	void helpListsTheSubcommandsInChinese() {
 		String help = usage(new CommandLine(new GuifanCommand()));
-		assertThat(help).contains("demo").contains("serve").contains("ingest").contains("规章和行政规范性文件");
+		assertThat(help).contains("demo")
+			.contains("serve")
+			.contains("ingest")
+			.contains("reindex")
+			.contains("规章和行政规范性文件");
 	}
 
 	@Test
 	void everySubcommandHasHelp() {
 		CommandLine commandLine = new CommandLine(new GuifanCommand());
-		for (String name : List.of("demo", "serve", "ingest")) {
+		for (String name : List.of("demo", "serve", "ingest", "reindex")) {
 			String help = usage(commandLine.getSubcommands().get(name));
 			assertThat(help).as(name).contains("Usage: guifan " + name).contains("--help");
 		}
 		assertThat(usage(commandLine.getSubcommands().get("ingest"))).contains("DIR").contains("--threads");
+		assertThat(usage(commandLine.getSubcommands().get("reindex"))).contains("重建检索索引").contains("--data-dir");
 	}
 
 	@Test

@@ -104,6 +104,12 @@ class GuifanProcessIT {
 		assertThat(again.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
 		assertThat(again.output()).contains("新入库 0").contains("重复 2");
 
+		Running reindex = start(data, "reindex");
+		assertThat(reindex.process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		String reindexed = reindex.output();
+		assertThat(reindex.process.exitValue()).as(reindexed).isZero();
+		assertThat(reindexed).contains("重建索引：").contains("索引已重建并切换").contains("2 个文件");
+
 		// A department checks a draft against what was just ingested, service or not.
 		Path draft = TestFiles.text(this.tmp, "draft.txt",
 				"根据青政办〔2021〕12号印发的《青禾县人民政府办公室关于印发〈青禾县城区占道经营管理办法〉的通知》（青政办〔2021〕12号）" + "和《青禾县不存在的规定》，制定本办法。");

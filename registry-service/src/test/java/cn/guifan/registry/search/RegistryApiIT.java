@@ -95,6 +95,45 @@ class RegistryApiIT extends RegistryIntegrationTest {
 		}
 	}
 
+	/**
+	 * The two samples that are not public (依申请公开 青政字〔2022〕31号, 不予公开 青政办明电〔2024〕6号),
+	 * looked for by their number and their title, with every status: not a hit, not
+	 * counted in any facet, not suggested.
+	 */
+	@Test
+	void documentsThatAreNotPublicAreNotCountedOrSuggested() {
+		for (String[] sample : new String[][] { { "青政字〔2022〕31号", "青禾县人民政府关于同意《青禾县城区临时占道经营疏导点设置方案》的批复" },
+				{ "青政办明电〔2024〕6号", "青禾县人民政府办公室关于召开全县行政规范性文件清理工作推进会议的通知" } }) {
+			for (String q : sample) {
+				JsonNode body = this.http
+					.json(this.http.get("/api/v1/documents?status=all&size=50&q=" + Http.encode(q)));
+				assertThat(body.get("hits")).as(q)
+					.noneSatisfy((h) -> assertThat(h.get("docNumber").asString("")).isEqualTo(sample[0]));
+				long total = body.get("total").asLong();
+				// One status and one kind per document: their counts add up to the hits.
+				for (String facet : new String[] { "status", "kind" }) {
+					long counted = 0;
+					for (JsonNode bucket : body.get("facets").get(facet)) {
+						counted += bucket.get("count").asLong();
+					}
+					assertThat(counted).as("%s: the %s facet counts the hits and nothing else", q, facet)
+						.isEqualTo(total);
+				}
+				// Several issuers, or no year, per document: no count above the hits.
+				for (String facet : new String[] { "issuer", "year" }) {
+					for (JsonNode bucket : body.get("facets").get(facet)) {
+						assertThat(bucket.get("count").asLong()).as("%s: %s %s", q, facet, bucket.get("value"))
+							.isLessThanOrEqualTo(total);
+					}
+				}
+				assertThat(body.get("total").asLong()).as(q).isEqualTo(body.get("hits").size());
+			}
+			JsonNode suggested = this.http
+				.json(this.http.get("/api/v1/documents/suggestions?q=" + Http.encode(sample[1].substring(0, 10))));
+			assertThat(suggested).noneSatisfy((s) -> assertThat(s.get("title").asString()).isEqualTo(sample[1]));
+		}
+	}
+
 	@Test
 	void badRequestsGetAClearMessage() {
 		HttpResponse<String> empty = this.http.get("/api/v1/documents?q=");

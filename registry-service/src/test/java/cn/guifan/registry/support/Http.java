@@ -40,6 +40,21 @@ public final class Http {
 		}
 	}
 
+	public HttpResponse<String> post(String pathAndQuery) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<byte[]> getBytes(String pathAndQuery) {
 		try {
 			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build(),

@@ -47,6 +47,14 @@ public final class DocNumbers {
 	private static final Pattern LENIENT_ORDER = Pattern.compile("^(" + AGENCY + "?)" + SPACE + "令" + SPACE + "(?:"
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第?" + SPACE + ORDER_NUMBER + SPACE + "号?$");
 
+	/** 国务院第686号令: the order number the way people say it, 令 after the number. */
+	private static final Pattern ORDER_SUFFIXED = Pattern
+		.compile("^(" + AGENCY + "?)" + SPACE + "第?" + SPACE + ORDER_NUMBER + SPACE + "号" + SPACE + "令$");
+
+	/** Agency code and year without a serial: 青政办规〔2022〕, 青政办规2022. */
+	private static final Pattern AGENCY_YEAR = Pattern
+		.compile("^(" + AGENCY + ")" + SPACE + OPEN + "?" + SPACE + YEAR + SPACE + CLOSE + "?" + SPACE + "年?$");
+
 	private static final String NATIONAL_PREFIX = "中华人民共和国";
 
 	/**
@@ -101,7 +109,24 @@ public final class DocNumbers {
 		if (m.matches() && !m.group(1).isEmpty()) {
 			return order(value.strip(), m);
 		}
+		m = ORDER_SUFFIXED.matcher(folded);
+		if (m.matches() && !m.group(1).isEmpty() && !m.group(1).endsWith("令")) {
+			return suffixedOrder(value.strip(), m);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The normalized beginning of every number of an agency in a year, when that is all a
+	 * user typed (青政办规2022, 青政办规〔2022〕): {@code 青政办规〔2022〕}.
+	 */
+	public static Optional<String> agencyYearPrefix(String value) {
+		String folded = ChineseText.foldWidth(value).strip();
+		Matcher m = AGENCY_YEAR.matcher(folded);
+		if (!m.matches() || !hasHan(m.group(1))) {
+			return Optional.empty();
+		}
+		return Optional.of(m.group(1) + "〔" + m.group(2) + "〕");
 	}
 
 	/**
@@ -142,9 +167,12 @@ public final class DocNumbers {
 	/** Length of the words before the agency code proper, cut at the last such word. */
 	private static int leadingWordsLength(String agency) {
 		Matcher lead = LEADING_WORDS.matcher(agency);
+		// 中华人民共和国 is part of the organ's name (its 和 is no conjunction).
+		int national = agency.indexOf(NATIONAL_PREFIX);
+		int limit = (national >= 0) ? national : agency.length() - 1;
 		int cut = 0;
 		while (lead.find()) {
-			if (lead.end() < agency.length()) {
+			if (lead.end() <= limit) {
 				cut = Math.max(cut, lead.end());
 			}
 		}
@@ -175,6 +203,19 @@ public final class DocNumbers {
 		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
 		String normalized = agency + "令" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
 		return Optional.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ORDER));
+	}
+
+	private static Optional<DocNumber> suffixedOrder(String printed, Matcher m) {
+		String agency = m.group(1);
+		if (agency.startsWith(NATIONAL_PREFIX) && agency.length() > NATIONAL_PREFIX.length()) {
+			agency = agency.substring(NATIONAL_PREFIX.length());
+		}
+		OptionalInt serial = ChineseNumerals.parse(m.group(2));
+		if (serial.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new DocNumber(printed, agency + "令第" + serial.getAsInt() + "号", agency, null,
+				serial.getAsInt(), DocNumber.Form.ORDER));
 	}
 
 	private static boolean hasHan(String s) {

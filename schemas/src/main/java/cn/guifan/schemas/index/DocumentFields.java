@@ -49,11 +49,15 @@ public final class DocumentFields {
 
 	public static final String STATUS = "status";
 
+	public static final String END_REASON = "endReason";
+
+	public static final String DISPLAY_TITLE = "displayTitle";
+
+	public static final String DOC_NUMBER_PRINTED = "docNumber.printed";
+
 	public static final String BODY_WORDS = "body.words";
 
 	public static final String BODY_CHARS = "body.chars";
-
-	public static final String SUGGEST = "suggest";
 
 	private DocumentFields() {
 	}

@@ -39,6 +39,21 @@ class DocNumbersTest {
 			.hasValue("国家发展和改革委员会令2020年第38号");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "国务院令第686号", "中华人民共和国国务院令第686号", "国务院令686号", "国务院令 第 686 号", "国务院令第686", "国务院第686号令",
+			"国务院686号令", "国务院令第六百八十六号" })
+	void orderNumbersAsPeopleTypeThem(String typed) {
+		assertThat(DocNumbers.parseLenient(typed)).map(DocNumber::normalized).hasValue("国务院令第686号");
+	}
+
+	@Test
+	void anAgencyAndAYearAloneGiveThePrefixOfTheirNumbers() {
+		assertThat(DocNumbers.agencyYearPrefix("青政办规2022")).hasValue("青政办规〔2022〕");
+		assertThat(DocNumbers.agencyYearPrefix("青政办规［２０２２］")).hasValue("青政办规〔2022〕");
+		assertThat(DocNumbers.agencyYearPrefix("青政办规〔2022〕3号")).isEmpty();
+		assertThat(DocNumbers.agencyYearPrefix("2022")).isEmpty();
+	}
+
 	@Test
 	void textThatIsNoNumberDoesNotParse() {
 		assertThat(DocNumbers.parse("关于印发2020年政务公开工作要点的通知")).isEmpty();
@@ -62,6 +77,14 @@ class DocNumbersTest {
 				+ "2002年3月19日 中华人民共和国国务院令第348号公布，原国家发展计划委员会令第8号，最高人民法院以法发〔1993〕15号通知印发";
 		assertThat(DocNumbers.findAll(text)).extracting((m) -> m.number().normalized())
 			.containsExactly("住房和城乡建设部令第11号", "丰原市人民政府令第8号", "国务院令第348号", "国家发展计划委员会令第8号", "法发〔1993〕15号");
+	}
+
+	@Test
+	void theNationalPrefixOfAnOrderInRunningTextStaysWhole() {
+		assertThat(DocNumbers.findAll("2008年11月10日 中华人民共和国国务院令第539号公布")).extracting((m) -> m.number().normalized())
+			.containsExactly("国务院令第539号");
+		assertThat(DocNumbers.findAll("根据中华人民共和国国务院令第539号")).extracting((m) -> m.number().normalized())
+			.containsExactly("国务院令第539号");
 	}
 
 	@Test

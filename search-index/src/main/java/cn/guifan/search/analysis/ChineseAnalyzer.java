@@ -23,6 +23,9 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 public final class ChineseAnalyzer {
 
+	/** Marks that do not change which document a name means. */
+	private static final String KEY_DROPPED = "《》〈〉<>“”‘’\"'「」『』";
+
 	private final Segment segment;
 
 	public ChineseAnalyzer() {
@@ -44,6 +47,23 @@ public final class ChineseAnalyzer {
 	public String normalize(String text) {
 		String folded = ChineseText.foldWidth(text);
 		return HanLP.convertToSimplifiedChinese(folded).toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The comparison key of a name (a title, a short name): normalized, without spaces,
+	 * quotation and book-title marks, so that 《中华人民共和国 会计法》 and 中华人民共和国会计法 are one key.
+	 * Exact title and short-name matches compare keys.
+	 */
+	public String key(String text) {
+		String normalized = normalize(text);
+		StringBuilder out = new StringBuilder(normalized.length());
+		for (int i = 0; i < normalized.length(); i++) {
+			char c = normalized.charAt(i);
+			if (!ChineseText.isSpace(c) && KEY_DROPPED.indexOf(c) < 0) {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	/** The words of a text, normalized, without punctuation and spaces. */

@@ -111,6 +111,16 @@ public final class DocumentIndex {
 	 * index or the other, never none.
 	 */
 	public void switchAliasTo(String newIndex) {
+		deleteIndices(switchAlias(newIndex));
+	}
+
+	/**
+	 * Points the alias at {@code newIndex} and away from every other index in one atomic
+	 * request, and returns the indices it pointed at before, which are kept: a search
+	 * that resolved the alias a moment before the swap may still be reading them. Delete
+	 * them a little later with {@link #deleteIndices}.
+	 */
+	public Set<String> switchAlias(String newIndex) {
 		Set<String> old = indicesBehindAlias();
 		call("switch alias " + this.alias + " to " + newIndex, () -> this.client.indices().updateAliases((u) -> {
 			u.actions((a) -> a.add((add) -> add.index(newIndex).alias(this.alias).isWriteIndex(true)));
@@ -121,11 +131,61 @@ public final class DocumentIndex {
 			}
 			return u;
 		}));
-		for (String index : old) {
-			if (!index.equals(newIndex)) {
-				call("delete old index " + index, () -> this.client.indices().delete((d) -> d.index(index)));
+		old.remove(newIndex);
+		logger.info("Alias {} now points at {} (was {})", this.alias, newIndex, old);
+		return old;
+	}
+
+	/** Deletes concrete indices (never the one behind the alias). */
+	public void deleteIndices(Collection<String> indices) {
+		Set<String> live = indicesBehindAlias();
+		for (String index : indices) {
+			if (!live.contains(index)) {
+				call("delete index " + index, () -> this.client.indices().delete((d) -> d.index(index)));
 			}
 		}
+	}
+
+	/**
+	 * Concrete indices of this alias's name that the alias does not point at: what a
+	 * rebuild that died before its swap left behind.
+	 */
+	public Set<String> orphanIndices() {
+		Set<String> live = indicesBehindAlias();
+		try {
+			Set<String> all = new LinkedHashSet<>(this.client.indices()
+				.get((g) -> g.index(this.alias + "-*").ignoreUnavailable(true).allowNoIndices(true))
+				.result()
+				.keySet());
+			all.removeAll(live);
+			return all;
+		}
+		catch (ElasticsearchException ex) {
+			throw new IndexUnavailableException("cannot list the indices of " + this.alias + ": " + ex.getMessage(),
+					ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailableException("Elasticsearch unreachable listing indices of " + this.alias, ex);
+		}
+	}
+
+	/**
+	 * Sets how often an index makes writes visible: {@code -1} while it is being filled
+	 * and nobody searches it, {@code 1s} for searching.
+	 */
+	public void refreshInterval(String index, String interval) {
+		call("set the refresh interval of " + index, () -> this.client.indices()
+			.putSettings((p) -> p.index(index).settings((st) -> st.refreshInterval((t) -> t.time(interval)))));
+	}
+
+	/** Makes everything written to one concrete index visible to searches. */
+	public void refresh(String index) {
+		call("refresh " + index, () -> this.client.indices().refresh((r) -> r.index(index)));
+	}
+
+	/** Number of entries in one concrete index (or the alias). */
+	public long count(String target) {
+		return call("count " + target, () -> this.client.count((c) -> c.index(target))).count();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import cn.guifan.schemas.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.analysis.TitleNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,16 +21,6 @@ import org.jspecify.annotations.Nullable;
  * indexing goes, so callers may run it on several threads; the builder is thread-safe.
  */
 public final class IndexSourceBuilder {
-
-	/**
-	 * Visibility context of the title suggester: only public entries are suggested to
-	 * anonymous users.
-	 */
-	public static final String VISIBILITY_PUBLIC = "public";
-
-	public static final String VISIBILITY_RESTRICTED = "restricted";
-
-	private static final String NATIONAL_PREFIX = "中华人民共和国";
 
 	private final ChineseAnalyzer analyzer;
 
@@ -44,7 +35,7 @@ public final class IndexSourceBuilder {
 		source.put("versionNo", entry.versionNo());
 		source.put("latest", entry.latest());
 		Map<String, Object> title = text(entry.title());
-		title.put("raw", this.analyzer.normalize(entry.title()));
+		title.put("raw", this.analyzer.key(entry.title()));
 		source.put("title", title);
 		source.put("displayTitle", entry.title());
 		source.put("aliases", aliases(entry));
@@ -70,7 +61,6 @@ public final class IndexSourceBuilder {
 		source.put("status", entry.status());
 		source.put("endReason", entry.endReason());
 		source.put("body", text(entry.body()));
-		source.put("suggest", suggest(entry));
 		source.put("sourceSha256", entry.sourceSha256());
 		source.put("indexedAt", java.time.Instant.now().toString());
 		return source;
@@ -86,50 +76,33 @@ public final class IndexSourceBuilder {
 	private Map<String, Object> aliases(IndexEntry entry) {
 		List<String> names = aliasNames(entry);
 		Map<String, Object> field = new LinkedHashMap<>();
-		field.put("raw", names.stream().map(this.analyzer::normalize).toList());
+		field.put("raw", names.stream().map(this.analyzer::key).distinct().toList());
 		field.put("words", names.stream().map(this.analyzer::wordsJoined).toList());
 		field.put("chars", names.stream().map(this.analyzer::normalize).toList());
 		return field;
 	}
 
 	/**
-	 * The title without 中华人民共和国, and the names the registry gave, for short-name search.
+	 * The names the registry gave the document and those its title implies (会计法 for
+	 * 中华人民共和国会计法, the instrument a 印发 notice publishes), for short-name search.
 	 */
 	static List<String> aliasNames(IndexEntry entry) {
 		Set<String> names = new LinkedHashSet<>(entry.aliases());
-		String title = entry.title();
-		if (title.startsWith(NATIONAL_PREFIX) && title.length() > NATIONAL_PREFIX.length()) {
-			names.add(title.substring(NATIONAL_PREFIX.length()));
-		}
-		names.remove(title);
+		names.addAll(TitleNames.of(entry.title()));
+		names.remove(entry.title());
 		return new ArrayList<>(names);
 	}
 
-	private static @Nullable Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
-		if (from == null && until == null) {
-			return null;
-		}
+	/**
+	 * The days in force as a date range, open at either end when the registry does not
+	 * know the date: a document with no known dates counts as in force, as the registry
+	 * says, rather than disappearing from the default search.
+	 */
+	private static Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
 		Map<String, Object> range = new LinkedHashMap<>();
-		if (from != null) {
-			range.put("gte", date(from));
-		}
-		if (until != null) {
-			range.put("lt", date(until));
-		}
+		range.put("gte", date(from));
+		range.put("lt", date(until));
 		return range;
-	}
-
-	private Map<String, Object> suggest(IndexEntry entry) {
-		Set<String> inputs = new LinkedHashSet<>();
-		inputs.add(this.analyzer.normalize(entry.title()));
-		for (String alias : aliasNames(entry)) {
-			inputs.add(this.analyzer.normalize(alias));
-		}
-		Map<String, Object> suggest = new LinkedHashMap<>();
-		suggest.put("input", new ArrayList<>(inputs));
-		suggest.put("contexts",
-				Map.of("visibility", entry.publiclyVisible() ? VISIBILITY_PUBLIC : VISIBILITY_RESTRICTED));
-		return suggest;
 	}
 
 	private static @Nullable String date(@Nullable LocalDate date) {

@@ -15,10 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param issuers 发文机关
  * @param kind kind code
  * @param kindLabel kind in Chinese
- * @param status status code as of indexing
+ * @param status the status code on the search's as-of date (a
+ * {@link cn.guifan.schemas.lifecycle.DocumentStatus} name), computed when searching, so
+ * it is right whatever day the entry was indexed
  * @param signedDate 成文日期
  * @param publishedDate 发布日期
  * @param effectiveDate 施行日期
+ * @param inForceFrom first day in force, if known
+ * @param inForceUntil last day in force, if it ends
  * @param titleHighlight the title with the matched part in {@code <em>}, HTML-escaped
  * @param snippet a passage of the text showing why it matched, HTML-escaped with
  * {@code <em>}
@@ -26,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchHit(String documentId, int versionNo, String title, @Nullable String docNumber,
 		List<String> issuers, String kind, String kindLabel, String status, @Nullable LocalDate signedDate,
-		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable String titleHighlight,
-		@Nullable String snippet, double score) {
+		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate inForceFrom,
+		@Nullable LocalDate inForceUntil, @Nullable String titleHighlight, @Nullable String snippet, double score) {
+
+	public SearchHit {
+		issuers = List.copyOf(issuers);
+	}
+
 }

@@ -41,16 +41,33 @@ class IndexSourceBuilderTest {
 	@Test
 	void inForceIsAnOpenRangeFromTheEffectiveDate() {
 		Map<String, Object> source = this.builder.build(accountingLaw());
-		assertThat(source.get("inForce")).isEqualTo(Map.of("gte", "2024-07-01"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> inForce = (Map<String, Object>) source.get("inForce");
+		assertThat(inForce).containsEntry("gte", "2024-07-01").containsEntry("lt", null);
 		assertThat(source).containsEntry("year", 2024).containsEntry("public", true);
 	}
 
 	@Test
-	void suggestionsCarryTheVisibilityContext() {
+	void aDocumentWithoutKnownDatesIsInForceOnEveryDay() {
+		IndexEntry undated = new IndexEntry("7", 1, true, "某某条例", List.of(), null, null, List.of(), DocumentKind.OTHER,
+				null, true, null, null, null, null, null, null, null, null, "IN_FORCE", null, "正文", null);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> suggest = (Map<String, Object>) this.builder.build(accountingLaw()).get("suggest");
-		assertThat(suggest.get("input")).isEqualTo(List.of("中华人民共和国会计法", "会计法"));
-		assertThat(suggest.get("contexts")).isEqualTo(Map.of("visibility", "public"));
+		Map<String, Object> inForce = (Map<String, Object>) this.builder.build(undated).get("inForce");
+		assertThat(inForce).containsEntry("gte", null).containsEntry("lt", null);
+	}
+
+	@Test
+	void exactTitlesAndShortNamesAreKeysWithoutMarksOrSpaces() {
+		IndexEntry notice = new IndexEntry("8", 1, true, "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法（试行）》的通知", List.of(), null, null,
+				List.of(), DocumentKind.NORMATIVE_DOCUMENT, null, true, null, null, null, null, null, null, null, null,
+				"IN_FORCE", null, "正文", null);
+		Map<String, Object> source = this.builder.build(notice);
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Map<String, Object> aliases = (Map<String, Object>) source.get("aliases");
+		assertThat((List) aliases.get("raw")).contains("青禾县城区占道经营管理办法(试行)", "青禾县城区占道经营管理办法");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> title = (Map<String, Object>) source.get("title");
+		assertThat(title.get("raw")).isEqualTo("青禾县人民政府办公室关于印发青禾县城区占道经营管理办法(试行)的通知");
 	}
 
 }

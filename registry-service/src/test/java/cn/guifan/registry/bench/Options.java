@@ -1,0 +1,57 @@
+package cn.guifan.registry.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Command-line options of the benchmarks: {@code --name value} and flags. */
+final class Options {
+
+	private Options() {
+	}
+
+	static String stringOption(String[] args, String name, String fallback) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	static int intOption(String[] args, String name, int fallback) {
+		return Integer.parseInt(stringOption(args, name, Integer.toString(fallback)));
+	}
+
+	static long longOption(String[] args, String name, long fallback) {
+		return Long.parseLong(stringOption(args, name, Long.toString(fallback)));
+	}
+
+	static boolean flag(String[] args, String name) {
+		for (String arg : args) {
+			if (arg.equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Deletes a folder and everything in it (a benchmark's data, on --fresh). */
+	static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot delete " + dir, ex);
+		}
+	}
+
+}
