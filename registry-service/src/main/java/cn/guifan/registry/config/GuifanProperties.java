@@ -117,10 +117,10 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 *
 	 * @param oldIndexGrace how long the replaced index is kept after the swap, for
 	 * searches that resolved the alias just before it
-	 * @param apiEnabled whether {@code /api/v1/admin/reindex} answers; off until the API
-	 * is behind the registrar's login
+	 * @param apiEnabled whether {@code /api/v1/admin/reindex} answers (to registrars and
+	 * administrators)
 	 */
-	public record Reindex(@DefaultValue("5s") Duration oldIndexGrace, @DefaultValue("false") boolean apiEnabled) {
+	public record Reindex(@DefaultValue("5s") Duration oldIndexGrace, @DefaultValue("true") boolean apiEnabled) {
 	}
 
 	public Path elasticsearchHome() {

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Starts a rebuild of the search index and reports its progress, for registrars:
  * {@code POST /api/v1/admin/reindex} starts one in the background (202, or 409 while
  * another runs, in any process); {@code GET /api/v1/admin/reindex} tells how the current
- * or last one is doing. Answers only with {@code guifan.reindex.api-enabled=true} until
- * the API has the registrar's login in front of it.
+ * or last one is doing. Registrars and administrators only; switched off with
+ * {@code guifan.reindex.api-enabled=false}.
  */
 @RestController
 @RequestMapping("/api/v1/admin/reindex")

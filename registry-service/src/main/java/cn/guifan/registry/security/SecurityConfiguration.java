@@ -45,7 +45,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers(HttpMethod.PATCH, "/api/v1/documents/*")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
-			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/registrar/**")
+			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/api/v1/admin/**",
+					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.anyRequest()
 			.permitAll())

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * and only one rebuild runs at a time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "guifan.reindex.api-enabled=true", "guifan.reindex.old-index-grace=2s" })
+		properties = { "guifan.reindex.old-index-grace=2s", "guifan.security.users[0].name=registrar",
+				"guifan.security.users[0].password={noop}s3cret", "guifan.security.users[0].roles=REGISTRAR" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReindexIT extends RegistryIntegrationTest {
 
@@ -127,7 +128,11 @@ class ReindexIT extends RegistryIntegrationTest {
 
 	@Test
 	void changesMadeDuringTheRebuildWaitAndReachTheNewIndex() throws Exception {
-		long id = this.jdbc.sql("SELECT MIN(id) FROM document").query(Long.class).single();
+		// a public document in force, so that the default search shows it
+		long id = this.jdbc.sql("SELECT id FROM document WHERE doc_number_normalized = ?")
+			.param("青政办规〔2022〕2号")
+			.query(Long.class)
+			.single();
 		AtomicBoolean changed = new AtomicBoolean();
 		List<String> observed = new ArrayList<>();
 		this.job.run((phase, total, done, failed) -> {
@@ -155,7 +160,7 @@ class ReindexIT extends RegistryIntegrationTest {
 				assertThatExceptionOfType(ReindexJob.ReindexException.class)
 					.isThrownBy(() -> this.job.run(ReindexJob.Listener.none()))
 					.withMessageContaining("另一个重建索引任务正在运行");
-				conflicts.add(this.http.post("/api/v1/admin/reindex").statusCode());
+				conflicts.add(this.http.send("POST", "/api/v1/admin/reindex", "", "registrar", "s3cret").statusCode());
 			}
 		});
 		assertThat(conflicts).containsExactly(409);
@@ -163,11 +168,12 @@ class ReindexIT extends RegistryIntegrationTest {
 
 	@Test
 	void theApiStartsARebuildAndReportsItsProgress() throws Exception {
-		HttpResponse<String> started = this.http.post("/api/v1/admin/reindex");
+		assertThat(this.http.post("/api/v1/admin/reindex").statusCode()).as("anonymous").isEqualTo(401);
+		HttpResponse<String> started = this.http.send("POST", "/api/v1/admin/reindex", "", "registrar", "s3cret");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		JsonNode status = null;
 		for (int i = 0; i < 300; i++) {
-			status = this.http.json(this.http.get("/api/v1/admin/reindex"));
+			status = this.http.json(this.http.getAs("/api/v1/admin/reindex", "registrar", "s3cret"));
 			if (!status.get("running").asBoolean()) {
 				break;
 			}

@@ -126,6 +126,16 @@ class TimelineTest {
 	}
 
 	@Test
+	void aRepealAheadIsKnownAsTheEndBeforeItComes() {
+		// a search as of a later date must tell a coming repeal from an expiry
+		Timeline repealedLater = normativeDocument(repealedBy("2027-01-01", "x"));
+		Timeline.VersionPeriod only = repealedLater.versionPeriods(d("2026-11-22")).get(0);
+		assertThat(only.status()).isEqualTo(DocumentStatus.IN_FORCE);
+		assertThat(only.until()).isEqualTo(d("2027-01-01"));
+		assertThat(only.endReason()).isEqualTo("REPEALED");
+	}
+
+	@Test
 	void whatEndsFirstWins() {
 		Timeline both = normativeDocument(repealedBy("2028-01-01", "later"));
 		assertThat(both.end()).isEqualTo(d("2027-05-01"));
