@@ -61,6 +61,14 @@ public record SearchParams(String q, int page, int size, Set<StatusFilter> statu
 				null, SortOrder.RELEVANCE);
 	}
 
+	/**
+	 * A query over documents of any status (repealed, expired, not yet effective too).
+	 */
+	public static SearchParams ofAnyStatus(String q) {
+		return new SearchParams(q, 1, DEFAULT_SIZE, StatusFilter.all(), List.of(), List.of(), List.of(), List.of(),
+				null, SortOrder.RELEVANCE);
+	}
+
 	/** Reads the request parameters as they arrive (text), with a message per mistake. */
 	public static SearchParams parse(@Nullable String q, @Nullable String page, @Nullable String size,
 			@Nullable List<String> status, @Nullable List<String> kind, @Nullable List<String> issuer,

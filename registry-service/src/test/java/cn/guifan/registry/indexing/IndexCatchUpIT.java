@@ -8,6 +8,7 @@ import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.search.RegistrySearch;
+import cn.guifan.registry.search.SearchParams;
 import cn.guifan.registry.support.CuttableProxy;
 import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.testing.TestElasticsearch;
@@ -83,7 +84,8 @@ class IndexCatchUpIT {
 		assertThat(report.counts().stored()).isEqualTo(2);
 		assertThat(count("document")).isEqualTo(2);
 		assertThat(this.outbox.pending(20)).isEqualTo(2);
-		assertThatExceptionOfType(IndexUnavailableException.class).isThrownBy(() -> this.search.search("夜间施工", 1, 10));
+		assertThatExceptionOfType(IndexUnavailableException.class)
+			.isThrownBy(() -> this.search.search(SearchParams.ofAnyStatus("夜间施工")));
 		waitUntil(() -> this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE last_error IS NOT NULL")
 			.query(Long.class)
 			.single() > 0, Duration.ofSeconds(30));
@@ -92,7 +94,7 @@ class IndexCatchUpIT {
 
 		waitUntil(() -> this.outbox.pending(20) == 0, Duration.ofSeconds(90));
 		assertThat(this.indexer.awaitIdle(Duration.ofSeconds(30))).isTrue();
-		assertThat(this.search.search("夜间施工", 1, 10).hits()).extracting((h) -> h.docNumber())
+		assertThat(this.search.search(SearchParams.ofAnyStatus("夜间施工")).hits()).extracting((h) -> h.docNumber())
 			.containsExactly("青政办〔2021〕77号");
 		assertThat(this.backend.index().count()).isEqualTo(2);
 	}

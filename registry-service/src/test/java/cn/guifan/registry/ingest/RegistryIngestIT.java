@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.registry.search.RegistrySearch;
+import cn.guifan.registry.search.SearchParams;
 import cn.guifan.registry.search.SearchResponse;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,9 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 		assertThat(report.issues()).allSatisfy((issue) -> assertThat(issue.message()).isNotBlank());
 		assertThat(report.indexPending()).isZero();
 
-		SearchResponse byWords = this.search.search("占道经营", 1, 10);
+		SearchResponse byWords = this.search.search(SearchParams.ofAnyStatus("占道经营"));
 		assertThat(byWords.hits()).extracting((h) -> h.docNumber()).contains("青政办〔2021〕12号");
-		SearchResponse byNumber = this.search.search("青政办[2021]30号", 1, 10);
+		SearchResponse byNumber = this.search.search(SearchParams.ofAnyStatus("青政办[2021]30号"));
 		assertThat(byNumber.hits()).isNotEmpty();
 		assertThat(byNumber.hits().get(0).docNumber()).isEqualTo("青政办〔2021〕30号");
 		assertThat(byNumber.hits().get(0).title()).contains("户外广告设置");
@@ -97,7 +98,7 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 
 		assertThat(report.counts().stored()).isEqualTo(1);
 		assertThat(report.counts().merged()).isEqualTo(1);
-		SearchResponse found = this.search.search("青政办〔2021〕55号", 1, 10);
+		SearchResponse found = this.search.search(SearchParams.ofAnyStatus("青政办〔2021〕55号"));
 		assertThat(found.total()).isEqualTo(1);
 		long id = Long.parseLong(found.hits().get(0).id());
 		assertThat(this.jdbc.sql("SELECT file_name FROM document_source WHERE document_id = ? ORDER BY file_name")
