@@ -113,7 +113,7 @@ final class RepealStage implements ExtractionStage {
 			boolean bracketed = last.start() > 0 && "（(".indexOf(before.charAt(last.start() - 1)) >= 0;
 			Matcher m = BEFORE.matcher(between + "废止");
 			if (!bracketed && m.matches()) {
-				int start = sentenceStart(body, from + last.start());
+				int start = Sentences.start(body, from + last.start());
 				add(byKey, new RepealClause(null, last.number(), body.substring(start, at + 2).strip(),
 						new TextSpan(from + last.start(), at + 2)));
 			}
@@ -121,7 +121,7 @@ final class RepealStage implements ExtractionStage {
 	}
 
 	private static RepealClause clause(String body, Citations.Reference r) {
-		int start = sentenceStart(body, r.start());
+		int start = Sentences.start(body, r.start());
 		int end = sentenceEnd(body, r.end());
 		return new RepealClause(r.title(), r.number(), body.substring(start, end).strip(), r.span());
 	}
@@ -133,16 +133,6 @@ final class RepealStage implements ExtractionStage {
 		if (known == null || (known.docNumber() == null && clause.docNumber() != null)) {
 			byKey.put(key, clause);
 		}
-	}
-
-	private static int sentenceStart(String body, int at) {
-		for (int i = at - 1; i >= 0; i--) {
-			char c = body.charAt(i);
-			if (c == '。' || c == '\n' || c == '；') {
-				return i + 1;
-			}
-		}
-		return 0;
 	}
 
 	private static int sentenceEnd(String body, int at) {

@@ -39,7 +39,7 @@ final class ValidityStage implements ExtractionStage {
 		int at = body.indexOf("有效期");
 		while (at >= 0) {
 			int end = sentenceEnd(body, at);
-			String sentence = body.substring(sentenceStart(body, at), end);
+			String sentence = body.substring(Sentences.start(body, at), end);
 			boolean own = SELF_SENTENCE.matcher(sentence).find()
 					|| (commencement != null && sentence.contains(commencement.text()));
 			Validity v = own ? parse(sentence) : null;
@@ -89,16 +89,6 @@ final class ValidityStage implements ExtractionStage {
 			}
 		}
 		return sentence.substring(from, end);
-	}
-
-	private static int sentenceStart(String body, int at) {
-		for (int i = at - 1; i >= 0; i--) {
-			char c = body.charAt(i);
-			if (c == '。' || c == '\n' || c == '；') {
-				return i + 1;
-			}
-		}
-		return 0;
 	}
 
 	private static int sentenceEnd(String body, int at) {

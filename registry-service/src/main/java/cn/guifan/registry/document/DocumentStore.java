@@ -70,15 +70,23 @@ class DocumentStore {
 
 	long insertDocument(DocumentMetadata m, String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
+		metadataColumns(this.jdbc.sql("""
 				INSERT INTO document (title, doc_number, doc_number_normalized, kind, kind_reason, signed_date,
 				       published_date, effective_date, expiry_date, trial, disclosure, topic, index_number,
 				       metadata_json, created_at, updated_at)
 				VALUES (:title, :docNumber, :docNumberNormalized, :kind, :kindReason, :signedDate,
 				       :publishedDate, :effectiveDate, :expiryDate, :trial, :disclosure, :topic, :indexNumber,
 				       :metadataJson, :now, :now)
-				""")
-			.param("title", truncate(m.title(), 1000))
+				"""), m, metadataJson, now).update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		insertIssuers(id, m.issuers());
+		return id;
+	}
+
+	/** The document columns that hold its metadata, bound by name. */
+	private static JdbcClient.StatementSpec metadataColumns(JdbcClient.StatementSpec statement, DocumentMetadata m,
+			String metadataJson, Instant now) {
+		return statement.param("title", truncate(m.title(), 1000))
 			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
 			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
 			.param("kind", m.kind().name())
@@ -92,11 +100,7 @@ class DocumentStore {
 			.param("topic", m.topic())
 			.param("indexNumber", m.indexNumber())
 			.param("metadataJson", metadataJson)
-			.param("now", Timestamp.from(now))
-			.update(key, "id");
-		long id = key.getKeyAs(Long.class);
-		insertIssuers(id, m.issuers());
-		return id;
+			.param("now", Timestamp.from(now));
 	}
 
 	private void insertIssuers(long id, List<String> issuers) {
@@ -109,31 +113,18 @@ class DocumentStore {
 
 	/** Replaces a document's metadata (columns, issuers and the JSON record). */
 	void updateMetadata(long id, DocumentMetadata m, String metadataJson, Instant now) {
-		this.jdbc
-			.sql("""
-					UPDATE document SET title = :title, doc_number = :docNumber, doc_number_normalized = :docNumberNormalized,
-					       kind = :kind, kind_reason = :kindReason, signed_date = :signedDate, published_date = :publishedDate,
-					       effective_date = :effectiveDate, expiry_date = :expiryDate, trial = :trial, disclosure = :disclosure,
-					       topic = :topic, index_number = :indexNumber, metadata_json = :metadataJson, updated_at = :now,
-					       row_version = row_version + 1
-					 WHERE id = :id
-					""")
+		metadataColumns(
+				this.jdbc
+					.sql("""
+							UPDATE document SET title = :title, doc_number = :docNumber, doc_number_normalized = :docNumberNormalized,
+							       kind = :kind, kind_reason = :kindReason, signed_date = :signedDate, published_date = :publishedDate,
+							       effective_date = :effectiveDate, expiry_date = :expiryDate, trial = :trial, disclosure = :disclosure,
+							       topic = :topic, index_number = :indexNumber, metadata_json = :metadataJson, updated_at = :now,
+							       row_version = row_version + 1
+							 WHERE id = :id
+							"""),
+				m, metadataJson, now)
 			.param("id", id)
-			.param("title", truncate(m.title(), 1000))
-			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
-			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
-			.param("kind", m.kind().name())
-			.param("kindReason", truncate(m.kindReason(), 1000))
-			.param("signedDate", date(m.signedDate()))
-			.param("publishedDate", date(m.publishedDate()))
-			.param("effectiveDate", date(m.effectiveDate()))
-			.param("expiryDate", date(m.expiryDate()))
-			.param("trial", m.trial())
-			.param("disclosure", (m.disclosure() != null) ? m.disclosure().name() : null)
-			.param("topic", m.topic())
-			.param("indexNumber", m.indexNumber())
-			.param("metadataJson", metadataJson)
-			.param("now", Timestamp.from(now))
 			.update();
 		this.jdbc.sql("DELETE FROM document_issuer WHERE document_id = ?").param(id).update();
 		insertIssuers(id, m.issuers());

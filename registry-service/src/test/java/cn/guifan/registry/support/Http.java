@@ -27,46 +27,18 @@ public final class Http {
 	}
 
 	public HttpResponse<String> get(String pathAndQuery) {
-		try {
-			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build());
 	}
 
 	public HttpResponse<String> post(String pathAndQuery) {
-		try {
-			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
-				.POST(HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
 	}
 
 	public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-		try {
-			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/**
@@ -81,16 +53,7 @@ public final class Http {
 			request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
-		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(request.build());
 	}
 
 	/**
@@ -110,16 +73,7 @@ public final class Http {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(request);
 	}
 
 	/** GET as a user with HTTP Basic credentials. */
@@ -130,16 +84,7 @@ public final class Http {
 						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.GET()
 			.build();
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(request);
 	}
 
 	public JsonNode json(HttpResponse<String> response) {
@@ -148,6 +93,23 @@ public final class Http {
 
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> exchange(HttpRequest request) {
+		return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+		try {
+			return this.client.send(request, body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
