@@ -5,40 +5,60 @@ import java.util.List;
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 发文字号 of this document, never one it cites: the 发文字号 field of a disclosure page, the
- * number line of the 版头 (an order's 第N号 joined to its banner: 丰原市人民政府令第12号), or, for a
- * law, the order that promulgated its text as the history block prints it
- * (中华人民共和国国务院令第348号公布 → 国务院令第348号). An order named on a line that also names an amending
- * decision is the decision's number, not the law's, and is passed over. Runs after
- * {@link HistoryStage}.
+ * 发文字号 of this document, never one it cites. From the document: the number line of the 版头
+ * (an order's 第N号 joined to its banner: 丰原市人民政府令第12号), the number printed in brackets
+ * after the title or before it (…的通知（青政办〔2021〕12号）), or, for a law, the order that
+ * promulgated its text as the history block prints it (中华人民共和国国务院令第348号公布 → 国务院令第348号; an
+ * order named on a line that also names an amending decision is the decision's number,
+ * and is passed over). Else the 发文字号 of the site's table or a law database's record
+ * header. When the document and the site give different numbers, the document's is kept
+ * and the disagreement recorded. Runs after {@link HistoryStage}.
  */
 final class DocNumberStage implements ExtractionStage {
 
+	static final String[] SITE_LABELS = { "发文字号", "文号", "文件编号", "发文编号" };
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
-		DocNumber number = fromPage(text.memo(PageFields.OF));
-		if (number == null) {
-			number = text.memo(HeadLayout.OF).number();
+		PageFields page = text.memo(PageFields.OF);
+		String siteLabel = page.labelOf(SITE_LABELS);
+		DocNumber site = (siteLabel != null) ? fromValue(page.get(siteLabel)) : null;
+		HeadLayout head = text.memo(HeadLayout.OF);
+		DocNumber body = head.number();
+		String note = null;
+		if (body == null) {
+			String raw = head.rawTitle(text);
+			body = (raw != null) ? TitleText.appendedNumber(TitleText.normalize(raw)) : null;
+			note = (body != null) ? "标题后括注的发文字号" : null;
 		}
-		if (number == null) {
-			number = fromHistory(metadata.history());
+		if (body == null) {
+			body = fromHistory(metadata.history());
 		}
-		metadata.docNumber(number);
+		if (body == null && site == null) {
+			return;
+		}
+		if (body == null) {
+			metadata.docNumber(site);
+			metadata.provenance(MetadataField.DOC_NUMBER, FieldProvenance.siteTable(siteLabel));
+			return;
+		}
+		metadata.docNumber(body);
+		metadata.provenance(MetadataField.DOC_NUMBER,
+				(note != null) ? FieldProvenance.body(note) : FieldProvenance.body());
+		if (site != null && !site.normalized().equals(body.normalized())) {
+			metadata.disagreement(new Disagreement(MetadataField.DOC_NUMBER, body.printed(), site.printed()));
+		}
 	}
 
-	private static @Nullable DocNumber fromPage(PageFields page) {
-		String value = page.get("发文字号");
-		if (value == null) {
-			value = page.get("文号");
-		}
-		if (value == null) {
-			return null;
-		}
+	private static @Nullable DocNumber fromValue(String value) {
 		var whole = DocNumbers.parse(value);
 		if (whole.isPresent()) {
 			return whole.get();

@@ -341,9 +341,14 @@ final class HeadLayout {
 		DocNumberMatch first = found.get(0);
 		String before = ChineseText.removeSpaces(s.substring(0, first.start()));
 		String after = ChineseText.removeSpaces(s.substring(first.end()));
-		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?");
-		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：");
+		boolean bracketed = isOpening(before) && (after.equals("）") || after.equals(")"));
+		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?") || bracketed;
+		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：") || bracketed;
 		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
+	}
+
+	private static boolean isOpening(String s) {
+		return s.equals("（") || s.equals("(");
 	}
 
 	private static boolean isMark(String c) {

@@ -2,7 +2,15 @@ package cn.guifan.ingest.metadata;
 
 import java.util.List;
 
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.document.Provision;
+import cn.guifan.schemas.document.RepealClause;
+import cn.guifan.schemas.document.TextSpan;
 
 /**
  * Reads the metadata a registrar would type in by hand out of a document's text, as a
@@ -35,16 +43,59 @@ public final class MetadataExtractor {
 		return this.stages;
 	}
 
+	/**
+	 * The metadata of a text. The stages read it in simplified script without injected
+	 * pinyin ({@link ReadingText}); what is printed (the title, the number as printed)
+	 * and the offsets of citations, repeals and articles are given back in the text as
+	 * found.
+	 */
 	public DocumentMetadata extract(String text, String fileName) {
-		DocumentText document = new DocumentText(text, fileName);
+		ReadingText reading = ReadingText.of(text);
+		DocumentText document = new DocumentText(reading.text(), fileName);
 		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
 		for (ExtractionStage stage : this.stages) {
 			stage.apply(document, metadata);
 		}
 		if (metadata.title().isBlank()) {
 			metadata.title(fallbackTitle(fileName));
+			metadata.provenance(MetadataField.TITLE,
+					new FieldProvenance(FieldSource.FILE_NAME, 0.3, "正文中未找到标题，以文件名代替"));
+		}
+		if (reading.differs()) {
+			asFound(reading, metadata);
 		}
 		return metadata.build();
+	}
+
+	/** Printed values and offsets in the text as found (see {@link ReadingText}). */
+	private static void asFound(ReadingText reading, DocumentMetadata.Builder metadata) {
+		metadata.title(reading.asFound(metadata.title()));
+		DocNumber number = metadata.docNumber();
+		if (number != null) {
+			metadata.docNumber(new DocNumber(reading.asFound(number.printed()), number.normalized(), number.agency(),
+					number.year(), number.serial(), number.form()));
+		}
+		metadata.citations(metadata.citations()
+			.stream()
+			.map((c) -> new Citation(c.title(), c.docNumber(), span(reading, c.span()), c.innerTitles()))
+			.toList());
+		metadata.repeals(metadata.repeals()
+			.stream()
+			.map((r) -> new RepealClause(r.title(), r.docNumber(), r.text(), span(reading, r.span())))
+			.toList());
+		metadata.structure(provisions(reading, metadata.structure()));
+	}
+
+	private static List<Provision> provisions(ReadingText reading, List<Provision> provisions) {
+		return provisions.stream()
+			.map((p) -> new Provision(p.level(), p.label(), p.number(), p.heading(), span(reading, p.span()),
+					provisions(reading, p.children())))
+			.toList();
+	}
+
+	private static TextSpan span(ReadingText reading, TextSpan span) {
+		int start = reading.originalOffset(span.start());
+		return new TextSpan(start, Math.max(start, reading.originalOffset(span.end())));
 	}
 
 	/** The file name without folders and extension, when the text gives no title. */

@@ -4,20 +4,30 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.MetadataField;
+import org.jspecify.annotations.Nullable;
 
 /**
- * 标题, from the most explicit place that gives it: a Markdown heading, the 标题 field of a
- * disclosure page, the title lines of the 版头 (also when broken over lines or led by the
- * issuer on a line of its own), the rule an order promulgates (《X》已经…通过，现予公布), or a first
- * line that reads like a title. Without any of these the extractor names the document
- * after its file.
+ * 标题, from the document where it prints one: a Markdown heading, the title lines of the
+ * 版头 (also when broken over lines or led by the issuer on a line of its own), the rule an
+ * order promulgates (《X》已经…通过，现予公布); else the 标题 or 名称 of the site's table. Never with
+ * what a site put around it ({@link TitleText#clean}). When the document and the site's
+ * table give different titles, the document's is kept and the disagreement recorded; a
+ * site title that is the document's with its issuer before it (the issuer stands in the
+ * banner above 关于…) is the fuller form of the same title and is taken. Without any title
+ * in the text the extractor names the document after its file.
  */
 final class TitleStage implements ExtractionStage {
 
 	private static final Pattern PROMULGATION = Pattern.compile("^《(.+?)》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
 
 	private static final int ORDER_LINES = 15;
+
+	/** The labels under which sites print a title, most specific first. */
+	static final String[] SITE_LABELS = { "标题", "文件名称", "法规标题", "法规名称", "文件标题", "信息名称", "名称" };
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
@@ -28,26 +38,56 @@ final class TitleStage implements ExtractionStage {
 		String first = lines.get(0).stripped();
 		if (first.startsWith("# ")) {
 			metadata.title(TitleText.collapse(first.substring(2)));
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.body());
 			return;
 		}
-		String field = text.memo(PageFields.OF).get("标题");
-		if (field != null) {
-			metadata.title(TitleText.normalize(field));
+		PageFields page = text.memo(PageFields.OF);
+		String siteLabel = page.labelOf(SITE_LABELS);
+		String site = (siteLabel != null) ? TitleText.clean(TitleText.normalize(page.get(siteLabel))) : null;
+		String body = fromBody(text, lines);
+		if (body == null && site == null) {
 			return;
 		}
+		if (body == null) {
+			metadata.title(site);
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(siteLabel));
+			return;
+		}
+		metadata.title(body);
+		metadata.provenance(MetadataField.TITLE, FieldProvenance.body());
+		if (site == null || site.isEmpty()) {
+			return;
+		}
+		String bodyKey = TitleText.key(body);
+		String siteKey = TitleText.key(site);
+		if (bodyKey.equals(siteKey) || bodyKey.startsWith(siteKey)) {
+			return;
+		}
+		if (siteKey.endsWith(bodyKey) && bodyKey.startsWith("关于")) {
+			metadata.title(site);
+			metadata.provenance(MetadataField.TITLE,
+					FieldProvenance.body("正文标题前的发文机关见于版头，完整标题取自网页信息表“" + siteLabel + "”"));
+			return;
+		}
+		metadata.disagreement(new Disagreement(MetadataField.TITLE, body, site));
+	}
+
+	private static @Nullable String fromBody(DocumentText text, List<DocumentText.Line> lines) {
 		HeadLayout head = text.memo(HeadLayout.OF);
 		String raw = head.rawTitle(text);
 		if (raw != null) {
-			metadata.title(TitleText.normalize(raw));
-			return;
+			String title = TitleText.clean(TitleText.normalize(raw));
+			if (!title.isEmpty()) {
+				return title;
+			}
 		}
 		for (int i = 0; i < Math.min(lines.size(), ORDER_LINES); i++) {
 			Matcher m = PROMULGATION.matcher(lines.get(i).stripped());
 			if (m.find()) {
-				metadata.title(m.group(1));
-				return;
+				return m.group(1);
 			}
 		}
+		return null;
 	}
 
 }

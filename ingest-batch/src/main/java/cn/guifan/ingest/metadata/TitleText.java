@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.text.ChineseText;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +28,115 @@ final class TitleText {
 	 */
 	private static final Pattern OBJECT = Pattern.compile("(?:印发|颁布|发布|公布|转发|修改|废止)《(.+)》|^《(.+)》(?:的)?(?:政策)?解读");
 
+	/** A site's status mark before a title: 【已失效】, [废止], （现行有效）. */
+	private static final Pattern STATUS_PREFIX = Pattern
+		.compile("^[【\\[［(（]\\s*(?:已失效|失效|已废止|废止|已修改|已修订|部分失效|现行有效|有效|尚未生效|已被修改)\\s*[】\\]］)）]\\s*");
+
+	/** A number printed before the title it names: 鲁政发〔2014〕20号《山东省…意见》. */
+	private static final Pattern NUMBER_THEN_TITLE = Pattern.compile("^[^《》]{4,30}?号\\s*《(.+)》$");
+
+	/** What a site appends in brackets: the number or the date. */
+	private static final Pattern APPENDED = Pattern
+		.compile("[\\s\\u3000]*[（(\\[［【]([^（()）]{4,40})[）)\\]］】][\\s\\u3000]*$");
+
+	/** A site's labels running on after the title: 名称: …, 主题分类 …, 有效性 …, 发文日期: …. */
+	private static final Pattern RUN_ON = Pattern
+		.compile("[\\s\\u3000]*(?:(?:名[ \\u3000]*称|标[ \\u3000]*题|文件名称|索引号|主题分类|"
+				+ "发文机关|发布机构|发文字号|文[ \\u3000]*号|成文日期|发文日期|发布日期|发布时间|生成日期|有效性|时效性|效力状态)[ \\u3000]*[:：]"
+				+ "|[\\s\\u3000]+(?:索引号|主题分类|有效性|时效性|发文日期|成文日期|发布日期|发文字号|发文机关)(?=[\\s\\u3000:：]|$)).*$");
+
 	private TitleText() {
+	}
+
+	/**
+	 * A title without what a site put around it: a status mark before it (【已失效】), its
+	 * number or date in brackets after it, a number before it (…号《title》), the labels and
+	 * values of the site's table run on after it. Brackets that belong to the title
+	 * ((试行), (2021—2025年), (2021年修订)) stay.
+	 */
+	static String clean(String title) {
+		String t = title.strip();
+		Matcher run = RUN_ON.matcher(t);
+		if (run.find() && run.start() > 0) {
+			t = t.substring(0, run.start()).strip();
+		}
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			Matcher status = STATUS_PREFIX.matcher(t);
+			if (status.find() && status.end() < t.length()) {
+				t = t.substring(status.end());
+				changed = true;
+			}
+			Matcher appended = APPENDED.matcher(t);
+			if (appended.find() && appended.start() > 0 && isSiteNote(appended.group(1))) {
+				t = t.substring(0, appended.start());
+				changed = true;
+			}
+		}
+		Matcher numbered = NUMBER_THEN_TITLE.matcher(t);
+		if (numbered.matches() && DocNumbers.findAll(t.substring(0, t.indexOf('《'))).size() == 1) {
+			t = numbered.group(1);
+		}
+		return t;
+	}
+
+	/**
+	 * The form in which two titles compare: width folded (NFKC), without spaces and
+	 * quotation marks.
+	 */
+	static String key(String title) {
+		String folded = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
+		StringBuilder out = new StringBuilder(folded.length());
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (!ChineseText.isSpace(c) && "《》〈〉<>“”‘’\"'「」『』".indexOf(c) < 0) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The number printed in brackets after a title or before it (…的通知（青政办〔2021〕12号）,
+	 * 鲁政发〔2014〕20号《…》), or null.
+	 */
+	static @Nullable DocNumber appendedNumber(String title) {
+		String t = title.strip();
+		Matcher run = RUN_ON.matcher(t);
+		if (run.find() && run.start() > 0) {
+			t = t.substring(0, run.start()).strip();
+		}
+		Matcher appended = APPENDED.matcher(t);
+		if (appended.find() && appended.start() > 0) {
+			var number = DocNumbers.parse(ChineseText.removeSpaces(appended.group(1)));
+			if (number.isPresent()) {
+				return number.get();
+			}
+		}
+		Matcher numbered = NUMBER_THEN_TITLE.matcher(t);
+		if (numbered.matches()) {
+			var found = DocNumbers.findAll(t.substring(0, t.indexOf('《')));
+			if (found.size() == 1) {
+				return found.get(0).number();
+			}
+		}
+		return null;
+	}
+
+	/** The status mark a site put before a title (已失效), or null. */
+	static @Nullable String statusMark(String title) {
+		Matcher status = STATUS_PREFIX.matcher(title.strip());
+		return status.find() ? status.group().replaceAll("[【\\[［(（】\\]］)）\\s]", "") : null;
+	}
+
+	/** A bracketed note that is a number or a date, not part of a title. */
+	private static boolean isSiteNote(String note) {
+		String n = ChineseText.removeSpaces(note);
+		if (DocNumbers.parse(n).isPresent()) {
+			return true;
+		}
+		return DateText.parseWhole(n) != null;
 	}
 
 	/** Joins title lines and settles their spaces (see the class comment). */
