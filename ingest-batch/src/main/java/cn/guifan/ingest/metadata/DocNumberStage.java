@@ -24,23 +24,42 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocNumberStage implements ExtractionStage {
 
-	static final String[] SITE_LABELS = { "发文字号", "文号", "文件编号", "发文编号" };
+	static final String[] SITE_LABELS = { "发文字号", "文号", "发文文号", "发布文号", "文件编号", "发文编号", "字号" };
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		PageFields page = text.memo(PageFields.OF);
 		String siteLabel = page.labelOf(SITE_LABELS);
 		DocNumber site = (siteLabel != null) ? fromValue(page.get(siteLabel)) : null;
+		if (site == null) {
+			// A site that leaves 发文字号 empty may print the number with the title.
+			String titleLabel = page.labelOf(TitleStage.SITE_LABELS);
+			site = (titleLabel != null) ? TitleText.appendedNumber(page.get(titleLabel)) : null;
+			siteLabel = (site != null) ? titleLabel : siteLabel;
+		}
 		HeadLayout head = text.memo(HeadLayout.OF);
 		DocNumber body = head.number();
 		String note = null;
+		FieldProvenance repaired = null;
+		if (body != null && head.numberRepaired()) {
+			repaired = FieldProvenance.derived(0.8, "网页丢失了发文字号的“〕”和“号”，年份后的数字读作序号");
+		}
 		if (body == null) {
-			String raw = head.rawTitle(text);
-			body = (raw != null) ? TitleText.appendedNumber(TitleText.normalize(raw)) : null;
-			note = (body != null) ? "标题后括注的发文字号" : null;
+			for (String raw : head.rawTitles(text)) {
+				body = TitleText.appendedNumber(TitleText.normalize(raw));
+				if (body != null) {
+					note = "标题前后所注的发文字号";
+					break;
+				}
+			}
 		}
 		if (body == null) {
 			body = fromHistory(metadata.history());
+		}
+		if (body == null && site == null && head.bareOrderSerial() != null) {
+			body = orderOfTitleIssuer(metadata.title(), head.bareOrderSerial());
+			repaired = (body != null)
+					? FieldProvenance.derived(0.7, "页面缺少令的版头，令号“" + head.bareOrderSerial() + "”按标题中的机关补全") : null;
 		}
 		if (body == null && site == null) {
 			return;
@@ -56,6 +75,15 @@ final class DocNumberStage implements ExtractionStage {
 		if (site != null && !site.normalized().equals(body.normalized())) {
 			metadata.disagreement(new Disagreement(MetadataField.DOC_NUMBER, body.printed(), site.printed()));
 		}
+	}
+
+	/** 甘肃省人民政府关于… and 第153号: 甘肃省人民政府令第153号. */
+	private static @Nullable DocNumber orderOfTitleIssuer(String title, String serial) {
+		List<String> issuers = IssuerStage.fromTitle(title);
+		if (issuers.size() != 1 || !issuers.get(0).endsWith("人民政府")) {
+			return null;
+		}
+		return DocNumbers.parse(issuers.get(0) + "令" + serial).orElse(null);
 	}
 
 	private static @Nullable DocNumber fromValue(String value) {

@@ -38,29 +38,37 @@ final class PageFields {
 	private static final List<String> NO_NEXT_LINE = List.of("内容概述", "内容概要", "摘要", "正文", "全文", "附件");
 
 	/** Labels of the page itself, not of the document: read to be passed over. */
-	private static final List<String> CHROME = List.of("字号", "浏览次数", "访问次数", "点击数", "访问量");
+	private static final List<String> CHROME = List.of("字号", "浏览次数", "访问次数", "点击数", "点击", "访问量", "浏览量", "作者", "下载地址",
+			"阅读");
 
 	/**
-	 * Labels and the canonical name each is read under (发文日期 is read as it is, and
-	 * compared as a 成文日期 by the stages that want one).
+	 * The labels sites and law databases print, longest first where one contains another.
 	 */
-	private static final String[] LABELS = { "信息索引号", "索引号", "主题分类", "信息分类", "发文机关", "发文机构", "发布机构", "发文单位", "发布单位",
-			"发布机关", "制发机关", "制定机关", "颁布机关", "发布部门", "成文日期", "发文日期", "生成日期", "印发日期", "签发日期", "标题", "文件名称", "信息名称",
-			"法规标题", "法规名称", "文件标题", "名称", "发文字号", "文件编号", "发文编号", "文号", "发布日期", "发布时间", "公布日期", "颁布日期", "主题词", "关键词",
-			"有效性", "时效性", "效力状态", "有效状态", "时效状态", "效力级别", "文件类型", "公文种类", "发布机构", "信息来源", "来源", "公开方式", "公开属性", "公开范围",
-			"公开形式", "公开时限", "浏览次数", "访问次数", "字号", "信息类别", "关联文件", "生效日期", "实施日期", "施行日期", "失效日期", "废止日期", "废止时间",
-			"失效时间", "统一登记号", "登记编号", "登记号", "体裁分类", "组配分类", "服务对象", "点击数", "访问量", "所属机构", "内容概述", "内容概要", "摘要" };
+	private static final String[] LABELS = { "信息索引号", "索引号", "主题分类", "信息分类", "组配分类", "体裁分类", "发文机关", "发文机构", "发布机构",
+			"发文单位", "发布单位", "发布机关", "制发机关", "制定机关", "颁布机关", "颁布单位", "发布部门", "成文日期", "发文日期", "生成日期", "印发日期", "签发日期",
+			"标题", "文件名称", "信息名称", "法规标题", "法规名称", "文件标题", "名称", "发文字号", "发文文号", "发布文号", "文件编号", "发文编号", "文号", "发布日期",
+			"发布时间", "公布日期", "颁布日期", "公开日期", "主题词", "关键词", "有效性", "时效性", "效力状态", "有效状态", "时效状态", "公文时效", "文件时效", "效力级别",
+			"效力等级", "文件类型", "公文种类", "所属类别", "法规类别", "信息来源", "文件来源", "来源", "公开方式", "公开属性", "公开范围", "公开形式", "公开时限",
+			"浏览次数", "访问次数", "字号", "信息类别", "关联文件", "生效日期", "实施日期", "施行日期", "失效日期", "废止日期", "废止时间", "失效时间", "统一登记号",
+			"登记编号", "登记号", "服务对象", "点击数", "点击", "访问量", "浏览量", "阅读", "所属机构", "内容概述", "内容概要", "摘要", "作者", "下载地址", "时间" };
+
+	private static final String SP = "[ \\t\\u3000]*";
+
+	private static final String BULLETS = "•·∙●◆■▪□▶►◇○\\-*";
 
 	/**
-	 * Labels of three characters or more: specific enough to be read without a space
-	 * before them.
+	 * A label and its colon (at the start of a line or after a space or a bullet; a label
+	 * of three characters or more anywhere, as in 发布日期:2023-03-21访问次数:), or a label in 【】
+	 * or [] (a law database's record header, whose labels vary: any short label in
+	 * brackets at the start of a line).
 	 */
 	private static final Pattern LABEL;
 
-	/** A label standing alone in a cell: the whole line, or followed by a tab. */
+	/** A label standing alone in a cell: the whole cell, without a colon. */
 	private static final Pattern CELL_LABEL;
 
-	private static final String BULLET = "[•·●◆■▪□▶►◇○\\-*]";
+	/** A label without a colon before a space: "索引号 0010…/2011-204477 主题分类 综合类". */
+	private static final Pattern SPACED_LABEL;
 
 	static {
 		StringBuilder any = new StringBuilder();
@@ -72,11 +80,12 @@ final class PageFields {
 				longer.append(longer.isEmpty() ? "" : "|").append(spaced);
 			}
 		}
-		String sp = "[ \\t\\u3000]*";
-		LABEL = Pattern.compile("[【\\[［]" + sp + "(" + any + ")" + sp + "[】\\]］]" + sp + "[:：]?"
-				+ "|(?:^|(?<=[\\s\\u3000|｜" + BULLET.substring(1, BULLET.length() - 1) + "]))(" + any + ")" + sp
-				+ "[:：]" + "|(" + longer + ")" + sp + "[:：]");
-		CELL_LABEL = Pattern.compile("^(?:" + BULLET + sp + ")?(" + any + ")" + sp + "(?:\\t|$)");
+		LABEL = Pattern
+			.compile("[【\\[［]" + SP + "(" + any + ")" + SP + "[】\\]］]" + SP + "[:：]?" + "|^(?:[" + BULLETS + "]" + SP
+					+ ")?[【\\[［]" + SP + "([\\p{IsHan}]{2,6})" + SP + "[】\\]］]" + SP + "[:：]?" + "|(?:^|(?<=[\\s\\u3000"
+					+ BULLETS + "]))(" + any + ")" + SP + "[:：]" + "|(" + longer + ")" + SP + "[:：]");
+		CELL_LABEL = Pattern.compile("^(?:[" + BULLETS + "]" + SP + ")?(" + any + ")" + SP + "$");
+		SPACED_LABEL = Pattern.compile("(?:^|(?<=[ \\u3000]))(" + any + ")(?=[ \\u3000]|$)");
 	}
 
 	private final Map<String, String> fields;
@@ -86,17 +95,6 @@ final class PageFields {
 	private PageFields(Map<String, String> fields, BitSet lines) {
 		this.fields = fields;
 		this.lines = lines;
-	}
-
-	private static String spaced(String label) {
-		StringBuilder spaced = new StringBuilder();
-		for (int i = 0; i < label.length(); i++) {
-			if (i > 0) {
-				spaced.append("[ \\t\\u3000]*");
-			}
-			spaced.append(label.charAt(i));
-		}
-		return spaced.toString();
 	}
 
 	/** The value of a field (label without spaces, e.g. 发文字号), or null. */
@@ -121,7 +119,9 @@ final class PageFields {
 	List<SiteField> all() {
 		List<SiteField> all = new ArrayList<>();
 		this.fields.forEach((label, value) -> {
-			if (!value.isBlank() && !CHROME.contains(label)) {
+			// 字号 is the page's font size (【大 中 小】), or a law database's 发文字号.
+			boolean chrome = CHROME.contains(label) && !(label.equals("字号") && value.matches(".*\\d.*"));
+			if (!value.isBlank() && !chrome) {
 				all.add(new SiteField(label, value));
 			}
 		});
@@ -138,92 +138,149 @@ final class PageFields {
 		return this.lines.get(nonBlankIndex);
 	}
 
+	private static String spaced(String label) {
+		StringBuilder spaced = new StringBuilder();
+		for (int i = 0; i < label.length(); i++) {
+			if (i > 0) {
+				spaced.append("[ \\t\\u3000]*");
+			}
+			spaced.append(label.charAt(i));
+		}
+		return spaced.toString();
+	}
+
 	static PageFields parse(DocumentText text) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		BitSet used = new BitSet();
-		List<DocumentText.Line> lines = text.nonBlankLines();
-		int limit = Math.min(lines.size(), HEAD_LINES);
-		List<Integer> cells = new ArrayList<>();
+		List<DocumentText.Line> all = text.nonBlankLines();
+		int limit = Math.min(all.size(), HEAD_LINES);
+		List<String> lines = new ArrayList<>(limit);
 		for (int i = 0; i < limit; i++) {
-			String raw = lines.get(i).text();
-			String line = lines.get(i).stripped();
-			if (raw.indexOf('：') < 0 && raw.indexOf(':') < 0 && raw.indexOf('】') < 0 && raw.indexOf(']') < 0
-					&& raw.indexOf('］') < 0) {
-				if (line.length() <= 12 && CELL_LABEL.matcher(line).find() || raw.indexOf('\t') >= 0) {
-					cells.add(i);
-				}
-				continue;
-			}
-			Matcher m = LABEL.matcher(line);
-			if (!m.find()) {
-				if (CELL_LABEL.matcher(line).find()) {
-					cells.add(i);
-				}
-				continue;
-			}
-			read(lines, i, limit, line, m, fields, used);
+			// The borders of a table drawn with bars separate cells, as tabs do.
+			lines.add(all.get(i).stripped().replace('|', '\t').replace('｜', '\t'));
 		}
-		// Labels without colons are table cells only on a page that shows a table.
-		if (!cells.isEmpty() && (!fields.isEmpty() || cells.size() >= 2)) {
-			for (int i : cells) {
-				String line = lines.get(i).stripped();
-				Matcher m = CELL_LABEL.matcher(line);
-				if (!used.get(i) && m.find()) {
-					readCells(lines, i, limit, line, fields, used);
+		List<Integer> rows = new ArrayList<>();
+		for (int i = 0; i < limit; i++) {
+			String line = lines.get(i);
+			if (line.indexOf('：') >= 0 || line.indexOf(':') >= 0 || line.indexOf('】') >= 0 || line.indexOf(']') >= 0
+					|| line.indexOf('］') >= 0) {
+				Matcher m = LABEL.matcher(line);
+				if (m.find()) {
+					read(lines, i, limit, line, m, fields, used);
+					continue;
+				}
+			}
+			if (line.length() <= 300 && startsWithLabel(line)) {
+				rows.add(i);
+			}
+		}
+		// Labels without colons make a table only where the page shows one: two such
+		// rows,
+		// or one beside labels with colons.
+		if (!rows.isEmpty() && (!fields.isEmpty() || rows.size() >= 2)) {
+			for (int i : rows) {
+				if (!used.get(i)) {
+					readRow(lines, i, limit, fields, used);
 				}
 			}
 		}
 		return new PageFields(fields, used);
 	}
 
+	private static boolean startsWithLabel(String line) {
+		String first = line.split("\t", 2)[0].strip();
+		if (CELL_LABEL.matcher(first).matches()) {
+			return true;
+		}
+		Matcher spaced = SPACED_LABEL.matcher(line);
+		return spaced.find() && spaced.start() == 0 && spaced.end() < line.length();
+	}
+
 	/** The pairs of one line, from the first label {@code m} found. */
-	private static void read(List<DocumentText.Line> lines, int i, int limit, String line, Matcher m,
-			Map<String, String> fields, BitSet used) {
+	private static void read(List<String> lines, int i, int limit, String line, Matcher m, Map<String, String> fields,
+			BitSet used) {
 		used.set(i);
 		boolean more = true;
 		while (more) {
-			String label = ChineseText
-				.removeSpaces((m.group(1) != null) ? m.group(1) : (m.group(2) != null) ? m.group(2) : m.group(3));
+			String label = ChineseText.removeSpaces(group(m));
 			int valueStart = m.end();
 			more = m.find();
-			String value = line.substring(valueStart, more ? m.start() : line.length()).strip();
-			value = clean(value);
-			if (value.isEmpty() && !more && i + 1 < limit && !hasLabel(lines.get(i + 1).stripped())
-					&& isCellLayout(line) && !NO_NEXT_LINE.contains(label)) {
+			String value = clean(line.substring(valueStart, more ? m.start() : line.length()));
+			if (value.isEmpty() && !more && i + 1 < limit && !hasLabel(lines.get(i + 1)) && isCellLayout(line)
+					&& mayBeValueBelow(label, lines.get(i + 1))) {
 				// Cells on lines of their own: the value is the next line.
-				value = clean(lines.get(i + 1).stripped());
+				value = clean(lines.get(i + 1));
 				used.set(i + 1);
 			}
 			put(fields, label, value);
 		}
 	}
 
-	/** A row of cells: label, tab, value (tab, label, tab, value …), or a label alone. */
-	private static void readCells(List<DocumentText.Line> lines, int i, int limit, String line,
-			Map<String, String> fields, BitSet used) {
-		String[] cells = line.split("\\t+");
-		int read = 0;
-		for (int c = 0; c < cells.length; c++) {
-			Matcher m = CELL_LABEL.matcher(cells[c].strip());
-			if (!m.find() || m.end() != cells[c].strip().length()) {
+	private static String group(Matcher m) {
+		for (int g = 1; g <= m.groupCount(); g++) {
+			if (m.group(g) != null) {
+				return m.group(g);
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * A row of a table without colons: cells (label, value, label, value …) or labels and
+	 * values separated by spaces; a label alone on its line has its value on the next.
+	 */
+	private static void readRow(List<String> lines, int i, int limit, Map<String, String> fields, BitSet used) {
+		String line = lines.get(i);
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.split("\t")) {
+			if (!cell.isBlank()) {
+				cells.add(cell.strip());
+			}
+		}
+		if (cells.size() == 1 && !CELL_LABEL.matcher(cells.get(0)).matches()) {
+			Matcher m = SPACED_LABEL.matcher(line);
+			List<int[]> at = new ArrayList<>();
+			while (m.find()) {
+				at.add(new int[] { m.start(), m.end() });
+			}
+			for (int k = 0; k < at.size(); k++) {
+				String label = ChineseText.removeSpaces(line.substring(at.get(k)[0], at.get(k)[1]));
+				int end = (k + 1 < at.size()) ? at.get(k + 1)[0] : line.length();
+				put(fields, label, clean(line.substring(at.get(k)[1], end)));
+			}
+			used.set(i);
+			return;
+		}
+		for (int c = 0; c < cells.size(); c++) {
+			Matcher m = CELL_LABEL.matcher(cells.get(c));
+			if (!m.matches()) {
 				continue;
 			}
 			String label = ChineseText.removeSpaces(m.group(1));
 			String value = "";
-			if (c + 1 < cells.length && !CELL_LABEL.matcher(cells[c + 1].strip()).find()) {
-				value = clean(cells[++c]);
+			if (c + 1 < cells.size() && !CELL_LABEL.matcher(cells.get(c + 1)).matches()) {
+				value = clean(cells.get(++c));
 			}
-			else if (cells.length == 1 && i + 1 < limit && !hasLabel(lines.get(i + 1).stripped())
-					&& !isLabelCell(lines.get(i + 1).stripped()) && !NO_NEXT_LINE.contains(label)) {
-				value = clean(lines.get(i + 1).stripped());
+			else if (cells.size() == 1 && i + 1 < limit && !hasLabel(lines.get(i + 1))
+					&& !startsWithLabel(lines.get(i + 1)) && mayBeValueBelow(label, lines.get(i + 1))) {
+				value = clean(lines.get(i + 1));
 				used.set(i + 1);
 			}
 			put(fields, label, value);
-			read++;
 		}
-		if (read > 0) {
-			used.set(i);
+		used.set(i);
+	}
+
+	/**
+	 * True when the line below an empty label may be its value: short, and no title
+	 * unless the label names one (an empty 主题词 stands above the document's title line).
+	 */
+	private static boolean mayBeValueBelow(String label, String below) {
+		if (NO_NEXT_LINE.contains(label)) {
+			return false;
 		}
+		boolean titleLabel = List.of(TitleStage.SITE_LABELS).contains(label);
+		return titleLabel || (below.length() <= 40 && !HeadLayout.endsLikeTitle(ChineseText.removeSpaces(below)));
 	}
 
 	private static void put(Map<String, String> fields, String label, String value) {
@@ -234,9 +291,9 @@ final class PageFields {
 	}
 
 	private static String clean(String value) {
-		String v = ChineseText.collapseSpaces(value);
+		String v = ChineseText.collapseSpaces(value.replace('\t', ' '));
 		// A bullet or a separator left before the next label.
-		while (!v.isEmpty() && "|｜•·●◆■▪".indexOf(v.charAt(v.length() - 1)) >= 0) {
+		while (!v.isEmpty() && "|｜•·∙●◆■▪-".indexOf(v.charAt(v.length() - 1)) >= 0) {
 			v = v.substring(0, v.length() - 1).strip();
 		}
 		return v;
@@ -247,22 +304,16 @@ final class PageFields {
 				&& LABEL.matcher(line).find();
 	}
 
-	private static boolean isLabelCell(String line) {
-		Matcher m = CELL_LABEL.matcher(line);
-		return m.find() && m.end() >= line.length() - 1;
-	}
-
 	/**
 	 * True when a label stands alone on its line (after a bullet) with the value below
 	 * it, as Tika writes table cells one per line.
 	 */
 	private static boolean isCellLayout(String line) {
-		String s = line;
 		int i = 0;
-		while (i < s.length() && (ChineseText.isSpace(s.charAt(i)) || "•·●◆■▪□▶►◇○-*".indexOf(s.charAt(i)) >= 0)) {
+		while (i < line.length() && (ChineseText.isSpace(line.charAt(i)) || BULLETS.indexOf(line.charAt(i)) >= 0)) {
 			i++;
 		}
-		s = s.substring(i);
+		String s = line.substring(i).strip();
 		Matcher m = LABEL.matcher(s);
 		return m.find() && m.start() == 0 && m.end() == s.length();
 	}

@@ -63,7 +63,7 @@ final class TitleStage implements ExtractionStage {
 		if (bodyKey.equals(siteKey) || bodyKey.startsWith(siteKey)) {
 			return;
 		}
-		if (siteKey.endsWith(bodyKey) && bodyKey.startsWith("关于")) {
+		if (fuller(site, body) && (bodyKey.startsWith("关于") || TitleText.isCut(body))) {
 			metadata.title(site);
 			metadata.provenance(MetadataField.TITLE,
 					FieldProvenance.body("正文标题前的发文机关见于版头，完整标题取自网页信息表“" + siteLabel + "”"));
@@ -72,14 +72,28 @@ final class TitleStage implements ExtractionStage {
 		metadata.disagreement(new Disagreement(MetadataField.TITLE, body, site));
 	}
 
+	/**
+	 * The document's title: the first title in the head, or a later one that is its
+	 * fuller form (a page's headline without the issuer, then the document's own title
+	 * lines with it) or its whole form (a headline cut short by the site).
+	 */
 	private static @Nullable String fromBody(DocumentText text, List<DocumentText.Line> lines) {
 		HeadLayout head = text.memo(HeadLayout.OF);
-		String raw = head.rawTitle(text);
-		if (raw != null) {
+		String best = null;
+		for (String raw : head.rawTitles(text)) {
 			String title = TitleText.clean(TitleText.normalize(raw));
-			if (!title.isEmpty()) {
-				return title;
+			if (title.isEmpty()) {
+				continue;
 			}
+			if (best == null) {
+				best = title;
+			}
+			else if (fuller(title, best)) {
+				best = title;
+			}
+		}
+		if (best != null) {
+			return best;
 		}
 		for (int i = 0; i < Math.min(lines.size(), ORDER_LINES); i++) {
 			Matcher m = PROMULGATION.matcher(lines.get(i).stripped());
@@ -88,6 +102,24 @@ final class TitleStage implements ExtractionStage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * True when a title is the fuller form of another (the issuer before it) or its uncut
+	 * form.
+	 */
+	static boolean fuller(String title, String than) {
+		String a = TitleText.key(title);
+		String b = TitleText.key(than);
+		if (a.length() <= b.length()) {
+			return false;
+		}
+		if (TitleText.isCut(than)) {
+			String stem = b.replaceAll("(?:\\.+|…+)$", "");
+			return a.startsWith(stem);
+		}
+		// The fuller form adds the issuer before the same title.
+		return a.endsWith(b) && Organs.isOrganList(a.substring(0, a.length() - b.length()));
 	}
 
 }

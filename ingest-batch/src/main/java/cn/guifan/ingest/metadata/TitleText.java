@@ -35,6 +35,22 @@ final class TitleText {
 	/** A number printed before the title it names: 鲁政发〔2014〕20号《山东省…意见》. */
 	private static final Pattern NUMBER_THEN_TITLE = Pattern.compile("^[^《》]{4,30}?号\\s*《(.+)》$");
 
+	/**
+	 * A number a site put before the title, with a space or a dash: 盘政发〔2010〕22号 盘锦市….
+	 */
+	private static final Pattern NUMBER_FIRST = Pattern
+		.compile("^([^\\s《》]{4,30}?号)[\\s\\u3000]*[—–\\-－:：]?[\\s\\u3000]*(?=\\S)");
+
+	/** A site's column name before the title: 政务服务丨…. */
+	private static final Pattern COLUMN = Pattern.compile("^[^丨｜|《]{2,12}[丨｜|][\\s\\u3000]*");
+
+	/** A date a list puts after the title: …的函 2020-11-13. */
+	private static final Pattern TRAILING_DATE = Pattern.compile(
+			"(?:(?<=\\p{IsHan})(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|[\\s\\u3000]+(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日))[\\s\\u3000]*$");
+
+	/** A headline a site cut short: …的通... */
+	private static final Pattern CUT = Pattern.compile("(?:\\.{2,}|…+)$");
+
 	/** What a site appends in brackets: the number or the date. */
 	private static final Pattern APPENDED = Pattern
 		.compile("[\\s\\u3000]*[（(\\[［【]([^（()）]{4,40})[）)\\]］】][\\s\\u3000]*$");
@@ -68,9 +84,25 @@ final class TitleText {
 				t = t.substring(status.end());
 				changed = true;
 			}
+			Matcher column = COLUMN.matcher(t);
+			if (column.find() && column.end() < t.length()) {
+				t = t.substring(column.end());
+				changed = true;
+			}
+			Matcher first = NUMBER_FIRST.matcher(t);
+			if (first.find() && DocNumbers.parse(ChineseText.removeSpaces(first.group(1))).isPresent()
+					&& first.end() < t.length()) {
+				t = t.substring(first.end());
+				changed = true;
+			}
 			Matcher appended = APPENDED.matcher(t);
 			if (appended.find() && appended.start() > 0 && isSiteNote(appended.group(1))) {
 				t = t.substring(0, appended.start());
+				changed = true;
+			}
+			Matcher date = TRAILING_DATE.matcher(t);
+			if (date.find() && date.start() > 0) {
+				t = t.substring(0, date.start());
 				changed = true;
 			}
 		}
@@ -78,7 +110,21 @@ final class TitleText {
 		if (numbered.matches() && DocNumbers.findAll(t.substring(0, t.indexOf('《'))).size() == 1) {
 			t = numbered.group(1);
 		}
-		return t;
+		if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
+			// A site wraps the whole title in 《》 (what it contains is in 〈〉).
+			t = t.substring(1, t.length() - 1);
+		}
+		Matcher cut = CUT.matcher(t);
+		if (cut.find() && t.substring(0, cut.start()).endsWith("的通") && (t.contains("印发") || t.contains("转发"))) {
+			// A notice that issues or forwards a document is a 通知.
+			t = t.substring(0, cut.start()) + "知";
+		}
+		return t.strip();
+	}
+
+	/** True when a site cut the title short (…的通...). */
+	static boolean isCut(String title) {
+		return CUT.matcher(title).find();
 	}
 
 	/**
@@ -110,6 +156,13 @@ final class TitleText {
 		Matcher appended = APPENDED.matcher(t);
 		if (appended.find() && appended.start() > 0) {
 			var number = DocNumbers.parse(ChineseText.removeSpaces(appended.group(1)));
+			if (number.isPresent()) {
+				return number.get();
+			}
+		}
+		Matcher first = NUMBER_FIRST.matcher(t);
+		if (first.find() && first.end() < t.length()) {
+			var number = DocNumbers.parse(ChineseText.removeSpaces(first.group(1)));
 			if (number.isPresent()) {
 				return number.get();
 			}
