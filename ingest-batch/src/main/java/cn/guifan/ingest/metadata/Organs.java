@@ -120,6 +120,51 @@ final class Organs {
 		return s;
 	}
 
+	/**
+	 * True for a name without its place: 县人民政府, 市人民政府办公厅, 省人民政府, 县自然资源局, 市发展改革委 (the
+	 * issuer's own short form, which only the title or the site completes).
+	 */
+	static boolean isPlaceless(String name) {
+		return name.length() >= 3 && "省市县区镇乡州旗".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场")
+				&& !name.startsWith("区域") && isOrgan(name);
+	}
+
+	/**
+	 * A government's name as a portal shortens it, written out: 盘锦市政府 → 盘锦市人民政府, 谯城区政府办公室
+	 * → 谯城区人民政府办公室.
+	 */
+	static String fullGovernmentName(String name) {
+		Matcher m = SHORT_GOVERNMENT.matcher(name);
+		return m.matches() ? m.group(1) + "人民政府" + m.group(2) : name;
+	}
+
+	private static final Pattern SHORT_GOVERNMENT = Pattern
+		.compile("^([\\p{IsHan}]{1,12}?(?:省|自治区|市|自治州|州|县|区|镇|乡|旗|盟))政府((?:办公室|办公厅)?)$");
+
+	/**
+	 * Organs a title runs together without a separator: 中共岳阳市委办公室岳阳市人民政府办公室 → 中共岳阳市委办公室,
+	 * 岳阳市人民政府办公室. A name is split only where both parts are organs and the second begins
+	 * like a name (not with 办, 局, 室 …).
+	 */
+	static List<String> splitJoined(String name) {
+		for (int k = 4; k <= name.length() - 4; k++) {
+			String first = name.substring(0, k);
+			String second = name.substring(k);
+			if (isOrgan(first) && isOrgan(second) && SUFFIX_CHARS.indexOf(second.charAt(0)) < 0
+					&& "人民政".indexOf(second.charAt(0)) < 0 && "府厅局委室办院部".indexOf(first.charAt(k - 1)) >= 0
+					&& (second.startsWith("中共") || second.startsWith("中国共产党") || PLACE_START.matcher(second).find())) {
+				List<String> parts = new ArrayList<>();
+				parts.add(first);
+				parts.addAll(splitJoined(second));
+				return parts;
+			}
+		}
+		return List.of(name);
+	}
+
+	private static final Pattern PLACE_START = Pattern
+		.compile("^(?:[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)|[省市县区])");
+
 	/** True when the text is a whole list of organs (see {@link #split}). */
 	static boolean isOrganList(String line) {
 		return !split(line).isEmpty();
