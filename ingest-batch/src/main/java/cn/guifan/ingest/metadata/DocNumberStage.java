@@ -56,6 +56,19 @@ final class DocNumberStage implements ExtractionStage {
 		if (body == null) {
 			body = fromHistory(metadata.history());
 		}
+		if (body == null) {
+			body = text.memo(RunOnHead.OF).number();
+		}
+		if (body == null) {
+			body = recordLineNumber(text, head);
+		}
+		if (body != null && body.form() != DocNumber.Form.BRACKETED && Organs.isPlaceless(body.agency())) {
+			DocNumber whole = withPlace(body, text, metadata.title());
+			if (whole != null) {
+				repaired = FieldProvenance.derived(0.85, "“" + body.printed() + "”未写地名，按标题或镜像机关行补全");
+				body = whole;
+			}
+		}
 		if (body == null && site == null && head.bareOrderSerial() != null) {
 			body = orderOfTitleIssuer(metadata.title(), head.bareOrderSerial());
 			repaired = (body != null)
@@ -75,6 +88,67 @@ final class DocNumberStage implements ExtractionStage {
 		if (site != null && !site.normalized().equals(body.normalized())) {
 			metadata.disagreement(new Disagreement(MetadataField.DOC_NUMBER, body.printed(), site.printed()));
 		}
+	}
+
+	/**
+	 * A number on a mirror's record line with the date, the organ and the place around it
+	 * (2007-10-01 山西省人民政府办公厅 晋政办发〔2007〕120号 山西省), in the head.
+	 */
+	private static @Nullable DocNumber recordLineNumber(DocumentText text, HeadLayout head) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = 0; i < Math.min(lines.size(), head.bodyStart()); i++) {
+			String[] tokens = lines.get(i).stripped().split("[\\s\\u3000]+");
+			if (tokens.length < 2 || tokens.length > 6) {
+				continue;
+			}
+			DocNumber number = null;
+			boolean others = true;
+			for (String token : tokens) {
+				var parsed = DocNumbers.parse(token);
+				if (parsed.isPresent() && number == null) {
+					number = parsed.get();
+				}
+				else {
+					others &= DateText.parseWhole(token) != null || Organs.isOrgan(token)
+							|| PLACE.matcher(token).matches();
+				}
+			}
+			if (number != null && others) {
+				return number;
+			}
+		}
+		return null;
+	}
+
+	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern
+		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)$");
+
+	/**
+	 * An order or announcement of a government named without its place (市人民政府令第129号),
+	 * with the place of the title (淮南市公园管理办法) or of an organ the head names.
+	 */
+	private static @Nullable DocNumber withPlace(DocNumber number, DocumentText text, String title) {
+		String agency = number.agency();
+		java.util.regex.Matcher place = java.util.regex.Pattern.compile("^[\\p{IsHan}]{1,8}?" + agency.charAt(0))
+			.matcher(title);
+		String prefix = null;
+		if (place.find() && place.end() > 1) {
+			prefix = place.group().substring(0, place.end() - 1);
+		}
+		if (prefix == null) {
+			for (String organ : text.memo(HeadLayout.OF).bannerOrgans()) {
+				if (organ.endsWith(agency)) {
+					prefix = organ.substring(0, organ.length() - agency.length());
+				}
+			}
+		}
+		if (prefix == null) {
+			return null;
+		}
+		String printed = number.normalized().substring(agency.length());
+		return DocNumbers.parse(prefix + agency + printed)
+			.map((n) -> new DocNumber(number.printed(), n.normalized(), n.agency(), n.year(), n.serial(), n.form()))
+			.orElse(null);
 	}
 
 	/** 甘肃省人民政府关于… and 第153号: 甘肃省人民政府令第153号. */

@@ -55,6 +55,12 @@ final class HeadLayout {
 	private static final Pattern REGISTRATION = Pattern
 		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
 
+	private static final Pattern NORMATIVE_BANNER = Pattern.compile("^(.{2,30}?)(?:行政)?规范性文件$");
+
+	/** A site's name printed above the document: 法搜网--中国法律信息搜索网. */
+	private static final Pattern SITE_NAME = Pattern
+		.compile("^[^，。：:]{0,20}(?:网|网站)(?:[-—－]{1,2}[^，。]{2,30}(?:网|网站|库))?$");
+
 	private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)");
 
 	private static final Pattern BROKEN_NUMBER = Pattern
@@ -274,6 +280,13 @@ final class HeadLayout {
 			if (isMark(c)) {
 				continue;
 			}
+			if (!top && b.number == null && c.endsWith("令") && c.length() > 3
+					&& Organs.isOrgan(c.substring(0, c.length() - 1))) {
+				// An order's banner below a page's headline and a mirror's organ line.
+				b.orderBanner = true;
+				bannerText = c;
+				continue;
+			}
 			if (top && b.titleFrom < 0) {
 				List<String> banner = banner(s, c);
 				if (!banner.isEmpty()) {
@@ -455,6 +468,11 @@ final class HeadLayout {
 	 * organ on each line).
 	 */
 	private static List<String> banner(String s, String c) {
+		Matcher normative = NORMATIVE_BANNER.matcher(c);
+		if (normative.matches() && Organs.isOrgan(normative.group(1))) {
+			// 曲靖市人民政府行政规范性文件: the banner of a normative document.
+			return List.of(normative.group(1));
+		}
 		if (c.endsWith("文件") && c.length() > 2) {
 			List<String> organs = Organs.split(s.substring(0, s.lastIndexOf('件') - 1));
 			if (!organs.isEmpty()) {
@@ -512,7 +530,7 @@ final class HeadLayout {
 
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
-				|| PAGE_MARKS.contains(c) || c.startsWith("签发人")
+				|| SITE_NAME.matcher(c).matches() || PAGE_MARKS.contains(c) || c.startsWith("签发人")
 				|| c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
 	}
 

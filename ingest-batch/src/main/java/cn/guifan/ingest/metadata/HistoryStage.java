@@ -75,7 +75,9 @@ final class HistoryStage implements ExtractionStage {
 			}
 			return block.isEmpty() ? null : block.toString();
 		}
-		int from = Math.max(head.titleTo(), 1);
+		// Under the title; at the very start when the page shows none.
+		int from = (head.titleTo() >= 0) ? head.titleTo()
+				: (lines.isEmpty() || !lines.get(0).stripped().startsWith("#")) ? 0 : 1;
 		for (int i = from; i < Math.min(lines.size(), from + PARAGRAPH_LINES); i++) {
 			String s = lines.get(i).stripped();
 			if (block.isEmpty()) {

@@ -80,10 +80,10 @@ final class PageFields {
 				longer.append(longer.isEmpty() ? "" : "|").append(spaced);
 			}
 		}
-		LABEL = Pattern
-			.compile("[【\\[［]" + SP + "(" + any + ")" + SP + "[】\\]］]" + SP + "[:：]?" + "|^(?:[" + BULLETS + "]" + SP
-					+ ")?[【\\[［]" + SP + "([\\p{IsHan}]{2,6})" + SP + "[】\\]］]" + SP + "[:：]?" + "|(?:^|(?<=[\\s\\u3000"
-					+ BULLETS + "]))(" + any + ")" + SP + "[:：]" + "|(" + longer + ")" + SP + "[:：]");
+		LABEL = Pattern.compile("[【\\[［]" + SP + "(" + any + ")" + SP + "[】\\]］]" + SP + "[:：]?" + "|^(?:[" + BULLETS
+				+ "]" + SP + ")?[【\\[［]" + SP + "([\\p{IsHan}]{2,6})" + SP + "[】\\]］]" + SP + "[:：]?"
+				+ "|(?:^|(?<=[\\s\\u3000/、" + BULLETS + "]))(" + any + ")" + SP + "[:：]" + "|(" + longer + ")" + SP
+				+ "[:：]");
 		CELL_LABEL = Pattern.compile("^(?:[" + BULLETS + "]" + SP + ")?(" + any + ")" + SP + "$");
 		SPACED_LABEL = Pattern.compile("(?:^|(?<=[ \\u3000]))(" + any + ")(?=[ \\u3000]|$)");
 	}

@@ -92,7 +92,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				return new Signature(date, List.of(), i, false);
 			}
 		}
-		return inlineSignature(lines, from);
+		return inlineSignature(lines, (head.titleTo() >= 0) ? from : 0);
 	}
 
 	/**

@@ -45,7 +45,9 @@ final class SignedDateStage implements ExtractionStage {
 			provenance = signature.repaired() ? FieldProvenance.derived(0.8, "落款日期印刷不全（如“2016729”），按唯一合法的读法读出")
 					: FieldProvenance.body();
 		}
-		if (body == null) {
+		if (body == null && text.memo(HeadLayout.OF).infoEnd() >= 0) {
+			// A law's history block; the 题注 under a local rule's title dates its
+			// publication and amendments, not its making.
 			body = madeOn(metadata.history());
 			provenance = (body != null) ? FieldProvenance.body("法律的题注") : null;
 		}

@@ -63,10 +63,9 @@ final class TitleStage implements ExtractionStage {
 		if (bodyKey.equals(siteKey) || bodyKey.startsWith(siteKey)) {
 			return;
 		}
-		if (fuller(site, body) && (bodyKey.startsWith("关于") || TitleText.isCut(body))) {
+		if (TitleText.isCut(body) && fuller(site, body)) {
 			metadata.title(site);
-			metadata.provenance(MetadataField.TITLE,
-					FieldProvenance.body("正文标题前的发文机关见于版头，完整标题取自网页信息表“" + siteLabel + "”"));
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(siteLabel));
 			return;
 		}
 		metadata.disagreement(new Disagreement(MetadataField.TITLE, body, site));
@@ -85,10 +84,7 @@ final class TitleStage implements ExtractionStage {
 			if (title.isEmpty()) {
 				continue;
 			}
-			if (best == null) {
-				best = title;
-			}
-			else if (fuller(title, best)) {
+			if (best == null || better(title, best)) {
 				best = title;
 			}
 		}
@@ -98,10 +94,26 @@ final class TitleStage implements ExtractionStage {
 		for (int i = 0; i < Math.min(lines.size(), ORDER_LINES); i++) {
 			Matcher m = PROMULGATION.matcher(lines.get(i).stripped());
 			if (m.find()) {
-				return m.group(1);
+				// Standing alone, the rule's title prints in 《》 what the sentence nests
+				// in 〈〉.
+				return m.group(1).replace('〈', '《').replace('〉', '》');
 			}
 		}
-		return null;
+		return text.memo(RunOnHead.OF).title();
+	}
+
+	/**
+	 * True when a later title in the head is the document's rather than the one before
+	 * it: the notice that issues what a page's headline names (the attachment), the uncut
+	 * form of a headline the site cut short, or the same title with its issuer before it,
+	 * unless the page prints it without one (关于印发…).
+	 */
+	private static boolean better(String later, String before) {
+		String issued = TitleText.instrument(later);
+		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
+			return true;
+		}
+		return fuller(later, before) && !TitleText.key(before).startsWith("关于");
 	}
 
 	/**

@@ -42,7 +42,8 @@ final class TitleText {
 		.compile("^([^\\s《》]{4,30}?号)[\\s\\u3000]*[—–\\-－:：]?[\\s\\u3000]*(?=\\S)");
 
 	/** A site's column name before the title: 政务服务丨…. */
-	private static final Pattern COLUMN = Pattern.compile("^[^丨｜|《]{2,12}[丨｜|][\\s\\u3000]*");
+	private static final Pattern COLUMN = Pattern
+		.compile("^(?:[^丨｜|《]{2,12}[丨｜|]|【[^】]{2,16}】(?=[^】]{6,}$))[\\s\\u3000]*");
 
 	/** A date a list puts after the title: …的函 2020-11-13. */
 	private static final Pattern TRAILING_DATE = Pattern.compile(
