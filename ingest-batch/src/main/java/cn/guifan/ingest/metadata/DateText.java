@@ -50,6 +50,15 @@ final class DateText {
 	 * reading or more than one is a date.
 	 */
 	static @Nullable LocalDate parseDigits(String value) {
+		return parseDigits(value, null);
+	}
+
+	/**
+	 * Like {@link #parseDigits(String)}; where two readings are dates (2024126: 1月26日 or
+	 * 12月6日), the one closest before {@code notAfter} (the page's publication date), if
+	 * given.
+	 */
+	static @Nullable LocalDate parseDigits(String value, @Nullable LocalDate notAfter) {
 		String s = ChineseText.foldWidth(value).strip();
 		if (s.length() < 6 || s.length() > 8 || !s.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return null;
@@ -59,7 +68,7 @@ final class DateText {
 			return null;
 		}
 		String rest = s.substring(4);
-		LocalDate found = null;
+		java.util.List<LocalDate> readings = new java.util.ArrayList<>();
 		for (int m = 1; m <= 2 && m < rest.length(); m++) {
 			String month = rest.substring(0, m);
 			String day = rest.substring(m);
@@ -67,17 +76,28 @@ final class DateText {
 				continue;
 			}
 			try {
-				LocalDate d = LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
-				if (found != null) {
-					return null;
-				}
-				found = d;
+				readings.add(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
 			}
 			catch (DateTimeException ex) {
 				// not this reading
 			}
 		}
-		return found;
+		if (readings.size() == 1) {
+			return readings.get(0);
+		}
+		if (readings.size() == 2 && notAfter != null) {
+			LocalDate a = readings.get(0);
+			LocalDate b = readings.get(1);
+			boolean aFits = !a.isAfter(notAfter);
+			boolean bFits = !b.isAfter(notAfter);
+			if (aFits != bFits) {
+				return aFits ? a : b;
+			}
+			if (aFits) {
+				return a.isAfter(b) ? a : b;
+			}
+		}
+		return null;
 	}
 
 	/** The date a field value starts with (2020-04-01 10:12 浏览次数…), or null. */

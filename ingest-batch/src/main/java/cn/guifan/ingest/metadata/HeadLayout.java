@@ -55,6 +55,9 @@ final class HeadLayout {
 	private static final Pattern REGISTRATION = Pattern
 		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
 
+	/** A line that starts with a short label: - 地区:福建. */
+	private static final Pattern LABEL_LINE = Pattern.compile("^[-•·∙*]?[\\s\\u3000]*[\\p{IsHan}]{1,6}[:：]");
+
 	private static final Pattern NORMATIVE_BANNER = Pattern.compile("^(.{2,30}?)(?:行政)?规范性文件$");
 
 	/** A site's name printed above the document: 法搜网--中国法律信息搜索网. */
@@ -91,6 +94,8 @@ final class HeadLayout {
 
 	private final List<int[]> titles;
 
+	private final List<String> organLines;
+
 	private final int addressee;
 
 	private final int bodyStart;
@@ -106,6 +111,7 @@ final class HeadLayout {
 		this.titleFrom = b.titleFrom;
 		this.titleTo = b.titleTo;
 		this.titles = List.copyOf(b.titles);
+		this.organLines = List.copyOf(b.organLines);
 		this.bareOrderSerial = b.bareOrderSerial;
 		this.numberRepaired = b.numberRepaired;
 		this.addressee = b.addressee;
@@ -134,6 +140,14 @@ final class HeadLayout {
 	 */
 	boolean numberRepaired() {
 		return this.numberRepaired;
+	}
+
+	/**
+	 * The organs of lines in the head that are names alone but neither the banner nor
+	 * part of a title: a mirror's organ line, a site's header.
+	 */
+	List<String> organLines() {
+		return this.organLines;
 	}
 
 	/** A 第N号 line standing in the head without an order's banner, or null. */
@@ -316,13 +330,23 @@ final class HeadLayout {
 					// The issuer stands on the line above the title (青禾县人民政府 / 关于…).
 					from = i - 1;
 					b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
+					b.organLines.addAll(Organs.split(lines.get(i - 1).stripped()));
 				}
 				if (b.titleFrom < 0) {
 					b.titleFrom = from;
 					b.titleTo = end;
 				}
 				b.titles.add(new int[] { from, end });
+				if (end - from >= 2 && Organs.isOrganList(lines.get(from).stripped())) {
+					// The issuer's line of a title broken after it, or a mirror's organ
+					// line.
+					b.organLines.addAll(Organs.split(lines.get(from).stripped()));
+				}
 				i = end - 1;
+			}
+			else if (Organs.isOrganList(s)) {
+				// A mirror's organ line (安徽省淮南市人民政府) or an issuer's line above a title.
+				b.organLines.addAll(Organs.split(s));
 			}
 		}
 		return new HeadLayout(b);
@@ -349,7 +373,7 @@ final class HeadLayout {
 				break;
 			}
 			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
-					|| (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
+					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
 				break;
 			}
 			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
@@ -583,6 +607,8 @@ final class HeadLayout {
 		private boolean numberRepaired;
 
 		private final List<int[]> titles = new ArrayList<>();
+
+		private final List<String> organLines = new ArrayList<>();
 
 		private int addressee = -1;
 

@@ -78,7 +78,17 @@ final class IssuerStage implements ExtractionStage {
 			found = adopting.isEmpty() ? null : new Found(adopting, FieldProvenance.body("法律的题注"));
 		}
 		if (found == null) {
+			List<String> organLines = text.memo(HeadLayout.OF).organLines();
+			if (!organLines.isEmpty()) {
+				List<String> named = organLines.stream().map(Organs::withoutHigherPlace).distinct().toList();
+				found = new Found(named, FieldProvenance.derived(0.8, "正文未署发文机关，取自页面或镜像的机关行"));
+			}
+		}
+		if (found == null) {
 			found = fromShape(metadata);
+		}
+		if (found == null) {
+			found = fromIssuedInstrument(text);
 		}
 		if (found == null && !site.isEmpty()) {
 			found = new Found(site, FieldProvenance.siteTable(siteLabel));
@@ -90,6 +100,7 @@ final class IssuerStage implements ExtractionStage {
 			return;
 		}
 		Found whole = complete(found, text, metadata, page);
+		whole = new Found(whole.organs.stream().map(Organs::fullGovernmentName).toList(), whole.provenance);
 		metadata.issuers(whole.organs);
 		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
 		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE
@@ -149,6 +160,29 @@ final class IssuerStage implements ExtractionStage {
 		return place.group() + "人民政府";
 	}
 
+	private static final Pattern TITLE_PLACE = Pattern
+		.compile("^(?![省市县区州旗])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|市|县|区|州|旗|盟)");
+
+	private static final Pattern ISSUES = Pattern.compile("《([^《》]{4,60})》[^。《》]{0,30}?(?:印发|发布|公布)");
+
+	/**
+	 * A notice whose page lost the title and the signature's organ: the organ the title
+	 * of what it issues starts with (《博尔塔拉蒙古自治州人民政府工作规则》…现予印发).
+	 */
+	private static @Nullable Found fromIssuedInstrument(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 600));
+		Matcher m = ISSUES.matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		Matcher organ = TITLE_ORGAN.matcher(m.group(1));
+		if (organ.find() && Organs.isOrgan(organ.group(1)) && !Organs.isPlaceless(organ.group(1))) {
+			return new Found(List.of(organ.group(1)),
+					FieldProvenance.derived(0.6, "页面无标题和落款机关，按所印发的《" + m.group(1) + "》推断"));
+		}
+		return null;
+	}
+
 	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|县|区|盟|旗)");
 
 	/**
@@ -173,6 +207,11 @@ final class IssuerStage implements ExtractionStage {
 						note = "“" + organ + "”未写地名，全称取自标题或网页信息表";
 						break;
 					}
+				}
+				Matcher place = TITLE_PLACE.matcher(metadata.title());
+				if (whole.equals(organ) && place.find() && place.group().endsWith(organ.substring(0, 1))) {
+					whole = place.group() + organ.substring(1);
+					note = "“" + organ + "”未写地名，按标题所冠地名补全";
 				}
 				DocNumber number = metadata.docNumber();
 				if (whole.equals(organ) && organ.startsWith("省") && number != null

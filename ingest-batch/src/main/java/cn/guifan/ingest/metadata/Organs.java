@@ -66,11 +66,16 @@ final class Organs {
 			if (name.isEmpty()) {
 				continue;
 			}
+			List<String> spaced = wordsIfAllOrgans(chunk);
+			if (spaced.size() > 1) {
+				// Names separated by one space: 青禾县教育局 青禾县财政局.
+				parts.addAll(spaced);
+				continue;
+			}
 			if (isOrgan(name)) {
 				parts.add(name);
 				continue;
 			}
-			// Names separated by one space: 青禾县教育局 青禾县财政局.
 			boolean all = true;
 			List<String> words = new ArrayList<>();
 			for (String word : SPACES.split(chunk.strip())) {
@@ -87,6 +92,30 @@ final class Organs {
 		}
 		return parts;
 	}
+
+	private static List<String> wordsIfAllOrgans(String chunk) {
+		List<String> words = new ArrayList<>();
+		for (String word : SPACES.split(chunk.strip())) {
+			if (!isOrgan(word) || SUFFIX_CHARS.indexOf(word.charAt(0)) >= 0) {
+				return List.of();
+			}
+			words.add(word);
+		}
+		return words;
+	}
+
+	/**
+	 * An organ as a mirror's organ line or a site's header names it, without the higher
+	 * place an official name leaves out: 安徽省淮南市人民政府 → 淮南市人民政府 (a province before its
+	 * city), 许昌市禹州市梁北镇人民政府 → 禹州市梁北镇人民政府 (a prefecture before a county-level city).
+	 */
+	static String withoutHigherPlace(String organ) {
+		Matcher m = HIGHER_PLACE.matcher(organ);
+		return (m.find() && isOrgan(organ.substring(m.end()))) ? organ.substring(m.end()) : organ;
+	}
+
+	private static final Pattern HIGHER_PLACE = Pattern.compile(
+			"^(?:[\\p{IsHan}]{2,3}省(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}]{2,3}市))");
 
 	/**
 	 * A cheap test that rules out most lines: a list of organs is short, has no sentence

@@ -35,7 +35,7 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 		if (text.memo(HeadLayout.OF).titleFrom() >= 0) {
 			return NONE;
 		}
-		for (int i = 0; i < Math.min(3, lines.size()); i++) {
+		for (int i = 0; i < Math.min(12, lines.size()); i++) {
 			if (lines.get(i).text().length() < LONG) {
 				continue;
 			}

@@ -34,6 +34,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern INLINE = Pattern.compile(
 			"(?<=[\\s\\u3000])([\\p{IsHan}（）()]{4,40})[\\s\\u3000]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?=[\\s\\u3000]|$)");
 
+	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
+			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
+
 	private static final Pattern OFFICIAL = Pattern
 		.compile("(?:长|主任|书记|主席|总理|部长|厅长|局长|院长|检察长|负责人)[\\s\\u3000]*\\S{0,4}$|×");
 
@@ -56,7 +59,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			}
 			if (date == null && s.length() <= 8) {
 				// 2016729: a page lost 年, 月 and 日.
-				date = DateText.parseDigits(s);
+				date = DateText.parseDigits(s, publishedOn(text));
 				repaired = date != null;
 			}
 			if (date == null) {
@@ -87,12 +90,29 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				// A date standing under the title: the date the document bears.
 				return new Signature(date, List.of(), i, repaired);
 			}
+			if (!repaired && (s.startsWith("（") || s.startsWith("(")) && i <= head.bodyStart()) {
+				// (二○○八年十月二十九日) under the title and number of a 决定 or 通报.
+				return new Signature(date, List.of(), i, false);
+			}
 			if (!repaired && endsParagraph(above) && i > head.bodyStart()) {
 				// A signature that prints only the date, below the last paragraph.
 				return new Signature(date, List.of(), i, false);
 			}
 		}
 		return inlineSignature(lines, (head.titleTo() >= 0) ? from : 0);
+	}
+
+	/** The site's publication date, which a signature's date cannot follow. */
+	private static @Nullable LocalDate publishedOn(DocumentText text) {
+		PageFields page = text.memo(PageFields.OF);
+		for (String label : new String[] { "发布日期", "发布时间", "公开日期", "时间" }) {
+			String value = page.get(label);
+			LocalDate date = (value != null) ? DateText.parseLeading(value) : null;
+			if (date != null) {
+				return date;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -123,7 +143,17 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			if (text.length() <= 200 || text.indexOf('日') < 0) {
 				continue;
 			}
+			Matcher alone = DATE_AFTER_SENTENCE.matcher(text);
 			Matcher m = INLINE.matcher(text);
+			int firstInline = m.find() ? m.start() : Integer.MAX_VALUE;
+			m.reset();
+			if (alone.find() && alone.start() < firstInline) {
+				// …请认真遵照执行。 二OO六年五月二日 …: a signature of the date alone.
+				LocalDate date = DateText.parseWhole(alone.group(1));
+				if (date != null) {
+					return new Signature(date, List.of(), i, false);
+				}
+			}
 			while (m.find()) {
 				if (!Organs.isOrgan(m.group(1)) || text.startsWith("印发", m.end())) {
 					continue;
