@@ -20,6 +20,13 @@ final class TitleText {
 	/** The document a notice issues or forwards: 关于印发《X》的通知 → X. */
 	private static final Pattern INSTRUMENT = Pattern.compile("(?:印发|颁布|发布|公布|转发)《(.+)》");
 
+	/**
+	 * 转发省民政厅省财政厅制定的《…》的通知, 印发〈…〉的通知, 印发《…》实施办法的通知: words may stand between the verb and
+	 * the title, which a site may nest in 〈〉.
+	 */
+	private static final Pattern WRAPPED_INSTRUMENT = Pattern
+		.compile("(?:印发|颁布|发布|公布|转发)([^《》〈〉]{0,30}?)[《〈](.+)[》〉]([^《》〈〉]{0,20}?)的(?:通知|决定|公告|通告)$");
+
 	private static final Pattern BARE_INSTRUMENT = Pattern.compile("(?:印发|转发)([^《》]{2,80})的通知$");
 
 	/**
@@ -51,6 +58,9 @@ final class TitleText {
 
 	/** A headline a site cut short: …的通... */
 	private static final Pattern CUT = Pattern.compile("(?:\\.{2,}|…+)$");
+
+	/** A revision note a site appends: (2019修订). */
+	private static final Pattern SITE_REVISION = Pattern.compile("[（(](?:19|20)\\d{2}(?:修订|修正)[）)]$");
 
 	/** What a site appends in brackets: the number or the date. */
 	private static final Pattern APPENDED = Pattern
@@ -99,6 +109,11 @@ final class TitleText {
 			Matcher appended = APPENDED.matcher(t);
 			if (appended.find() && appended.start() > 0 && isSiteNote(appended.group(1))) {
 				t = t.substring(0, appended.start());
+				changed = true;
+			}
+			Matcher revision = SITE_REVISION.matcher(t);
+			if (revision.find() && revision.start() > 0) {
+				t = t.substring(0, revision.start());
 				changed = true;
 			}
 			Matcher date = TRAILING_DATE.matcher(t);
@@ -222,6 +237,12 @@ final class TitleText {
 	 * 政务公开工作要点的通知), or null.
 	 */
 	static @Nullable String instrument(String title) {
+		Matcher w = WRAPPED_INSTRUMENT.matcher(title);
+		if (w.find()) {
+			String after = w.group(3);
+			// 印发《…自治条例》实施办法的通知 issues the 实施办法, not the 条例.
+			return (after.isEmpty() || "和及与、等".indexOf(after.charAt(0)) >= 0) ? w.group(2) : w.group(2) + after;
+		}
 		Matcher m = INSTRUMENT.matcher(title);
 		if (m.find()) {
 			return m.group(1);
