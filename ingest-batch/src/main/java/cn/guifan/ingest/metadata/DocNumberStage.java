@@ -59,7 +59,9 @@ final class DocNumberStage implements ExtractionStage {
 		if (body == null) {
 			body = text.memo(RunOnHead.OF).number();
 		}
-		if (body == null) {
+		if (body == null && head.infoEnd() < 0) {
+			// A law's history block has its own rule (an order that promulgates the
+			// text).
 			body = recordLineNumber(text, head);
 		}
 		if (body != null && body.form() != DocNumber.Form.BRACKETED && Organs.isPlaceless(body.agency())) {
@@ -84,7 +86,7 @@ final class DocNumberStage implements ExtractionStage {
 		}
 		metadata.docNumber(body);
 		metadata.provenance(MetadataField.DOC_NUMBER,
-				(note != null) ? FieldProvenance.body(note) : FieldProvenance.body());
+				(repaired != null) ? repaired : (note != null) ? FieldProvenance.body(note) : FieldProvenance.body());
 		if (site != null && !site.normalized().equals(body.normalized())) {
 			metadata.disagreement(new Disagreement(MetadataField.DOC_NUMBER, body.printed(), site.printed()));
 		}

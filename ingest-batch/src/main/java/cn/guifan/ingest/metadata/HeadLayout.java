@@ -58,6 +58,8 @@ final class HeadLayout {
 	/** A line that starts with a short label: - 地区:福建. */
 	private static final Pattern LABEL_LINE = Pattern.compile("^[-•·∙*]?[\\s\\u3000]*[\\p{IsHan}]{1,6}[:：]");
 
+	private static final Pattern LEVEL_WORD = Pattern.compile("[\\s\\u3000]+(?:省|市|县|区|乡|镇)级$");
+
 	private static final Pattern NORMATIVE_BANNER = Pattern.compile("^(.{2,30}?)(?:行政)?规范性文件$");
 
 	/** A site's name printed above the document: 法搜网--中国法律信息搜索网. */
@@ -344,9 +346,9 @@ final class HeadLayout {
 				}
 				i = end - 1;
 			}
-			else if (Organs.isOrganList(s)) {
-				// A mirror's organ line (安徽省淮南市人民政府) or an issuer's line above a title.
-				b.organLines.addAll(Organs.split(s));
+			else if (Organs.isOrganList(LEVEL_WORD.matcher(s).replaceFirst(""))) {
+				// A mirror's organ line (安徽省淮南市人民政府), a site's header (…人民政府 乡级).
+				b.organLines.addAll(Organs.split(LEVEL_WORD.matcher(s).replaceFirst("")));
 			}
 		}
 		return new HeadLayout(b);

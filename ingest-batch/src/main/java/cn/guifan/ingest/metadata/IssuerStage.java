@@ -163,6 +163,25 @@ final class IssuerStage implements ExtractionStage {
 	private static final Pattern TITLE_PLACE = Pattern
 		.compile("^(?![省市县区州旗])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|市|县|区|州|旗|盟)");
 
+	/**
+	 * The first place of this level (市, 县 …) the text names, in its first lines or a
+	 * title it cites (根据《中山市关于…》 → 中山市), or null.
+	 */
+	private static @Nullable String placeNamedInText(DocumentText text, char level) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher m = Pattern
+			.compile("(?<![\\p{IsHan}])([\\p{IsHan}&&[^省市县区镇乡的和与及在对为于关]]{2,3}" + level + ")|《([\\p{IsHan}]{2,3}" + level
+					+ ")")
+			.matcher(head);
+		while (m.find()) {
+			String place = (m.group(1) != null) ? m.group(1) : m.group(2);
+			if (!place.startsWith("本") && !place.startsWith("全") && !place.startsWith("我")) {
+				return place;
+			}
+		}
+		return null;
+	}
+
 	private static final Pattern ISSUES = Pattern.compile("《([^《》]{4,60})》[^。《》]{0,30}?(?:印发|发布|公布)");
 
 	/**
@@ -219,13 +238,23 @@ final class IssuerStage implements ExtractionStage {
 					whole = PROVINCES.get(number.agency().charAt(0)) + organ.substring(1);
 					note = "“" + organ + "”未写省名，按发文字号“" + number.agency() + "”补全";
 				}
+				String named = placeNamedInText(text, organ.charAt(0));
+				if (whole.equals(organ) && named != null) {
+					whole = named + organ.substring(1);
+					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
+				}
+			}
+			String expanded = Organs.withoutShortForm(whole);
+			if (!expanded.equals(whole)) {
+				note = (note != null) ? note : "“" + whole + "”为简称，按全称写出";
+				whole = expanded;
 			}
 			out.add(whole);
 		}
 		if (note == null) {
 			return found;
 		}
-		return new Found(out, FieldProvenance.derived(0.85, note));
+		return new Found(out, FieldProvenance.derived(0.7, note));
 	}
 
 	/**

@@ -194,6 +194,26 @@ final class Organs {
 	private static final Pattern PLACE_START = Pattern
 		.compile("^(?:[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)|[省市县区])");
 
+	/**
+	 * An organ written with its official name where it was printed in a standard short
+	 * form: 市发展改革委 → 市发展和改革委员会, 县住建局 → 县住房和城乡建设局.
+	 */
+	static String withoutShortForm(String organ) {
+		String out = organ;
+		for (String[] pair : SHORT_FORMS) {
+			if (out.endsWith(pair[0]) && !out.endsWith(pair[1])) {
+				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
+				break;
+			}
+		}
+		return out;
+	}
+
+	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
+			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
+			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
+			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" } };
+
 	/** True when the text is a whole list of organs (see {@link #split}). */
 	static boolean isOrganList(String line) {
 		return !split(line).isEmpty();

@@ -82,9 +82,9 @@ final class PageFields {
 			}
 		}
 		LABEL = Pattern.compile("[【\\[［]" + SP + "(" + any + ")" + SP + "[】\\]］]" + SP + "[:：]?" + "|^(?:[" + BULLETS
-				+ "]" + SP + ")?[【\\[［]" + SP + "([\\p{IsHan}]{2,6})" + SP + "[】\\]］]" + SP + "[:：]?"
-				+ "|(?:^|(?<=[\\s\\u3000/、" + BULLETS + "]))(" + any + ")" + SP + "[:：]" + "|(" + longer + ")" + SP
-				+ "[:：]");
+				+ "]" + SP + ")?[【\\[［]" + SP + "(?!(?:已|部分)?(?:失效|废止|有效|修改|修订)|现行有效|尚未生效)([\\p{IsHan}]{2,6})" + SP
+				+ "[】\\]］]" + SP + "[:：]?" + "|(?:^|(?<=[\\s\\u3000/、" + BULLETS + "]))(" + any + ")" + SP + "[:：]"
+				+ "|(" + longer + ")" + SP + "[:：]");
 		CELL_LABEL = Pattern.compile("^(?:[" + BULLETS + "]" + SP + ")?(" + any + ")" + SP + "$");
 		SPACED_LABEL = Pattern.compile("(?:^|(?<=[ \\u3000]))(" + any + ")(?=[ \\u3000]|$)");
 	}
