@@ -17,6 +17,9 @@ import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,6 +137,14 @@ public class DocumentEditor {
 		}
 		if (changes.isEmpty()) {
 			throw new InvalidRequestException("fields", "没有需要更正的内容");
+		}
+		// What a registrar set is the registrar's word; the site's disagreement on it is
+		// settled.
+		for (String field : changes.keySet()) {
+			MetadataField.fromJsonName(field).ifPresent((f) -> {
+				b.provenance(f, new FieldProvenance(FieldSource.REGISTRAR, null, c.reason().strip()));
+				b.disagreements(b.disagreements().stream().filter((d) -> d.field() != f).toList());
+			});
 		}
 		DocumentMetadata after = b.build();
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());

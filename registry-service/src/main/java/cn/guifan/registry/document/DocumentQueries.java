@@ -13,8 +13,10 @@ import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.LifecycleStore;
 import cn.guifan.registry.lifecycle.StatusOnDate;
 import cn.guifan.registry.lifecycle.Timeline;
+import cn.guifan.ingest.json.DocumentJson;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +117,29 @@ public class DocumentQueries {
 	/** A document's doc number as printed, if it has one. */
 	public @Nullable String docNumber(long id) {
 		return row(id).map(Row::docNumber).orElse(null);
+	}
+
+	/**
+	 * Where each field of a document's metadata comes from, its site/document
+	 * disagreements and its site's table (for registrars).
+	 */
+	public MetadataOrigins origins(long id) {
+		String json = this.jdbc.sql("SELECT metadata_json FROM document WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata m = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		List<MetadataOrigins.Field> fields = new ArrayList<>();
+		m.provenance()
+			.forEach((field, p) -> fields.add(new MetadataOrigins.Field(field.jsonName(), field.label(),
+					p.source().label(), p.inferred(), p.confidence(), p.note())));
+		return new MetadataOrigins(fields,
+				m.disagreements()
+					.stream()
+					.map((d) -> new MetadataOrigins.Disagreement(d.field().label(), d.body(), d.site()))
+					.toList(),
+				m.siteFields().stream().map((f) -> new MetadataOrigins.SiteValue(f.label(), f.value())).toList());
 	}
 
 	/** A document's kind in Chinese. */
