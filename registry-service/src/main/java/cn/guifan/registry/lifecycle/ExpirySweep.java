@@ -97,6 +97,8 @@ public class ExpirySweep {
 	/**
 	 * Documents in force whose validity period ends within the given months, soonest
 	 * first: local rules ask for an evaluation six months before a document's 有效期 ends.
+	 * Documents of another kind (其他文件) are kept apart: they are no normative documents to
+	 * evaluate.
 	 */
 	public List<Expiring> expiringWithin(int months) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -104,7 +106,7 @@ public class ExpirySweep {
 				SELECT d.id, d.title, d.doc_number, d.expiry_date,
 				       (SELECT MIN(name) FROM document_issuer i WHERE i.document_id = d.id AND i.ordinal = 0) AS issuer
 				  FROM document d
-				 WHERE d.expiry_date >= ? AND d.expiry_date <= ?
+				 WHERE d.expiry_date >= ? AND d.expiry_date <= ? AND d.kind <> 'OTHER'
 				 ORDER BY d.expiry_date, d.id
 				""").params(Date.valueOf(today), Date.valueOf(today.plusMonths(months))).query((rs, i) -> {
 			LocalDate expiry = rs.getDate("expiry_date").toLocalDate();
