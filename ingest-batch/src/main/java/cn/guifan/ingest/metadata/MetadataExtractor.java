@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.Citation;
+import cn.guifan.schemas.document.Commencement;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.FieldSource;
@@ -64,7 +65,41 @@ public final class MetadataExtractor {
 		if (reading.differs()) {
 			asFound(reading, metadata);
 		}
+		defaultProvenance(metadata);
 		return metadata.build();
+	}
+
+	/**
+	 * The provenance of the fields no stage gave one: printed in the document, except
+	 * what is computed (an expiry from the validity, an effective date resolved from
+	 * 自印发之日起).
+	 */
+	private static void defaultProvenance(DocumentMetadata.Builder m) {
+		set(m, MetadataField.DOC_NUMBER, m.docNumber() != null, FieldProvenance.body());
+		set(m, MetadataField.REGISTRATION_NUMBER, m.registrationNumber() != null, FieldProvenance.body());
+		set(m, MetadataField.ISSUERS, !m.issuers().isEmpty(), FieldProvenance.body());
+		set(m, MetadataField.ADDRESSEES, !m.addressees().isEmpty(), FieldProvenance.body());
+		set(m, MetadataField.SIGNED_DATE, m.signedDate() != null, FieldProvenance.body());
+		set(m, MetadataField.PUBLISHED_DATE, m.publishedDate() != null, FieldProvenance.body("法律的题注"));
+		boolean resolved = m.commencement() != null && m.commencement().rule() != Commencement.Rule.ON_DATE;
+		set(m, MetadataField.EFFECTIVE_DATE, m.effectiveDate() != null,
+				resolved ? FieldProvenance.derived(0.9, "施行条款以印发或发布之日起算，按该日期推算") : FieldProvenance.body());
+		set(m, MetadataField.VALIDITY, m.validity() != null, FieldProvenance.body());
+		set(m, MetadataField.EXPIRY_DATE, m.expiryDate() != null, FieldProvenance.derived(0.9, "按有效期和施行日期推算"));
+		set(m, MetadataField.DISCLOSURE, m.disclosure() != null, FieldProvenance.body("附注"));
+		set(m, MetadataField.INDEX_NUMBER, m.indexNumber() != null, FieldProvenance.siteTable("索引号"));
+		set(m, MetadataField.TOPIC, m.topic() != null, FieldProvenance.siteTable("主题分类"));
+		set(m, MetadataField.TITLE, !m.title().isBlank(), FieldProvenance.body());
+	}
+
+	private static void set(DocumentMetadata.Builder m, MetadataField field, boolean present,
+			FieldProvenance provenance) {
+		if (present && m.provenanceOf(field) == null) {
+			m.provenance(field, provenance);
+		}
+		else if (!present) {
+			m.clearProvenance(field);
+		}
 	}
 
 	/** Printed values and offsets in the text as found (see {@link ReadingText}). */

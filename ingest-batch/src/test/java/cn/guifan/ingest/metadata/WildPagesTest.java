@@ -255,6 +255,39 @@ class WildPagesTest {
 		assertThat(m.provenanceOf(MetadataField.KIND).confidence()).isBetween(0.0, 1.0);
 	}
 
+	@Test
+	void everyFieldWithAValueSaysWhereItComesFromAndNothingInferredPassesForPrinted() {
+		DocumentMetadata m = read("""
+				发布机构: 某县人民政府办公室 发布日期: 2022-03-20 公开方式: 主动公开
+
+				某县人民政府办公室文件
+
+				某政办规〔2022〕2号
+
+				某县人民政府办公室关于印发《某县城区占道经营管理办法》的通知
+
+				各乡镇人民政府，县直各单位：
+
+				现将《某县城区占道经营管理办法》印发给你们，请认真贯彻执行。本办法自印发之日起施行，有效期5年。
+
+				某县人民政府办公室
+
+				2022年3月15日
+				""");
+		assertThat(m.effectiveDate()).isEqualTo(LocalDate.of(2022, 3, 15));
+		assertThat(m.provenanceOf(MetadataField.EFFECTIVE_DATE).inferred()).isTrue();
+		assertThat(m.provenanceOf(MetadataField.EXPIRY_DATE).inferred()).isTrue();
+		assertThat(m.provenanceOf(MetadataField.PUBLISHED_DATE).source()).isEqualTo(FieldSource.SITE_TABLE);
+		assertThat(m.provenanceOf(MetadataField.DISCLOSURE).source()).isEqualTo(FieldSource.SITE_TABLE);
+		assertThat(m.provenanceOf(MetadataField.SIGNED_DATE).source()).isEqualTo(FieldSource.BODY);
+		assertThat(m.provenanceOf(MetadataField.SIGNED_DATE).inferred()).isFalse();
+		for (MetadataField field : new MetadataField[] { MetadataField.TITLE, MetadataField.DOC_NUMBER,
+				MetadataField.ISSUERS, MetadataField.ADDRESSEES, MetadataField.VALIDITY, MetadataField.KIND }) {
+			assertThat(m.provenanceOf(field)).as(field.label()).isNotNull();
+		}
+		assertThat(m.provenanceOf(MetadataField.INDEX_NUMBER)).as("no value, no provenance").isNull();
+	}
+
 	private static void assertOther(String text, String reasonPart) {
 		DocumentMetadata m = read(text);
 		assertThat(m.kind()).as(text).isEqualTo(DocumentKind.OTHER);
