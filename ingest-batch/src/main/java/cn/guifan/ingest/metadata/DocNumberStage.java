@@ -138,7 +138,9 @@ final class DocNumberStage implements ExtractionStage {
 			prefix = place.group().substring(0, place.end() - 1);
 		}
 		if (prefix == null) {
-			for (String organ : text.memo(HeadLayout.OF).bannerOrgans()) {
+			List<String> organs = new java.util.ArrayList<>(text.memo(HeadLayout.OF).bannerOrgans());
+			text.memo(HeadLayout.OF).organLines().forEach((o) -> organs.add(Organs.withoutHigherPlace(o)));
+			for (String organ : organs) {
 				if (organ.endsWith(agency)) {
 					prefix = organ.substring(0, organ.length() - agency.length());
 				}

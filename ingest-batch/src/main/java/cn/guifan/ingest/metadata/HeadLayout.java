@@ -374,6 +374,12 @@ final class HeadLayout {
 			if (j > from && sameIssuerAgain(joined, c)) {
 				break;
 			}
+			if (j > from && !Organs.isOrganList(joined.toString()) && !IssuerStage.fromTitle(c).isEmpty()) {
+				// A line that starts a title with its own issuer (…关于) starts a new
+				// title:
+				// what stands above it is a cut headline.
+				break;
+			}
 			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
 					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
 				break;

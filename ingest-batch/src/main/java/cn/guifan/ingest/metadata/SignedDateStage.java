@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class SignedDateStage implements ExtractionStage {
 
 	/** The site labels of a date the document was made, the surest first. */
-	static final String[] SITE_LABELS = { "成文日期", "发文日期", "生成日期", "印发日期", "签发日期" };
+	static final String[] SITE_LABELS = { "成文日期", "发文日期", "生成日期", "产生日期", "印发日期", "签发日期" };
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
