@@ -410,6 +410,14 @@ final class HeadLayout {
 			// A list or a site puts the date after a title: …的函 2020-11-13.
 			s = s.substring(0, date.start());
 		}
+		if (s.indexOf('号') > 0 && s.endsWith("号")) {
+			// A list prints the number after the title: …的通知 青政办〔2021〕12号.
+			List<DocNumberMatch> numbers = DocNumbers.findAll(s);
+			if (!numbers.isEmpty() && numbers.get(numbers.size() - 1).end() == s.length()
+					&& numbers.get(numbers.size() - 1).start() > 0) {
+				s = s.substring(0, numbers.get(numbers.size() - 1).start()).strip();
+			}
+		}
 		if ((s.endsWith("...") || s.endsWith("…")) && s.length() > 12) {
 			// A site cut a long headline: …的通...
 			return true;

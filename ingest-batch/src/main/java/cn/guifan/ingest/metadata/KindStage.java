@@ -33,6 +33,9 @@ import cn.guifan.schemas.document.MetadataField;
  */
 final class KindStage implements ExtractionStage {
 
+	private static final Pattern TITLE_PLACE = Pattern
+		.compile("^(?![省市县区])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|自治区|市|自治州|县)");
+
 	private static final Pattern PROMULGATES = Pattern.compile("(?:现予|予以)(?:公布|发布)");
 
 	private static final Pattern HEAD_OF_GOVERNMENT = Pattern
@@ -134,7 +137,9 @@ final class KindStage implements ExtractionStage {
 				promulgates = true;
 			}
 			else if (promulgates && HEAD_OF_GOVERNMENT.matcher(lines.get(i).compact()).matches()) {
-				metadata.kind(DocumentKind.RULE, "以政府令公布的规章（“现予公布”，由" + lines.get(i).compact() + "签署）");
+				Matcher place = TITLE_PLACE.matcher(metadata.title());
+				String government = place.find() ? place.group() + "人民政府" : "";
+				governmentOrder(metadata, government, "“现予公布”，由" + lines.get(i).compact() + "签署");
 				return true;
 			}
 		}

@@ -37,6 +37,12 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
 			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
 
+	/** A 附注 printed on the date's line: 2020年9月8日（此件公开发布）. */
+	private static final Pattern NOTE_AFTER = Pattern.compile("[（(]此件[^）)]{0,10}[）)]$");
+
+	/** Where the seal stands after the organ's name: 某县人民政府（印）. */
+	private static final Pattern SEAL = Pattern.compile("[\\s\\u3000]*[（(](?:印|章|盖章|公章)[）)]$");
+
 	private static final Pattern OFFICIAL = Pattern
 		.compile("(?:长|主任|书记|主席|总理|部长|厅长|局长|院长|检察长|负责人)[\\s\\u3000]*\\S{0,4}$|×");
 
@@ -48,13 +54,14 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			if (lines.get(i).text().length() > 200) {
 				continue;
 			}
-			String s = lines.get(i).stripped();
+			String s = NOTE_AFTER.matcher(lines.get(i).stripped()).replaceFirst("");
 			if (s.length() > 40 || s.contains("印发")) {
 				continue;
 			}
 			boolean repaired = false;
 			LocalDate date = null;
-			if (s.length() <= 24 && (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0)) {
+			if (s.length() <= 24
+					&& (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
 				date = DateText.parseWhole(s);
 			}
 			if (date == null && s.length() <= 8) {
@@ -72,14 +79,16 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			List<String> organs = new ArrayList<>();
 			int j = i - 1;
 			while (j >= from && i - j <= ORGAN_LINES) {
-				List<String> names = Organs.split(lines.get(j).stripped());
+				List<String> names = Organs.split(SEAL.matcher(lines.get(j).stripped()).replaceFirst(""));
 				if (names.isEmpty()) {
 					break;
 				}
 				organs.addAll(0, names);
 				j--;
 			}
-			if (!organs.isEmpty()) {
+			if (!organs.isEmpty() && (head.addressee() < 0 || i > head.addressee())) {
+				// Above the 主送机关 an organ and a date are a page's header, not the
+				// signature.
 				return new Signature(date, organs, i, repaired);
 			}
 			String above = lines.get(i - 1).stripped();

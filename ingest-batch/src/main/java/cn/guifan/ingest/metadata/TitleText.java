@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.text.ChineseText;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,11 @@ final class TitleText {
 				t = t.substring(0, appended.start());
 				changed = true;
 			}
+			DocNumberMatch after = numberAfter(t);
+			if (after != null) {
+				t = t.substring(0, after.start()).strip();
+				changed = true;
+			}
 			Matcher revision = SITE_REVISION.matcher(t);
 			if (revision.find() && revision.start() > 0) {
 				t = t.substring(0, revision.start());
@@ -136,6 +142,24 @@ final class TitleText {
 			t = t.substring(0, cut.start()) + "知";
 		}
 		return t.strip();
+	}
+
+	/**
+	 * A number a list prints after the title without brackets (…的通知 青政办〔2021〕12号), or
+	 * null: the text ends with it and what stands before it ends like a title.
+	 */
+	private static @Nullable DocNumberMatch numberAfter(String title) {
+		String t = title.strip();
+		if (t.indexOf('号') < 0) {
+			return null;
+		}
+		List<DocNumberMatch> found = DocNumbers.findAll(t);
+		if (found.isEmpty()) {
+			return null;
+		}
+		DocNumberMatch last = found.get(found.size() - 1);
+		return (last.end() == t.length() && last.start() > 0
+				&& HeadLayout.endsLikeTitle(t.substring(0, last.start()).strip())) ? last : null;
 	}
 
 	/** True when a site cut the title short (…的通...). */
@@ -175,6 +199,10 @@ final class TitleText {
 			if (number.isPresent()) {
 				return number.get();
 			}
+		}
+		DocNumberMatch after = numberAfter(t);
+		if (after != null) {
+			return after.number();
 		}
 		Matcher first = NUMBER_FIRST.matcher(t);
 		if (first.find() && first.end() < t.length()) {

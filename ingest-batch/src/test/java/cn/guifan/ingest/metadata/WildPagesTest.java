@@ -157,6 +157,16 @@ class WildPagesTest {
 	}
 
 	@Test
+	void aListPrintsTheNumberAfterTheTitleAndTheSignatureCarriesItsSealAndNote() {
+		DocumentMetadata m = read(
+				"某县人民政府办公室关于印发某县农村饮水管理办法的通知　某政办〔2021〕12号\n\n各乡镇人民政府：\n\n现将《某县农村饮水管理办法》印发给你们。\n\n某县人民政府办公室（印）\n\n2021.3.15（此件公开发布）\n");
+		assertThat(m.title()).isEqualTo("某县人民政府办公室关于印发某县农村饮水管理办法的通知");
+		assertThat(m.docNumber().normalized()).isEqualTo("某政办〔2021〕12号");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2021, 3, 15));
+		assertThat(m.issuers()).containsExactly("某县人民政府办公室");
+	}
+
+	@Test
 	void aSiteLabelRunningIntoTheTitleIsCut() {
 		DocumentMetadata m = read(
 				"标题:某县人民政府关于印发某县行政规范性文件管理办法的通知发文机关:某县人民政府办公室\n\n某政发〔2021〕1号\n\n各乡镇人民政府：\n\n现将《某县行政规范性文件管理办法》印发给你们。\n\n某县人民政府\n\n2021年3月26日\n");
