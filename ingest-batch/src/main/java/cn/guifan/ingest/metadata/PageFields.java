@@ -53,6 +53,15 @@ final class PageFields {
 			"统一登记号", "登记编号", "登记号", "服务对象", "点击数", "点击", "访问量", "浏览量", "阅读", "所属机构", "内容概述", "内容概要", "摘要", "作者", "下载地址",
 			"地区", "时间" };
 
+	/** The characters a label starts with, for a quick look at a line. */
+	private static final boolean[] STARTS_A_LABEL = new boolean[Character.MAX_VALUE + 1];
+
+	static {
+		for (String label : LABELS) {
+			STARTS_A_LABEL[label.charAt(0)] = true;
+		}
+	}
+
 	private static final String SP = "[ \\t\\u3000]*";
 
 	private static final String BULLETS = "•·∙●◆■▪□▶►◇○\\-*";
@@ -163,6 +172,11 @@ final class PageFields {
 		List<Integer> rows = new ArrayList<>();
 		for (int i = 0; i < limit; i++) {
 			String line = lines.get(i);
+			String compact = ChineseText.removeSpaces(line);
+			if (!mentionsLabel(compact)) {
+				// Most lines of a document name no label: the patterns need not run.
+				continue;
+			}
 			if (line.indexOf('：') >= 0 || line.indexOf(':') >= 0 || line.indexOf('】') >= 0 || line.indexOf(']') >= 0
 					|| line.indexOf('］') >= 0) {
 				Matcher m = LABEL.matcher(line);
@@ -186,6 +200,36 @@ final class PageFields {
 			}
 		}
 		return new PageFields(fields, used);
+	}
+
+	/**
+	 * True when a line, its spaces removed, holds a label or a bracketed record label.
+	 */
+	private static boolean mentionsLabel(String compact) {
+		if (compact.indexOf('【') >= 0 || compact.indexOf('[') >= 0 || compact.indexOf('［') >= 0) {
+			return true;
+		}
+		for (int at = 0; at < compact.length(); at++) {
+			if (!STARTS_A_LABEL[compact.charAt(at)]) {
+				continue;
+			}
+			for (String label : LABELS) {
+				if (!compact.startsWith(label, at)) {
+					continue;
+				}
+				if (label.length() >= 3) {
+					return true;
+				}
+				// A short label (名称, 来源, 时间) is a word of any sentence: a label only at
+				// the
+				// start of a cell or before a colon.
+				int after = at + label.length();
+				if (at == 0 || after == compact.length() || ":：|｜\t".indexOf(compact.charAt(after)) >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsWithLabel(String line) {

@@ -37,6 +37,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
 			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
 
+	/** A text of so few lines had them run together. */
+	private static final int RUN_TOGETHER_LINES = 20;
+
 	/** A 附注 printed on the date's line: 2020年9月8日（此件公开发布）. */
 	private static final Pattern NOTE_AFTER = Pattern.compile("[（(]此件[^）)]{0,10}[）)]$");
 
@@ -54,7 +57,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			if (lines.get(i).text().length() > 200) {
 				continue;
 			}
-			String s = NOTE_AFTER.matcher(lines.get(i).stripped()).replaceFirst("");
+			String s = lines.get(i).stripped();
+			if (s.indexOf("此件") > 0) {
+				s = NOTE_AFTER.matcher(s).replaceFirst("");
+			}
 			if (s.length() > 40 || s.contains("印发")) {
 				continue;
 			}
@@ -70,7 +76,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				repaired = date != null;
 			}
 			if (date == null) {
-				Signature inline = organAndDate(s, i);
+				Signature inline = (s.indexOf('年') > 0) ? organAndDate(s, i) : null;
 				if (inline != null) {
 					return inline;
 				}
@@ -108,7 +114,8 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				return new Signature(date, List.of(), i, false);
 			}
 		}
-		return inlineSignature(lines, (head.titleTo() >= 0) ? from : 0);
+		// Only a text whose lines were run together holds its signature inside a line.
+		return (lines.size() <= RUN_TOGETHER_LINES) ? inlineSignature(lines, (head.titleTo() >= 0) ? from : 0) : null;
 	}
 
 	/** The site's publication date, which a signature's date cannot follow. */
