@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.guifan.registry.indexing.IndexEntryLoader;
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;

@@ -10,7 +10,7 @@ import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.search.RegistrySearch;
 import cn.guifan.registry.search.SearchParams;
 import cn.guifan.registry.support.TestPostgres;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

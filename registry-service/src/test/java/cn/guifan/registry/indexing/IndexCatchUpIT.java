@@ -11,7 +11,7 @@ import cn.guifan.registry.search.RegistrySearch;
 import cn.guifan.registry.search.SearchParams;
 import cn.guifan.registry.support.CuttableProxy;
 import cn.guifan.search.index.IndexUnavailableException;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.guifan.schemas.index.DocumentFields;
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.DocumentFields;
+import cn.guifan.search.index.IndexDefinition;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.analysis.TitleNames;
 import org.jspecify.annotations.Nullable;

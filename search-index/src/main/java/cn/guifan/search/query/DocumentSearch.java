@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.guifan.schemas.document.DocumentKind;
-import cn.guifan.schemas.index.DocumentFields;
+import cn.guifan.search.index.DocumentFields;
 import cn.guifan.schemas.lifecycle.DocumentStatus;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.IndexUnavailableException;

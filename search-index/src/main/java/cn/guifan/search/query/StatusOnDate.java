@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.guifan.schemas.index.DocumentFields;
+import cn.guifan.search.index.DocumentFields;
 import cn.guifan.schemas.lifecycle.DocumentStatus;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;

@@ -15,7 +15,7 @@ import cn.guifan.search.index.DocumentIndex;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.search.index.PreparedEntry;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
