@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.guifan.registry.GuifanApplication;
-import cn.guifan.registry.indexing.SearchBackend;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.samples.SampleDocuments;

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.samples.SampleDocuments;
@@ -139,7 +139,7 @@ class ReindexIT extends RegistryIntegrationTest {
 			if (phase == IndexRebuilds.Phase.BUILDING && !changed.getAndSet(true)) {
 				this.transactions.executeWithoutResult((tx) -> {
 					this.jdbc.sql("UPDATE document SET title = ? WHERE id = ?").params("重建期间修改的标题甲乙丙", id).update();
-					this.outbox.enqueue(id, IndexOutbox.UPSERT);
+					this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT);
 				});
 				sleep(1_500);
 				observed.add("pending=" + this.outbox.pending(8) + " claimed=" + this.outbox.claimedNow());

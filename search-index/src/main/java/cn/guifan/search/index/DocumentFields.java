@@ -51,6 +51,9 @@ public final class DocumentFields {
 
 	public static final String END_REASON = "endReason";
 
+	/** The first day some provisions of the document stopped applying (部分失效). */
+	public static final String PARTIALLY_INVALID_FROM = "partiallyInvalidFrom";
+
 	public static final String DISPLAY_TITLE = "displayTitle";
 
 	public static final String DOC_NUMBER_PRINTED = "docNumber.printed";

@@ -26,6 +26,17 @@ public final class IndexDefinition {
 	private IndexDefinition() {
 	}
 
+	/** The mappings alone, as the body of a put-mapping request. */
+	public static String mappingsJson() {
+		try {
+			tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+			return json.writeValueAsString(json.readTree(documentsIndexJson()).get("mappings"));
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new IllegalStateException("index definition is not valid JSON", ex);
+		}
+	}
+
 	/** The settings and mappings, as the body of a create-index request. */
 	public static String documentsIndexJson() {
 		try (InputStream in = IndexDefinition.class.getResourceAsStream("/cn/guifan/search/index/" + RESOURCE)) {
