@@ -76,6 +76,7 @@ public final class ManagedElasticsearch implements AutoCloseable {
 	 * @throws ManagedNodeException if the node cannot be started or does not become
 	 * healthy in time; the message names the cause and shows the end of the node's log
 	 */
+	@SuppressWarnings("try") // the lock is held by being open, not used
 	public static ManagedElasticsearch startOrAttach(ManagedNodeSettings settings) {
 		Path home = settings.home();
 		createHome(home);

@@ -38,6 +38,7 @@ final class PortPicker {
 		}
 	}
 
+	@SuppressWarnings("try") // binding the socket is the test
 	static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket(port, 1, loopback())) {
 			return true;

@@ -88,7 +88,7 @@ public class CitationChecker {
 
 		String mismatch = null;
 		Set<Long> target = new LinkedHashSet<>();
-		if (number != null) {
+		if (number != null && c.docNumber() != null) {
 			Integer titleYear = yearIn(c.title());
 			Integer numberYear = c.docNumber().year();
 			if (titleYear != null && numberYear != null && numberYear < titleYear) {

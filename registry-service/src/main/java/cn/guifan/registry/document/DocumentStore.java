@@ -327,7 +327,7 @@ class DocumentStore {
 				       :publishedDate, :effectiveDate, :expiryDate, :trial, :disclosure, :topic, :indexNumber,
 				       :metadataJson, :now, :now)
 				"""), m, metadataJson, now).update(key, "id");
-		long id = key.getKeyAs(Long.class);
+		long id = java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 		insertIssuers(id, m.issuers());
 		addNames(id, m.title());
 		changed(id);
@@ -378,7 +378,9 @@ class DocumentStore {
 	private void insertIssuers(long id, List<String> issuers) {
 		for (int i = 0; i < issuers.size(); i++) {
 			this.jdbc.sql("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)")
-				.params(id, i, truncate(issuers.get(i), 300))
+				.param(id)
+				.param(i)
+				.param(truncate(issuers.get(i), 300))
 				.update();
 		}
 	}
@@ -397,7 +399,7 @@ class DocumentStore {
 					INSERT INTO document_alias (document_id, alias)
 					SELECT ?, ? FROM (VALUES (1)) AS one (x)
 					 WHERE NOT EXISTS (SELECT 1 FROM document_alias WHERE document_id = ? AND alias = ?)
-					""").params(documentId, name, documentId, name).update();
+					""").param(documentId).param(name).param(documentId).param(name).update();
 		}
 	}
 
@@ -409,11 +411,18 @@ class DocumentStore {
 				       source_sha256, metadata_json, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(documentId, versionNo, truncate(label, 300), date(validFrom), text, textSha256, sourceSha256,
-					metadataJson, Timestamp.from(now))
+			.param(documentId)
+			.param(versionNo)
+			.param(truncate(label, 300))
+			.param(date(validFrom))
+			.param(text)
+			.param(textSha256)
+			.param(sourceSha256)
+			.param(metadataJson)
+			.param(Timestamp.from(now))
 			.update(key, "id");
 		changed(documentId);
-		return key.getKeyAs(Long.class);
+		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
 
 	/**
@@ -452,7 +461,13 @@ class DocumentStore {
 		this.jdbc.sql("""
 				INSERT INTO document_source (document_id, sha256, file_name, version_id, added_at)
 				VALUES (?, ?, ?, ?, ?)
-				""").params(documentId, sha256, truncate(fileName, 2000), versionId, Timestamp.from(now)).update();
+				""")
+			.param(documentId)
+			.param(sha256)
+			.param(truncate(fileName, 2000))
+			.param(versionId)
+			.param(Timestamp.from(now))
+			.update();
 	}
 
 	/**

@@ -253,7 +253,7 @@ public class OutboxIndexer implements SmartLifecycle {
 			catch (IndexUnavailableException ex) {
 				logger.warn("Elasticsearch unavailable, {} documents wait: {}", batch.entries().size(),
 						ex.getMessage());
-				this.outbox.postpone(batch.entries(), UNAVAILABLE_PAUSE, ex.getMessage());
+				this.outbox.postpone(batch.entries(), UNAVAILABLE_PAUSE, String.valueOf(ex.getMessage()));
 				this.pausedUntil = System.nanoTime() + UNAVAILABLE_PAUSE.toNanos();
 			}
 			catch (RuntimeException ex) {

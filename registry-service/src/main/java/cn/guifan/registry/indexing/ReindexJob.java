@@ -152,7 +152,8 @@ public class ReindexJob {
 					ex.addSuppressed(cleanup);
 				}
 			}
-			String message = (ex instanceof ReindexException) ? ex.getMessage() : "重建索引失败：" + ex.getMessage();
+			String message = (ex instanceof ReindexException) ? String.valueOf(ex.getMessage())
+					: "重建索引失败：" + ex.getMessage();
 			this.rebuilds.finish(alias, owner, false, message);
 			throw (ex instanceof ReindexException r) ? r : new ReindexException(message, ex);
 		}

@@ -115,20 +115,19 @@ public class LifecycleService {
 		}
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("event", command.type().name());
-		detail.put("date", command.date().toString());
+		detail.put("date", event.date().toString());
 		detail.put("effectiveDate", (command.effectiveDate() != null) ? command.effectiveDate().toString() : null);
 		detail.put("causedBy", cause);
 		detail.put("causedByText", command.causedByText());
 		detail.put("provisions", command.provisions());
-		detail.put("statusBefore", statusBefore(documentId, command));
+		detail.put("statusBefore", statusBefore(documentId, event.takesEffect()));
 		this.audit.record(actor, "RECORD_EVENT", documentId, detail, command.reason());
 		return new LifecycleEvent(id, event.type(), event.date(), event.effectiveDate(), null, cause,
 				event.causedByText(), event.provisions(), event.origin(), actor, event.reason());
 	}
 
-	private String statusBefore(long documentId, EventCommand command) {
-		LocalDate day = (command.effectiveDate() != null) ? command.effectiveDate() : command.date();
-		return this.timelines.timeline(documentId).on(day.minusDays(1)).status().name();
+	private String statusBefore(long documentId, LocalDate takesEffect) {
+		return this.timelines.timeline(documentId).on(takesEffect.minusDays(1)).status().name();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

@@ -127,7 +127,7 @@ class LifecycleStore {
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
 		this.publisher.publishEvent(new DocumentChanged(documentId));
-		return key.getKeyAs(Long.class);
+		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
 
 	/** The earliest day of each document's events that show it existed. */
@@ -159,10 +159,18 @@ class LifecycleStore {
 					       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-			.params(fromDocumentId, type.name(), toDocumentId, truncate(title, 1000), truncate(number, 200),
-					truncate(normalizedNumber, 200), start, end, truncate(unresolvedReason, 500), Timestamp.from(now))
+			.param(fromDocumentId)
+			.param(type.name())
+			.param(toDocumentId)
+			.param(truncate(title, 1000))
+			.param(truncate(number, 200))
+			.param(truncate(normalizedNumber, 200))
+			.param(start)
+			.param(end)
+			.param(truncate(unresolvedReason, 500))
+			.param(Timestamp.from(now))
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
 
 	boolean hasRelations(long fromDocumentId) {

@@ -120,12 +120,12 @@ public final class Timeline {
 				return new StatusOnDate(day, status, null, "自" + this.start + "起施行", null);
 			case REPEALED, EXPIRED, AMENDED: {
 				LifecycleEvent ending = endingEvent();
-				boolean byEvent = ending != null && ending.takesEffect().equals(end);
-				String reason = byEvent
-						? ending.takesEffect() + "起" + ending.type().label()
-								+ ((ending.causedByText() != null) ? "（" + ending.causedByText() + "）" : "")
-						: "有效期至" + this.expiry + "届满";
-				return new StatusOnDate(day, status, version, reason, byEvent ? ending : null);
+				if (ending != null && ending.takesEffect().equals(end)) {
+					String reason = ending.takesEffect() + "起" + ending.type().label()
+							+ ((ending.causedByText() != null) ? "（" + ending.causedByText() + "）" : "");
+					return new StatusOnDate(day, status, version, reason, ending);
+				}
+				return new StatusOnDate(day, status, version, "有效期至" + this.expiry + "届满", null);
 			}
 			case PARTIALLY_INVALID: {
 				LifecycleEvent partial = this.events.stream()

@@ -1,5 +1,6 @@
 package cn.guifan.registry.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,7 +36,7 @@ public final class CurrentUser {
 		return false;
 	}
 
-	private static Authentication authentication() {
+	private static @Nullable Authentication authentication() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {

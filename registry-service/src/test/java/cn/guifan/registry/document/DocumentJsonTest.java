@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import cn.guifan.ingest.metadata.MetadataExtractor;
 
+import cn.guifan.registry.support.Corpus;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.Commencement;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DocumentJsonTest {
 
@@ -78,17 +78,13 @@ class DocumentJsonTest {
 
 	@Test
 	void extractedMetadataOfRealDocumentsValidatesAndReadsBack() throws IOException {
-		Path corpus = Path.of("..", "..", "shared", "corpus");
-		assumeTrue(Files.isDirectory(corpus.resolve("laws")), "the shared corpus is beside the checkout");
 		List<Path> files = new ArrayList<>();
-		try (Stream<Path> seeds = Files.list(corpus.resolve("seeds"))) {
+		try (Stream<Path> seeds = Files.list(Corpus.seeds())) {
 			seeds.sorted().forEach(files::add);
 		}
-		try (Stream<Path> laws = Files.walk(corpus.resolve("laws"))) {
-			List<Path> all = laws.filter((p) -> p.toString().endsWith(".md")).sorted().toList();
-			for (int i = 0; i < all.size(); i += 97) {
-				files.add(all.get(i));
-			}
+		List<Path> all = Corpus.lawFiles();
+		for (int i = 0; i < all.size(); i += 97) {
+			files.add(all.get(i));
 		}
 		MetadataExtractor extractor = MetadataExtractor.standard();
 		for (Path file : files) {

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of its own so test classes do not see each other's documents.
  */
 @DirtiesContext
-@Import(DropTestIndex.class)
+@Import({ DropTestIndex.class, SampleFixture.class })
 public abstract class RegistryIntegrationTest {
 
 	private static final Path DATA_ROOT = createDataRoot();

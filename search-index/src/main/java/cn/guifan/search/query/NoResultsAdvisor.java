@@ -11,11 +11,13 @@ import java.util.Set;
 import cn.guifan.search.index.DocumentFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.jspecify.annotations.Nullable;
 
 import static cn.guifan.search.query.EsCalls.call;
 
@@ -59,13 +61,18 @@ final class NoResultsAdvisor {
 				.trackTotalHits((t) -> t.enabled(true))
 				.aggregations(aggs), Void.class));
 			if (!query.allStatuses()) {
-				withAllStatuses = counts.aggregations().get("allStatuses").filter().docCount();
+				withAllStatuses = count(counts, "allStatuses");
 			}
 			if (query.hasFacetFilters()) {
-				withoutFilters = counts.aggregations().get("withoutFilters").filter().docCount();
+				withoutFilters = count(counts, "withoutFilters");
 			}
 		}
 		return new NoResultsHelp(didYouMean, withAllStatuses, withoutFilters);
+	}
+
+	private static @Nullable Long count(SearchResponse<Void> counts, String aggregation) {
+		Aggregate a = counts.aggregations().get(aggregation);
+		return (a != null && a.isFilter()) ? a.filter().docCount() : null;
 	}
 
 	private List<String> didYouMean(DocumentQuery query, UnderstoodQuery u, SearchQueryBuilder.Filters filters) {

@@ -62,9 +62,9 @@ class IndexSourceBuilderTest {
 				List.of(), DocumentKind.NORMATIVE_DOCUMENT, null, true, null, null, null, null, null, null, null, null,
 				"IN_FORCE", null, null, "正文", null);
 		Map<String, Object> source = this.builder.build(notice);
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		Map<String, Object> aliases = (Map<String, Object>) source.get("aliases");
-		assertThat((List) aliases.get("raw")).contains("青禾县城区占道经营管理办法(试行)", "青禾县城区占道经营管理办法");
+		@SuppressWarnings("unchecked")
+		Map<String, List<String>> aliases = (Map<String, List<String>>) source.get("aliases");
+		assertThat(aliases.get("raw")).contains("青禾县城区占道经营管理办法(试行)", "青禾县城区占道经营管理办法");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> title = (Map<String, Object>) source.get("title");
 		assertThat(title.get("raw")).isEqualTo("青禾县人民政府办公室关于印发青禾县城区占道经营管理办法(试行)的通知");
