@@ -1,10 +1,6 @@
 package cn.guifan.registry;
 
-import cn.guifan.ingest.job.IngestJobConfiguration;
-import cn.guifan.registry.config.GuifanProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Import;
 
 /**
  * The Guifan registry application: its features are the sub-packages of this one, each a
@@ -12,8 +8,6 @@ import org.springframework.context.annotation.Import;
  * command line ({@code cn.guifan.registry.cli.Main}).
  */
 @SpringBootApplication
-@EnableConfigurationProperties(GuifanProperties.class)
-@Import(IngestJobConfiguration.class)
 public class GuifanApplication {
 
 }
