@@ -18,6 +18,26 @@ public final class CurrentUser {
 		return (authentication != null) ? authentication.getName() : "匿名";
 	}
 
+	/**
+	 * The department (organ) a DEPARTMENT user works for, whose cleanup items they see;
+	 * null for anyone else.
+	 */
+	public static @Nullable String organization() {
+		Authentication authentication = authentication();
+		return (authentication != null && authentication.getPrincipal() instanceof Account account)
+				? account.organization() : null;
+	}
+
+	/** The name shown in the audit log: the account's display name, else its login. */
+	public static String displayName() {
+		Authentication authentication = authentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Account account
+				&& account.displayName() != null) {
+			return account.displayName();
+		}
+		return name();
+	}
+
 	/** Whether the asker may see documents that are not public (依申请公开, 不予公开). */
 	public static boolean maySeeRestricted() {
 		return hasRole(Roles.REGISTRAR) || hasRole(Roles.ADMIN);
