@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.ingest.job.IngestProperties;
 import cn.guifan.ingest.source.ArchiveExpander;

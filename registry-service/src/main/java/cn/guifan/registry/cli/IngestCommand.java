@@ -50,6 +50,7 @@ class IngestCommand implements Callable<Integer> {
 	List<String> springArgs = new ArrayList<>();
 
 	@Override
+	@SuppressWarnings("try") // the bar draws itself until it is closed
 	public Integer call() throws Exception {
 		if (!Files.exists(this.directory)) {
 			System.err.println("错误：找不到要导入的目录或文件：" + this.directory);

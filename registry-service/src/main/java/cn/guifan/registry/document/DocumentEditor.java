@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Disclosure;
@@ -23,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A registrar's corrections of a document's metadata, where what was read from the file
- * is wrong or missing. Each correction is audited with the values before and after, and
- * the document is reindexed in the same transaction.
+ * is wrong or missing, and the removal of a document that should not be in the registry.
+ * Each change is audited with the values before and after; the store sees to the index.
  */
 @Service
 public class DocumentEditor {
@@ -33,14 +32,11 @@ public class DocumentEditor {
 
 	private final AuditLog audit;
 
-	private final IndexOutbox outbox;
-
 	private final Clock clock;
 
-	DocumentEditor(DocumentStore store, AuditLog audit, IndexOutbox outbox, Clock clock) {
+	DocumentEditor(DocumentStore store, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
-		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -70,13 +66,7 @@ public class DocumentEditor {
 		if (c.reason() == null || c.reason().isBlank()) {
 			throw new InvalidRequestException("reason", "请说明更正理由");
 		}
-		String json;
-		try {
-			json = this.store.metadataJson(id);
-		}
-		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
-			throw new DocumentNotFoundException(Long.toString(id));
-		}
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
 		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
 		DocumentMetadata.Builder b = before.toBuilder();
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -138,7 +128,27 @@ public class DocumentEditor {
 		DocumentMetadata after = b.build();
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
 		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
-		this.outbox.enqueue(id, IndexOutbox.UPSERT);
+	}
+
+	/**
+	 * Removes a document from the registry (a file ingested by mistake): its record,
+	 * versions and links to its original files, and its index entries. What other
+	 * documents said of it stays, unlinked. Audited with what was removed.
+	 */
+	@Transactional
+	public void remove(long id, @Nullable String reason, String actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidRequestException("reason", "请说明删除理由");
+		}
+		DocumentSummary removed = this.store.summary(id)
+			.orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		List<String> files = this.store.sources(id).stream().map(Documents.Source::fileName).toList();
+		this.store.delete(id);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("title", removed.title());
+		detail.put("docNumber", removed.docNumber());
+		detail.put("files", files);
+		this.audit.record(actor, "REMOVE_DOCUMENT", id, detail, reason.strip());
 	}
 
 	private static @Nullable Disclosure parseDisclosure(String text) {

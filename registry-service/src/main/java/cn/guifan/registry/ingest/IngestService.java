@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.guifan.ingest.job.IngestRunner;
-import cn.guifan.registry.config.GuifanProperties;
-import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.indexing.OutboxIndexer;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Runs ingest and reports what it did, with every skipped file and its reason. */
@@ -20,21 +17,14 @@ public class IngestService {
 
 	private final IngestRunner runner;
 
-	private final JdbcClient jdbc;
+	private final IngestIssues issues;
 
 	private final OutboxIndexer indexer;
 
-	private final IndexOutbox outbox;
-
-	private final int maxIndexAttempts;
-
-	public IngestService(IngestRunner runner, JdbcClient jdbc, OutboxIndexer indexer, IndexOutbox outbox,
-			GuifanProperties properties) {
+	IngestService(IngestRunner runner, IngestIssues issues, OutboxIndexer indexer) {
 		this.runner = runner;
-		this.jdbc = jdbc;
+		this.issues = issues;
 		this.indexer = indexer;
-		this.outbox = outbox;
-		this.maxIndexAttempts = properties.indexer().maxAttempts();
 	}
 
 	/**
@@ -51,12 +41,7 @@ public class IngestService {
 	}
 
 	IngestReport report(JobExecution execution) {
-		List<IngestReport.Issue> issues = this.jdbc.sql("""
-				SELECT file_name, error_code, message FROM ingest_issue WHERE run_id = ? ORDER BY id
-				""")
-			.param(execution.getId())
-			.query((rs, i) -> new IngestReport.Issue(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+		List<IngestReport.Issue> issues = this.issues.ofRun(execution.getId());
 		String failure = execution.getAllFailureExceptions()
 			.stream()
 			.map((t) -> (t.getMessage() != null) ? t.getMessage() : t.toString())
@@ -65,7 +50,7 @@ public class IngestService {
 		LocalDateTime end = execution.getEndTime();
 		Duration elapsed = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
 		return new IngestReport(execution.getId(), execution.getStatus().name(), IngestRunner.counts(execution), issues,
-				failure, elapsed, this.outbox.pending(this.maxIndexAttempts));
+				failure, elapsed, this.indexer.pending());
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentEditor;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.catalog.DocumentDetails;
 import cn.guifan.registry.lifecycle.ExpirySweep;
 import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleService;
@@ -34,7 +34,7 @@ class RegistrarPageController {
 
 	private final DocumentEditor editor;
 
-	private final DocumentQueries documents;
+	private final DocumentDetails documents;
 
 	private final AuditLog audit;
 
@@ -42,7 +42,7 @@ class RegistrarPageController {
 
 	private final ExpirySweepConfiguration.ExpirySweepRunner sweepRunner;
 
-	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents,
+	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentDetails documents,
 			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner) {
 		this.lifecycle = lifecycle;
 		this.editor = editor;
