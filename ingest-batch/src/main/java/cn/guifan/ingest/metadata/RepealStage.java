@@ -1,17 +1,20 @@
 package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.RepealClause;
 import cn.guifan.schemas.document.TextSpan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What this document repeals, each with the repealed title and number and where the
@@ -21,6 +24,12 @@ import cn.guifan.schemas.document.TextSpan;
  * A title counts only when it is the object of 废止: right before it (with its number, a
  * connector such as 和 or 、, or 自…之日起 between) or right after it. "依照《立法法》的规定予以废止" names
  * the law that allows repealing, not what is repealed, and is no repeal.
+ * <p>
+ * What official texts put in parentheses after a repealed title belongs to it: its
+ * number, a short name it defines and the number after that, in either width and in one
+ * pair of parentheses or several ("《A》（N，以下简称《甲》）", "《A》（以下简称《甲》）（N）"). A short name is
+ * no document of its own; when the text later repeals it by that name, the repeal is of
+ * the document it stands for.
  */
 final class RepealStage implements ExtractionStage {
 
@@ -32,20 +41,37 @@ final class RepealStage implements ExtractionStage {
 	private static final Pattern CONNECTOR = Pattern
 		.compile("^[\\s\\u3000]*(?:和|及|以及|与|、|，|,)[\\s\\u3000]*(?:[^《。；，]{0,50}?的)?$");
 
+	/** Longer than any text {@link #CONNECTOR} accepts, spaces aside. */
+	private static final int MAX_CONNECTOR = 80;
+
+	/** A parenthesis after a title that does not close within this is no annotation. */
+	private static final int MAX_ANNOTATION = 120;
+
+	/** Line breaks an annotation may hold (a layout that wrapped it). */
+	private static final int MAX_BREAKS = 2;
+
+	/** The words that make the 《》 after them a short name (以下简称《办法》). */
+	private static final Pattern SHORT_NAME = Pattern.compile("(?:简称|下称|以下称)[：:“\"]?[\\s\\u3000]*$");
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String body = text.text();
 		DispositionLists lists = text.memo(DispositionLists.OF);
 		Map<String, RepealClause> byKey = new LinkedHashMap<>();
 		if (body.contains("废止")) {
-			List<Citations.Reference> refs = text.memo(Citations.OF);
-			for (int k = 0; k < refs.size(); k++) {
-				Citations.Reference r = refs.get(k);
-				if (lists.at(r.start()) != null) {
+			List<Titled> titled = titled(body, text.memo(Citations.OF));
+			Map<String, Titled> shortNames = new HashMap<>();
+			for (int k = 0; k < titled.size(); k++) {
+				Titled t = titled.get(k);
+				for (String name : t.shortNames()) {
+					shortNames.putIfAbsent(name, t);
+				}
+				if (lists.at(t.start()) != null) {
 					continue;
 				}
-				if (isRepealedBefore(body, refs, k) || isRepealedAfter(body, refs, k)) {
-					add(byKey, clause(body, r));
+				if (isRepealedBefore(body, titled, k) || isRepealedAfter(body, titled, k)) {
+					Titled named = shortNames.get(t.title());
+					add(byKey, clause(body, t, (named != null && t.number() == null) ? named : t));
 				}
 			}
 			repealedNumbersWithoutTitle(body, byKey);
@@ -69,15 +95,111 @@ final class RepealStage implements ExtractionStage {
 		metadata.repeals(new ArrayList<>(byKey.values()));
 	}
 
+	/**
+	 * A 《title》 with what the text put in parentheses after it.
+	 *
+	 * @param title the title
+	 * @param number its number, printed right after it or among its annotations
+	 * @param shortNames the short names the annotations define for it
+	 * @param start where the 《 is
+	 * @param end after the title, its number and its annotations
+	 */
+	private record Titled(String title, @Nullable DocNumber number, List<String> shortNames, int start, int end) {
+	}
+
+	/**
+	 * The references with their annotations, in order and never overlapping: a 《》 inside
+	 * the annotation of the title before it (a short name) is part of that title.
+	 */
+	private static List<Titled> titled(String body, List<Citations.Reference> refs) {
+		List<Titled> titled = new ArrayList<>(refs.size());
+		int covered = 0;
+		for (Citations.Reference r : refs) {
+			if (r.start() < covered) {
+				continue;
+			}
+			DocNumber number = r.number();
+			List<String> shortNames = new ArrayList<>();
+			int end = r.end();
+			int i = skipSpaces(body, r.titleEnd());
+			while (i < body.length() && (body.charAt(i) == '（' || body.charAt(i) == '(')) {
+				int close = closing(body, i);
+				if (close < 0) {
+					break;
+				}
+				String inside = body.substring(i + 1, close);
+				DocNumber found = annotate(inside, shortNames);
+				if (number == null) {
+					number = found;
+				}
+				end = Math.max(end, close + 1);
+				i = skipSpaces(body, close + 1);
+			}
+			titled.add(new Titled(r.title(), number, shortNames, r.start(), end));
+			covered = end;
+		}
+		return titled;
+	}
+
+	/**
+	 * Reads one annotation: the short names it defines go to {@code shortNames}; the
+	 * first number outside 《》 is returned.
+	 */
+	private static @Nullable DocNumber annotate(String inside, List<String> shortNames) {
+		StringBuilder outsideTitles = new StringBuilder(inside);
+		for (Citations.Reference inner : Citations.all(inside)) {
+			if (SHORT_NAME.matcher(inside.substring(Math.max(0, inner.start() - 6), inner.start())).find()) {
+				shortNames.add(inner.title());
+			}
+			for (int j = inner.start(); j < inner.titleEnd(); j++) {
+				outsideTitles.setCharAt(j, ' ');
+			}
+		}
+		List<DocNumberMatch> numbers = DocNumbers.findAll(outsideTitles);
+		return numbers.isEmpty() ? null : numbers.get(0).number();
+	}
+
+	/**
+	 * The parenthesis closing the one at {@code open}, in either width, or -1 when it
+	 * does not close within an annotation's length (a sentence's end or a third line
+	 * break comes first).
+	 */
+	private static int closing(String body, int open) {
+		int depth = 0;
+		int breaks = 0;
+		int limit = Math.min(body.length(), open + MAX_ANNOTATION);
+		for (int j = open; j < limit; j++) {
+			char c = body.charAt(j);
+			if (c == '（' || c == '(') {
+				depth++;
+			}
+			else if ((c == '）' || c == ')') && --depth == 0) {
+				return j;
+			}
+			else if (c == '。' || c == '；' || (c == '\n' && ++breaks > MAX_BREAKS)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static int skipSpaces(String body, int from) {
+		int i = from;
+		while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u3000')) {
+			i++;
+		}
+		return i;
+	}
+
 	/** True when 废止 follows this title, directly or through the next repealed titles. */
-	private static boolean isRepealedBefore(String body, List<Citations.Reference> refs, int k) {
-		for (int j = k; j < refs.size(); j++) {
-			int end = refs.get(j).end();
+	private static boolean isRepealedBefore(String body, List<Titled> titled, int k) {
+		for (int j = k; j < titled.size(); j++) {
+			int end = titled.get(j).end();
 			String after = body.substring(end, Math.min(body.length(), end + 60));
 			if (BEFORE.matcher(after).find()) {
 				return true;
 			}
-			if (j + 1 >= refs.size() || !CONNECTOR.matcher(body.substring(end, refs.get(j + 1).start())).find()) {
+			if (j + 1 >= titled.size() || !connects(body, end, titled.get(j + 1).start())) {
 				return false;
 			}
 		}
@@ -85,18 +207,23 @@ final class RepealStage implements ExtractionStage {
 	}
 
 	/** True when this title follows 废止, directly or through earlier repealed titles. */
-	private static boolean isRepealedAfter(String body, List<Citations.Reference> refs, int k) {
+	private static boolean isRepealedAfter(String body, List<Titled> titled, int k) {
 		for (int j = k; j >= 0; j--) {
-			int start = refs.get(j).start();
+			int start = titled.get(j).start();
 			String before = body.substring(Math.max(0, start - 8), start);
 			if (before.endsWith("废止")) {
 				return true;
 			}
-			if (j == 0 || !CONNECTOR.matcher(body.substring(refs.get(j - 1).end(), start)).find()) {
+			if (j == 0 || !connects(body, titled.get(j - 1).end(), start)) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/** Whether the text from {@code end} to {@code start} joins two repealed titles. */
+	private static boolean connects(String body, int end, int start) {
+		return start - end <= MAX_CONNECTOR && CONNECTOR.matcher(body.substring(end, start)).find();
 	}
 
 	/** "…青政办〔2017〕23号文件同时废止": a number without a title. */
@@ -120,10 +247,15 @@ final class RepealStage implements ExtractionStage {
 		}
 	}
 
-	private static RepealClause clause(String body, Citations.Reference r) {
-		int start = Sentences.start(body, r.start());
-		int end = sentenceEnd(body, r.end());
-		return new RepealClause(r.title(), r.number(), body.substring(start, end).strip(), r.span());
+	/**
+	 * The clause of the title at {@code where}, repealing {@code what} (the same title,
+	 * or the document a short name stands for).
+	 */
+	private static RepealClause clause(String body, Titled where, Titled what) {
+		int start = Sentences.start(body, where.start());
+		int end = sentenceEnd(body, where.end());
+		return new RepealClause(what.title(), what.number(), body.substring(start, end).strip(),
+				new TextSpan(where.start(), where.end()));
 	}
 
 	private static void add(Map<String, RepealClause> byKey, RepealClause clause) {
