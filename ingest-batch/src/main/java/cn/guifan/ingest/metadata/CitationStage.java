@@ -26,6 +26,9 @@ final class CitationStage implements ExtractionStage {
 	private static final Pattern ISSUED = Pattern
 		.compile("^[^《]{0,40}?(?:印发给你们|转发给你们|印发给各|转发给各|现予印发|现印发|予以印发|现予公布|现予发布|现转发)");
 
+	/** Longer than any text {@link #ISSUED} matches. */
+	private static final int ISSUED_REACH = 50;
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		List<Citations.Reference> refs = text.memo(Citations.OF);
@@ -69,8 +72,11 @@ final class CitationStage implements ExtractionStage {
 	 * part of this document.
 	 */
 	private static boolean isIssued(String body, Citations.Reference r) {
+		// ISSUED matches within its first 45 characters: looking no further keeps a long
+		// sentence after each title of a list from costing the square of its length.
+		int limit = Math.min(body.length(), r.end() + ISSUED_REACH);
 		int end = body.indexOf('。', r.end());
-		String rest = body.substring(r.end(), (end < 0) ? body.length() : end);
+		String rest = body.substring(r.end(), (end < 0 || end > limit) ? limit : end);
 		int line = rest.indexOf('\n');
 		if (line >= 0) {
 			rest = rest.substring(0, line);

@@ -50,6 +50,11 @@ final class RepealStage implements ExtractionStage {
 	/** Line breaks an annotation may hold (a layout that wrapped it). */
 	private static final int MAX_BREAKS = 2;
 
+	/** How far a clause's text reaches before its title, and after it. */
+	private static final int CLAUSE_BEFORE = 120;
+
+	private static final int CLAUSE_AFTER = 240;
+
 	/** The words that make the 《》 after them a short name (以下简称《办法》). */
 	private static final Pattern SHORT_NAME = Pattern.compile("(?:简称|下称|以下称)[：:“\"]?[\\s\\u3000]*$");
 
@@ -60,6 +65,7 @@ final class RepealStage implements ExtractionStage {
 		Map<String, RepealClause> byKey = new LinkedHashMap<>();
 		if (body.contains("废止")) {
 			List<Titled> titled = titled(body, text.memo(Citations.OF));
+			boolean[] repealed = repealed(body, titled);
 			Map<String, Titled> shortNames = new HashMap<>();
 			for (int k = 0; k < titled.size(); k++) {
 				Titled t = titled.get(k);
@@ -69,7 +75,7 @@ final class RepealStage implements ExtractionStage {
 				if (lists.at(t.start()) != null) {
 					continue;
 				}
-				if (isRepealedBefore(body, titled, k) || isRepealedAfter(body, titled, k)) {
+				if (repealed[k]) {
 					Titled named = shortNames.get(t.title());
 					add(byKey, clause(body, t, (named != null && t.number() == null) ? named : t));
 				}
@@ -128,7 +134,7 @@ final class RepealStage implements ExtractionStage {
 					break;
 				}
 				String inside = body.substring(i + 1, close);
-				DocNumber found = annotate(inside, shortNames);
+				DocNumber found = annotate(inside, shortNames, number == null);
 				if (number == null) {
 					number = found;
 				}
@@ -143,9 +149,9 @@ final class RepealStage implements ExtractionStage {
 
 	/**
 	 * Reads one annotation: the short names it defines go to {@code shortNames}; the
-	 * first number outside 《》 is returned.
+	 * first number outside 《》 is returned when {@code wanted}.
 	 */
-	private static @Nullable DocNumber annotate(String inside, List<String> shortNames) {
+	private static @Nullable DocNumber annotate(String inside, List<String> shortNames, boolean wanted) {
 		StringBuilder outsideTitles = new StringBuilder(inside);
 		for (Citations.Reference inner : Citations.all(inside)) {
 			if (SHORT_NAME.matcher(inside.substring(Math.max(0, inner.start() - 6), inner.start())).find()) {
@@ -154,6 +160,9 @@ final class RepealStage implements ExtractionStage {
 			for (int j = inner.start(); j < inner.titleEnd(); j++) {
 				outsideTitles.setCharAt(j, ' ');
 			}
+		}
+		if (!wanted) {
+			return null;
 		}
 		List<DocNumberMatch> numbers = DocNumbers.findAll(outsideTitles);
 		return numbers.isEmpty() ? null : numbers.get(0).number();
@@ -191,34 +200,31 @@ final class RepealStage implements ExtractionStage {
 		return i;
 	}
 
-	/** True when 废止 follows this title, directly or through the next repealed titles. */
-	private static boolean isRepealedBefore(String body, List<Titled> titled, int k) {
-		for (int j = k; j < titled.size(); j++) {
-			int end = titled.get(j).end();
+	/**
+	 * Which titles are the object of 废止: 废止 follows the title, directly or through the
+	 * next titles joined to it by connectors (《A》、《B》同时废止), or precedes it, directly or
+	 * through the titles before it (同时废止《A》和《B》). Two passes, one each way, so a list of
+	 * a thousand titles costs a thousand steps, not a million.
+	 */
+	private static boolean[] repealed(String body, List<Titled> titled) {
+		int n = titled.size();
+		boolean[] before = new boolean[n];
+		for (int k = n - 1; k >= 0; k--) {
+			int end = titled.get(k).end();
 			String after = body.substring(end, Math.min(body.length(), end + 60));
-			if (BEFORE.matcher(after).find()) {
-				return true;
-			}
-			if (j + 1 >= titled.size() || !connects(body, end, titled.get(j + 1).start())) {
-				return false;
-			}
+			before[k] = BEFORE.matcher(after).find()
+					|| (k + 1 < n && before[k + 1] && connects(body, end, titled.get(k + 1).start()));
 		}
-		return false;
-	}
-
-	/** True when this title follows 废止, directly or through earlier repealed titles. */
-	private static boolean isRepealedAfter(String body, List<Titled> titled, int k) {
-		for (int j = k; j >= 0; j--) {
-			int start = titled.get(j).start();
-			String before = body.substring(Math.max(0, start - 8), start);
-			if (before.endsWith("废止")) {
-				return true;
-			}
-			if (j == 0 || !connects(body, titled.get(j - 1).end(), start)) {
-				return false;
-			}
+		boolean[] repealed = new boolean[n];
+		boolean afterPrevious = false;
+		for (int k = 0; k < n; k++) {
+			int start = titled.get(k).start();
+			boolean after = body.substring(Math.max(0, start - 8), start).endsWith("废止")
+					|| (k > 0 && afterPrevious && connects(body, titled.get(k - 1).end(), start));
+			repealed[k] = before[k] || after;
+			afterPrevious = after;
 		}
-		return false;
+		return repealed;
 	}
 
 	/** Whether the text from {@code end} to {@code start} joins two repealed titles. */
@@ -240,7 +246,7 @@ final class RepealStage implements ExtractionStage {
 			boolean bracketed = last.start() > 0 && "（(".indexOf(before.charAt(last.start() - 1)) >= 0;
 			Matcher m = BEFORE.matcher(between + "废止");
 			if (!bracketed && m.matches()) {
-				int start = Sentences.start(body, from + last.start());
+				int start = sentenceStart(body, from + last.start());
 				add(byKey, new RepealClause(null, last.number(), body.substring(start, at + 2).strip(),
 						new TextSpan(from + last.start(), at + 2)));
 			}
@@ -252,10 +258,26 @@ final class RepealStage implements ExtractionStage {
 	 * or the document a short name stands for).
 	 */
 	private static RepealClause clause(String body, Titled where, Titled what) {
-		int start = Sentences.start(body, where.start());
+		int start = sentenceStart(body, where.start());
 		int end = sentenceEnd(body, where.end());
 		return new RepealClause(what.title(), what.number(), body.substring(start, end).strip(),
 				new TextSpan(where.start(), where.end()));
+	}
+
+	/**
+	 * Where the sentence of a title starts, looking back no further than
+	 * {@link #CLAUSE_BEFORE}: in a list of a thousand repealed titles, each clause is its
+	 * title's stretch of the sentence, not a copy of the whole list.
+	 */
+	private static int sentenceStart(String body, int at) {
+		int limit = Math.max(0, at - CLAUSE_BEFORE);
+		for (int i = at - 1; i >= limit; i--) {
+			char c = body.charAt(i);
+			if (c == '。' || c == '\n' || c == '；') {
+				return i + 1;
+			}
+		}
+		return limit;
 	}
 
 	private static void add(Map<String, RepealClause> byKey, RepealClause clause) {
@@ -268,13 +290,14 @@ final class RepealStage implements ExtractionStage {
 	}
 
 	private static int sentenceEnd(String body, int at) {
-		for (int i = at; i < body.length(); i++) {
+		int limit = Math.min(body.length(), at + CLAUSE_AFTER);
+		for (int i = at; i < limit; i++) {
 			char c = body.charAt(i);
 			if (c == '。' || c == '\n' || c == '；') {
 				return i + 1;
 			}
 		}
-		return body.length();
+		return limit;
 	}
 
 }

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A bounded, seeded run of the stage fuzzer: no metadata stage throws, or takes more than
- * a second, on 1,500 mutated texts. The large run is {@code scripts/benchmark fuzz}.
+ * three seconds, on 1,500 mutated texts (the benchmark's limit is one second; a test
+ * shares the machine and starts cold). The large run is {@code scripts/benchmark fuzz}.
  */
 class StageFuzzTest {
 
@@ -29,7 +30,7 @@ class StageFuzzTest {
 
 	@Test
 	void noStageThrowsOrHangsOnMutatedTexts() throws Exception {
-		StageFuzzer fuzzer = new StageFuzzer(texts, SEED, 1000);
+		StageFuzzer fuzzer = new StageFuzzer(texts, SEED, 3000);
 		StageFuzzer.Result result = fuzzer.runAll(0, 1500, 30);
 		assertThat(result.report(SEED)).as("stage failures (reproduce with scripts/benchmark fuzz --seed S --case N)")
 			.isEmpty();

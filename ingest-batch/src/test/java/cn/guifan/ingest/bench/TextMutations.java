@@ -57,7 +57,7 @@ final class TextMutations {
 	}
 
 	private static String once(String s, List<String> others, SplittableRandom random) {
-		return switch (random.nextInt(14)) {
+		return switch (random.nextInt(15)) {
 			case 0 -> cut(s, random);
 			case 1 -> unbalance(s, random);
 			case 2 -> doubleBrackets(s, random);
@@ -71,6 +71,7 @@ final class TextMutations {
 			case 10 -> insert(s, piece(others.get(random.nextInt(others.size())), random), random);
 			case 11 -> numbers(s, random);
 			case 12 -> repeatedClauses(s, random);
+			case 13 -> titleList(s, random);
 			default -> dropLines(s, random);
 		};
 	}
@@ -221,6 +222,19 @@ final class TextMutations {
 		for (int i = 0; i < n; i++) {
 			b.append(CLAUSES.get(random.nextInt(CLAUSES.size())));
 		}
+		return insert(s, b.toString(), random);
+	}
+
+	/** A list of titles in one sentence, up to 3,000 of them (《A》、《B》…同时废止). */
+	static String titleList(String s, SplittableRandom random) {
+		StringBuilder b = new StringBuilder();
+		int n = 1 + (int) Math.pow(10, random.nextDouble() * 3.5);
+		String[] joints = { "、", "和", "，", "（青政办〔2019〕8号）、", "（以下简称《办法》）、", "" };
+		for (int i = 0; i < n; i++) {
+			b.append("《某县第").append(i).append("号管理办法》").append(joints[random.nextInt(joints.length)]);
+		}
+		String[] ends = { "同时废止。", "予以废止", "", "印发给你们，", "宣布失效。" };
+		b.append(ends[random.nextInt(ends.length)]);
 		return insert(s, b.toString(), random);
 	}
 
