@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.guifan.ingest.job.IngestMonitor;
 import cn.guifan.ingest.job.IngestRunner;
 import cn.guifan.registry.config.GuifanProperties;
 import cn.guifan.registry.outbox.IndexOutbox;
@@ -14,7 +15,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Runs ingest and reports what it did, with every skipped file and its reason. */
+/**
+ * Runs ingest and reports what it did, with every skipped file and its reason, and every
+ * document stored with a failed step of metadata extraction.
+ */
 @Service
 public class IngestService {
 
@@ -28,8 +32,11 @@ public class IngestService {
 
 	private final int maxIndexAttempts;
 
+	private final IngestMonitor monitor;
+
 	public IngestService(IngestRunner runner, JdbcClient jdbc, OutboxIndexer indexer, IndexOutbox outbox,
-			GuifanProperties properties) {
+			GuifanProperties properties, IngestMonitor monitor) {
+		this.monitor = monitor;
 		this.runner = runner;
 		this.jdbc = jdbc;
 		this.indexer = indexer;
@@ -59,13 +66,29 @@ public class IngestService {
 			.list();
 		String failure = execution.getAllFailureExceptions()
 			.stream()
-			.map((t) -> (t.getMessage() != null) ? t.getMessage() : t.toString())
+			.map(IngestService::describe)
 			.collect(Collectors.joining("; "));
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
 		Duration elapsed = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
 		return new IngestReport(execution.getId(), execution.getStatus().name(), IngestRunner.counts(execution), issues,
-				failure, elapsed, this.outbox.pending(this.maxIndexAttempts));
+				this.monitor.stageFailures(), failure, elapsed, this.outbox.pending(this.maxIndexAttempts));
+	}
+
+	/**
+	 * A failure with the messages of its causes that add something: Spring Batch wraps
+	 * what went wrong ("Unable to process chunk"); the cause names the file and the
+	 * reason.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String message = (t.getMessage() != null) ? t.getMessage() : t.getClass().getSimpleName();
+			if (text.indexOf(message) < 0) {
+				text.append((text.isEmpty()) ? "" : " ← ").append(message);
+			}
+		}
+		return text.toString();
 	}
 
 }
