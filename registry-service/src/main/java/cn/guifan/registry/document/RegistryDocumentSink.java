@@ -16,6 +16,7 @@ import cn.guifan.registry.lifecycle.Versions;
 import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.DocumentRecord;
+import cn.guifan.schemas.document.ExtractionError;
 import cn.guifan.schemas.document.SourceFile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,8 +46,11 @@ class RegistryDocumentSink implements DocumentSink {
 
 	private final TransactionTemplate separateTransaction;
 
+	private final ExtractionFailures extractionFailures;
+
 	RegistryDocumentSink(DocumentStore store, FileStore files, IndexOutbox outbox, LifecycleRecorder lifecycle,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, ExtractionFailures extractionFailures) {
+		this.extractionFailures = extractionFailures;
 		this.store = store;
 		this.files = files;
 		this.outbox = outbox;
@@ -66,7 +70,15 @@ class RegistryDocumentSink implements DocumentSink {
 		Instant now = this.clock.instant();
 		List<StoreOutcome> outcomes = new ArrayList<>(documents.size());
 		for (IngestedDocument document : documents) {
-			outcomes.add(storeOne(document, now));
+			StoreOutcome outcome = storeOne(document, now);
+			List<ExtractionError> errors = document.record().metadata().extractionErrors();
+			if (outcome.kind() != StoreOutcome.Kind.DUPLICATE && !errors.isEmpty()) {
+				// Listed for the registrar with the document: the fields of these steps
+				// are
+				// missing from what this file gave.
+				this.extractionFailures.record(Long.parseLong(outcome.documentId()), outcome.file(), errors, now);
+			}
+			outcomes.add(outcome);
 		}
 		return outcomes;
 	}
