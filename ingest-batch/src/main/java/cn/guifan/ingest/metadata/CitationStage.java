@@ -26,6 +26,9 @@ final class CitationStage implements ExtractionStage {
 	private static final Pattern ISSUED = Pattern
 		.compile("^[^《]{0,40}?(?:印发给你们|转发给你们|印发给各|转发给各|现予印发|现印发|予以印发|现予公布|现予发布|现转发)");
 
+	private static final Pattern DECLARED_INVALID = Pattern
+		.compile("^(?:等[0-9一二三四五六七八九十]+件[^，,；]{0,16}?)?(?:宣布|予以|决定)失效.*");
+
 	/** Longer than any text {@link #ISSUED} matches. */
 	private static final int ISSUED_REACH = 50;
 
@@ -75,13 +78,11 @@ final class CitationStage implements ExtractionStage {
 		// ISSUED matches within its first 45 characters: looking no further keeps a long
 		// sentence after each title of a list from costing the square of its length.
 		int limit = Math.min(body.length(), r.end() + ISSUED_REACH);
-		int end = body.indexOf('。', r.end());
-		String rest = body.substring(r.end(), (end < 0 || end > limit) ? limit : end);
-		int line = rest.indexOf('\n');
-		if (line >= 0) {
-			rest = rest.substring(0, line);
+		int end = r.end();
+		while (end < limit && body.charAt(end) != '。' && body.charAt(end) != '\n') {
+			end++;
 		}
-		return ISSUED.matcher(rest).find();
+		return ISSUED.matcher(body.substring(r.end(), end)).find();
 	}
 
 	/**
@@ -108,7 +109,7 @@ final class CitationStage implements ExtractionStage {
 		String after = body.substring(r.end(), Math.min(body.length(), r.end() + 30));
 		int stop = after.indexOf('。');
 		String clause = (stop >= 0) ? after.substring(0, stop) : after;
-		return clause.matches("^(?:等[0-9一二三四五六七八九十]+件[^，,；]{0,16}?)?(?:宣布|予以|决定)失效.*");
+		return DECLARED_INVALID.matcher(clause).matches();
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import cn.guifan.ingest.json.DocumentJson;
 import cn.guifan.ingest.metadata.DocumentText;
 import cn.guifan.ingest.metadata.ExtractionStage;
 import cn.guifan.ingest.metadata.MetadataExtractor;
@@ -27,7 +28,8 @@ import cn.guifan.schemas.document.DocumentMetadata;
  * (the corpus laws, the seeds, the samples of 青禾县) and records every stage that throws
  * and every stage that takes longer than a limit on one text (a regular expression
  * backtracking without end). Stages are called directly, not through the catch-all of
- * {@link MetadataExtractor}, so a failure is seen, not absorbed.
+ * {@link MetadataExtractor}, so a failure is seen, not absorbed. The record is then
+ * written as JSON and read back, as the registry keeps it: it must read back the same.
  * <p>
  * Case {@code n} of seed {@code s} is always the same text: a reproducer is the pair.
  */
@@ -115,6 +117,27 @@ final class StageFuzzer {
 			if (took > this.slowNanos) {
 				findings.add(new Finding(name, c.number(), null, took));
 			}
+		}
+		// The record as the registry keeps it: written as JSON, read back the same.
+		this.running = "DocumentJson";
+		long start = System.nanoTime();
+		try {
+			if (metadata.title().isBlank()) {
+				metadata.title("无题");
+			}
+			DocumentMetadata built = metadata.build();
+			DocumentMetadata back = DocumentJson.fromJson(DocumentJson.toJson(built, null));
+			if (!back.equals(built)) {
+				findings.add(new Finding("DocumentJson", c.number(),
+						new IllegalStateException("the record read back differs from the record written"), 0));
+			}
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			findings.add(new Finding("DocumentJson", c.number(), ex, 0));
+		}
+		long took = System.nanoTime() - start;
+		if (took > this.slowNanos) {
+			findings.add(new Finding("DocumentJson", c.number(), null, took));
 		}
 		this.running = "";
 		return findings;
