@@ -68,14 +68,26 @@ final class KindStage implements ExtractionStage {
 	private static final Pattern NORMATIVE_INSTRUMENT = Pattern
 		.compile("(?:办法|规定|细则|规则|意见|措施|标准|规范|规程|准则|制度|决定|若干规定|指引|目录|清单)(?:[（(].*[）)])?$");
 
+	/**
+	 * Longer than any title (the corpus' longest has 222 characters): a text whose first
+	 * line is all of it. Its words say nothing of its kind, and the title patterns, which
+	 * look for a word and then the end, would take time growing with its square.
+	 */
+	private static final int MAX_TITLE = 400;
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String title = metadata.title();
-		if (CONSTITUTION.matcher(title).matches()) {
+		boolean titled = title.length() <= MAX_TITLE;
+		if (titled && CONSTITUTION.matcher(title).matches()) {
 			metadata.kind(DocumentKind.LAW, "宪法及宪法修正案，按法律归档");
 			return;
 		}
-		if (fromHistory(metadata) || fromNumber(metadata) || fromTitle(text, metadata)) {
+		if (fromHistory(metadata) || fromNumber(metadata) || (titled && fromTitle(text, metadata))) {
+			return;
+		}
+		if (!titled) {
+			fromNormativeSignals(metadata, null);
 			return;
 		}
 		String instrument = TitleText.instrument(title);

@@ -11,6 +11,7 @@ import cn.guifan.schemas.document.Commencement;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.ExtractionError;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.IssuedLine;
 import cn.guifan.schemas.document.Provision;
@@ -31,6 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads back what it writes.
  */
 public final class DocumentJson {
+
+	/**
+	 * The code of an {@code errors} entry for a step of metadata extraction that failed
+	 * on a file that was read (an unreadable file's entries carry its read error code).
+	 */
+	public static final String STAGE_FAILED = "STAGE_FAILED";
 
 	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -113,6 +120,15 @@ public final class DocumentJson {
 		strings(o.putArray("attachments"), m.attachments());
 		o.put("indexNumber", m.indexNumber());
 		o.put("topic", m.topic());
+		if (!m.extractionErrors().isEmpty()) {
+			ArrayNode errors = o.putArray("errors");
+			for (ExtractionError e : m.extractionErrors()) {
+				ObjectNode n = errors.addObject();
+				n.put("code", STAGE_FAILED);
+				n.put("stage", e.stage());
+				n.put("message", e.message());
+			}
+		}
 		if (source != null) {
 			ObjectNode s = o.putObject("source");
 			s.put("sha256", source.sha256());
@@ -184,6 +200,14 @@ public final class DocumentJson {
 		b.attachments(stringList(o.path("attachments")));
 		b.indexNumber(text(o, "indexNumber"));
 		b.topic(text(o, "topic"));
+		List<ExtractionError> errors = new ArrayList<>();
+		for (JsonNode e : o.path("errors")) {
+			String stage = text(e, "stage");
+			if (stage != null) {
+				errors.add(new ExtractionError(stage, e.path("message").asString("")));
+			}
+		}
+		b.extractionErrors(errors);
 		return b.build();
 	}
 

@@ -6,12 +6,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.guifan.ingest.job.IngestMonitor;
 import cn.guifan.ingest.job.IngestRunner;
 import cn.guifan.registry.indexing.OutboxIndexer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Service;
 
-/** Runs ingest and reports what it did, with every skipped file and its reason. */
+/**
+ * Runs ingest and reports what it did, with every skipped file and its reason, and every
+ * document stored with a failed step of metadata extraction.
+ */
 @Service
 public class IngestService {
 
@@ -21,10 +25,13 @@ public class IngestService {
 
 	private final OutboxIndexer indexer;
 
-	IngestService(IngestRunner runner, IngestIssues issues, OutboxIndexer indexer) {
+	private final IngestMonitor monitor;
+
+	IngestService(IngestRunner runner, IngestIssues issues, OutboxIndexer indexer, IngestMonitor monitor) {
 		this.runner = runner;
 		this.issues = issues;
 		this.indexer = indexer;
+		this.monitor = monitor;
 	}
 
 	/**
@@ -44,13 +51,29 @@ public class IngestService {
 		List<IngestReport.Issue> issues = this.issues.ofRun(execution.getId());
 		String failure = execution.getAllFailureExceptions()
 			.stream()
-			.map((t) -> (t.getMessage() != null) ? t.getMessage() : t.toString())
+			.map(IngestService::describe)
 			.collect(Collectors.joining("; "));
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
 		Duration elapsed = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
 		return new IngestReport(execution.getId(), execution.getStatus().name(), IngestRunner.counts(execution), issues,
-				failure, elapsed, this.indexer.pending());
+				this.monitor.stageFailures(), failure, elapsed, this.indexer.pending());
+	}
+
+	/**
+	 * A failure with the messages of its causes that add something: Spring Batch wraps
+	 * what went wrong ("Unable to process chunk"); the cause names the file and the
+	 * reason.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String message = (t.getMessage() != null) ? t.getMessage() : t.getClass().getSimpleName();
+			if (text.indexOf(message) < 0) {
+				text.append((text.isEmpty()) ? "" : " ← ").append(message);
+			}
+		}
+		return text.toString();
 	}
 
 }

@@ -10,6 +10,7 @@ import cn.guifan.ingest.sink.SkippedFile;
 import cn.guifan.ingest.sink.StoreOutcome;
 import cn.guifan.registry.document.DocumentIntake;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.schemas.document.ExtractionError;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registry's side of the ingest job: each chunk's documents go into the registry in
- * the chunk's transaction ({@link DocumentIntake}); files that could not be read are
- * reported in a transaction of their own, so the report survives a rolled-back chunk.
+ * the chunk's transaction ({@link DocumentIntake}), with the failed metadata stages of
+ * each, for the registrar; files that could not be read are reported in a transaction of
+ * their own, so the report survives a rolled-back chunk.
  */
 @Component
 class RegistryDocumentSink implements DocumentSink {
@@ -29,15 +31,18 @@ class RegistryDocumentSink implements DocumentSink {
 
 	private final IngestIssues issues;
 
+	private final ExtractionFailures extractionFailures;
+
 	private final Clock clock;
 
 	private final TransactionTemplate separateTransaction;
 
-	RegistryDocumentSink(DocumentIntake intake, Documents documents, IngestIssues issues, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	RegistryDocumentSink(DocumentIntake intake, Documents documents, IngestIssues issues,
+			ExtractionFailures extractionFailures, Clock clock, PlatformTransactionManager transactionManager) {
 		this.intake = intake;
 		this.documents = documents;
 		this.issues = issues;
+		this.extractionFailures = extractionFailures;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,7 +57,16 @@ class RegistryDocumentSink implements DocumentSink {
 	public List<StoreOutcome> store(List<IngestedDocument> documents) {
 		List<StoreOutcome> outcomes = new ArrayList<>(documents.size());
 		for (IngestedDocument document : documents) {
-			outcomes.add(this.intake.store(document));
+			StoreOutcome outcome = this.intake.store(document);
+			List<ExtractionError> errors = document.record().metadata().extractionErrors();
+			if (outcome.kind() != StoreOutcome.Kind.DUPLICATE && !errors.isEmpty()) {
+				// Listed for the registrar with the document: the fields of these steps
+				// are
+				// missing from what this file gave.
+				this.extractionFailures.record(Long.parseLong(outcome.documentId()), outcome.file(), errors,
+						this.clock.instant());
+			}
+			outcomes.add(outcome);
 		}
 		return outcomes;
 	}

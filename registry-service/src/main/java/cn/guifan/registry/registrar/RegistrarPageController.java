@@ -9,6 +9,7 @@ import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentEditor;
 import cn.guifan.registry.catalog.DocumentDetails;
+import cn.guifan.registry.ingest.ExtractionFailures;
 import cn.guifan.registry.lifecycle.ExpirySweep;
 import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleService;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The registrar's pages: documents expiring soon, recent changes, and the forms for one
- * document.
+ * The registrar's pages: documents expiring soon, documents whose metadata was read only
+ * in part, recent changes, and the forms for one document.
  */
 @Controller
 class RegistrarPageController {
@@ -42,8 +43,12 @@ class RegistrarPageController {
 
 	private final ExpirySweepConfiguration.ExpirySweepRunner sweepRunner;
 
+	private final ExtractionFailures extractionFailures;
+
 	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentDetails documents,
-			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner) {
+			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner,
+			ExtractionFailures extractionFailures) {
+		this.extractionFailures = extractionFailures;
 		this.lifecycle = lifecycle;
 		this.editor = editor;
 		this.documents = documents;
@@ -55,6 +60,7 @@ class RegistrarPageController {
 	@GetMapping("/registrar")
 	String dashboard(Model model) {
 		model.addAttribute("expiring", this.sweep.expiringWithin(6));
+		model.addAttribute("extractionFailures", this.extractionFailures.latest(100));
 		model.addAttribute("audit", this.audit.entries(null, 30));
 		return "registrar/dashboard";
 	}

@@ -17,6 +17,7 @@ import cn.guifan.schemas.document.Commencement;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.ExtractionError;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.Provision;
 import cn.guifan.schemas.document.RepealClause;
@@ -94,6 +95,26 @@ class DocumentJsonTest {
 			assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).as(file.toString()).isEmpty();
 			assertThat(DocumentJson.fromJson(json)).as(file.toString()).isEqualTo(metadata);
 		}
+	}
+
+	@Test
+	void theStepsOfExtractionThatFailedAreErrorsOfTheRecordNamingTheStage() {
+		DocumentMetadata metadata = everyField().toBuilder()
+			.repeals(List.of())
+			.extractionErrors(List.of(new ExtractionError("RepealStage",
+					"读取废止条款时出错，此项未识别，请核对原文：StringIndexOutOfBoundsException: begin 164, end 157, length 192")))
+			.build();
+		ObjectNode json = DocumentJson.toJson(metadata, null);
+		json.put("file", "notice.txt");
+		assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).isEmpty();
+		assertThat(json.get("errors")).singleElement().satisfies((e) -> {
+			assertThat(e.get("code").asString()).isEqualTo("STAGE_FAILED");
+			assertThat(e.get("stage").asString()).isEqualTo("RepealStage");
+			assertThat(e.get("message").asString()).startsWith("读取废止条款时出错");
+		});
+		assertThat(json.get("title").asString()).isNotBlank();
+		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
+		assertThat(DocumentJson.toJson(everyField(), null).has("errors")).isFalse();
 	}
 
 	@Test

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param topic 主题分类 from a disclosure page
  * @param registrationNumber 统一登记号 of a normative document (统一登记、统一编号、统一发布), e.g.
  * QHGF—2022—02, printed beside the 发文字号
+ * @param extractionErrors extraction steps that failed on this text: their fields are
+ * missing, the rest was read
  */
 public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List<String> issuers,
 		List<String> addressees, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
@@ -43,7 +45,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		@Nullable LocalDate expiryDate, boolean trial, @Nullable Disclosure disclosure, DocumentKind kind,
 		String kindReason, List<HistoryEvent> history, List<RepealClause> repeals, List<Citation> citations,
 		List<Provision> structure, @Nullable IssuedLine issuedLine, List<String> attachments,
-		@Nullable String indexNumber, @Nullable String topic, @Nullable String registrationNumber) {
+		@Nullable String indexNumber, @Nullable String topic, @Nullable String registrationNumber,
+		List<ExtractionError> extractionErrors) {
 
 	public DocumentMetadata {
 		Objects.requireNonNull(title, "title");
@@ -56,6 +59,7 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		citations = List.copyOf(citations);
 		structure = List.copyOf(structure);
 		attachments = List.copyOf(attachments);
+		extractionErrors = List.copyOf(extractionErrors);
 	}
 
 	/**
@@ -87,7 +91,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			.attachments(this.attachments)
 			.indexNumber(this.indexNumber)
 			.topic(this.topic)
-			.registrationNumber(this.registrationNumber);
+			.registrationNumber(this.registrationNumber)
+			.extractionErrors(this.extractionErrors);
 	}
 
 	/** Builds metadata field by field, as extraction stages find them. */
@@ -139,8 +144,42 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 
 		private @Nullable String registrationNumber;
 
+		private List<ExtractionError> extractionErrors = List.of();
+
 		private Builder(String title) {
 			this.title = title;
+		}
+
+		/**
+		 * A builder holding what this one holds now, independent of it from here on: what
+		 * to go back to when a step that writes to this one fails halfway.
+		 */
+		public Builder copy() {
+			Builder b = new Builder(this.title);
+			b.docNumber = this.docNumber;
+			b.issuers = this.issuers;
+			b.addressees = this.addressees;
+			b.signedDate = this.signedDate;
+			b.publishedDate = this.publishedDate;
+			b.commencement = this.commencement;
+			b.effectiveDate = this.effectiveDate;
+			b.validity = this.validity;
+			b.expiryDate = this.expiryDate;
+			b.trial = this.trial;
+			b.disclosure = this.disclosure;
+			b.kind = this.kind;
+			b.kindReason = this.kindReason;
+			b.history = this.history;
+			b.repeals = this.repeals;
+			b.citations = this.citations;
+			b.structure = this.structure;
+			b.issuedLine = this.issuedLine;
+			b.attachments = this.attachments;
+			b.indexNumber = this.indexNumber;
+			b.topic = this.topic;
+			b.registrationNumber = this.registrationNumber;
+			b.extractionErrors = this.extractionErrors;
+			return b;
 		}
 
 		public Builder title(String title) {
@@ -254,6 +293,11 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this;
 		}
 
+		public Builder extractionErrors(List<ExtractionError> extractionErrors) {
+			this.extractionErrors = extractionErrors;
+			return this;
+		}
+
 		public String title() {
 			return this.title;
 		}
@@ -346,12 +390,16 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this.history;
 		}
 
+		public List<ExtractionError> extractionErrors() {
+			return this.extractionErrors;
+		}
+
 		public DocumentMetadata build() {
 			return new DocumentMetadata(this.title, this.docNumber, this.issuers, this.addressees, this.signedDate,
 					this.publishedDate, this.commencement, this.effectiveDate, this.validity, this.expiryDate,
 					this.trial, this.disclosure, this.kind, this.kindReason, this.history, this.repeals, this.citations,
 					this.structure, this.issuedLine, this.attachments, this.indexNumber, this.topic,
-					this.registrationNumber);
+					this.registrationNumber, this.extractionErrors);
 		}
 
 	}
