@@ -1,6 +1,9 @@
 package cn.guifan.registry;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -9,10 +12,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The module and package rules of the brief, checked on the compiled classes:
- * dependencies point one way (schemas ← search-index ← ingest-batch ← registry-service),
- * the model is free of frameworks, and the registry's feature packages do not depend on
- * each other in cycles.
+ * The module and package rules, checked on the compiled classes: dependencies point one
+ * way (schemas ← search-index, schemas ← ingest-batch, all of them and
+ * managed-elasticsearch ← registry-service), the model is free of frameworks, the
+ * registry's feature packages do not depend on each other in cycles, and only the
+ * indexing feature's listener queues documents for the index.
  */
 class ArchitectureTest {
 
@@ -37,17 +41,41 @@ class ArchitectureTest {
 			.resideInAPackage("cn.guifan.search..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("cn.guifan.ingest..", "cn.guifan.registry..", "org.springframework..")
+			.resideInAnyPackage("cn.guifan.ingest..", "cn.guifan.registry..", "cn.guifan.managed..",
+					"org.springframework..")
 			.check(CLASSES);
 	}
 
 	@Test
-	void ingestKnowsNothingOfTheRegistry() {
+	void ingestKnowsNothingOfTheRegistryOrTheIndex() {
 		noClasses().that()
 			.resideInAPackage("cn.guifan.ingest..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("cn.guifan.registry..")
+			.resideInAnyPackage("cn.guifan.registry..", "cn.guifan.search..", "cn.guifan.managed..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theManagedNodeKnowsNothingOfDocuments() {
+		noClasses().that()
+			.resideInAPackage("cn.guifan.managed..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("cn.guifan.schemas..", "cn.guifan.search..", "cn.guifan.ingest..",
+					"cn.guifan.registry..", "org.springframework..", "co.elastic..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheIndexingListenerQueuesDocumentsForTheIndex() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("cn.guifan.registry.indexing.IndexingListener")
+			.should()
+			.callMethodWhere(JavaCall.Predicates
+				.target(HasOwner.Predicates.With
+					.owner(HasName.Predicates.name("cn.guifan.registry.indexing.IndexOutbox")))
+				.and(JavaCall.Predicates.target(HasName.Predicates.name("enqueue"))))
 			.check(CLASSES);
 	}
 

@@ -13,7 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Hands each chunk to the registry in the chunk's transaction and counts what it did,
  * live (for progress) and in the step's execution context (for the run's report,
- * committed with the chunk).
+ * committed with the chunk). Documents stored with a failed step of metadata extraction
+ * are counted and listed for the run's summary. A failing chunk is a
+ * {@link DocumentWriteException} that names its files.
  */
 final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 
@@ -23,6 +25,8 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 	static final String MERGED_KEY = "guifan.merged";
 
 	static final String DUPLICATES_KEY = "guifan.duplicates";
+
+	static final String STAGE_FAILURES_KEY = "guifan.stageFailures";
 
 	private final DocumentSink sink;
 
@@ -35,10 +39,27 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 
 	@Override
 	public void write(Chunk<? extends IngestedDocument> chunk) {
-		List<StoreOutcome> outcomes = this.sink.store(List.copyOf(chunk.getItems()));
+		List<IngestedDocument> documents = List.copyOf(chunk.getItems());
+		List<StoreOutcome> outcomes;
+		try {
+			outcomes = this.sink.store(documents);
+		}
+		catch (RuntimeException ex) {
+			throw new DocumentWriteException(documents.stream().map((d) -> d.record().source().fileName()).toList(),
+					ex);
+		}
 		long stored = count(outcomes, StoreOutcome.Kind.STORED) + count(outcomes, StoreOutcome.Kind.VERSION_ADDED);
 		long merged = count(outcomes, StoreOutcome.Kind.SOURCE_ADDED);
 		long duplicates = count(outcomes, StoreOutcome.Kind.DUPLICATE);
+		long stageFailures = 0;
+		for (int i = 0; i < documents.size() && i < outcomes.size(); i++) {
+			IngestedDocument d = documents.get(i);
+			if (outcomes.get(i).kind() != StoreOutcome.Kind.DUPLICATE
+					&& !d.record().metadata().extractionErrors().isEmpty()) {
+				this.monitor.stageFailures(d.record().source().fileName(), d.record().metadata().extractionErrors());
+				stageFailures++;
+			}
+		}
 		this.monitor.stored(stored);
 		this.monitor.merged(merged);
 		this.monitor.duplicates(duplicates);
@@ -48,6 +69,7 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 			add(counts, STORED_KEY, stored);
 			add(counts, MERGED_KEY, merged);
 			add(counts, DUPLICATES_KEY, duplicates);
+			add(counts, STAGE_FAILURES_KEY, stageFailures);
 		}
 	}
 

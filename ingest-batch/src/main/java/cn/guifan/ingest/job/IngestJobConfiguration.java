@@ -7,14 +7,12 @@ import cn.guifan.ingest.sink.DocumentSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.source.SourceFileItem;
 import cn.guifan.ingest.text.TextExtractor;
-import cn.guifan.ingest.text.UnreadableFileException;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: files of a directory → text → metadata → {@link DocumentSink}.
  * <p>
  * One chunk-oriented, restartable step. The reader is sequential and checkpointed; files
- * are parsed on several threads within a chunk; the chunk is stored in one transaction. A
- * file that cannot be read is skipped and reported and never aborts the run; anything
- * else (the database down) fails the run, which can then be restarted where it stopped.
+ * are parsed on several threads within a chunk; the chunk is stored in one transaction.
+ * No single document can fail the run: a file that cannot be read, or meets an unexpected
+ * error of its own while read or stored, is skipped and reported, and a failed metadata
+ * stage costs only its field ({@link IngestSkipPolicy}). A failure of what the run stands
+ * on (the database down) fails the run, which can then be restarted where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -94,8 +94,7 @@ public class IngestJobConfiguration {
 			.processor(new FileToDocumentProcessor(textExtractor, metadataExtractor, sink, monitor))
 			.writer(new DocumentSinkWriter(sink, monitor))
 			.faultTolerant()
-			.skipPolicy(new LimitCheckingExceptionHierarchySkipPolicy(java.util.Set.of(UnreadableFileException.class),
-					Long.MAX_VALUE))
+			.skipPolicy(new IngestSkipPolicy())
 			.skipListener(new SkippedFileReporter(sink, monitor))
 			.taskExecutor(ingestParsers)
 			.build();

@@ -76,6 +76,7 @@ public final class IngestRunner {
 		long merged = 0;
 		long duplicates = 0;
 		long skipped = 0;
+		long stageFailures = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			ExecutionContext context = step.getExecutionContext();
 			read += step.getReadCount();
@@ -83,8 +84,9 @@ public final class IngestRunner {
 			merged += context.getLong(DocumentSinkWriter.MERGED_KEY, 0L);
 			duplicates += context.getLong(DocumentSinkWriter.DUPLICATES_KEY, 0L) + step.getFilterCount();
 			skipped += step.getSkipCount();
+			stageFailures += context.getLong(DocumentSinkWriter.STAGE_FAILURES_KEY, 0L);
 		}
-		return new RunCounts(read, stored, merged, duplicates, skipped);
+		return new RunCounts(read, stored, merged, duplicates, skipped, stageFailures);
 	}
 
 	/**
@@ -94,9 +96,13 @@ public final class IngestRunner {
 	 * @param stored new documents
 	 * @param merged files added as another source of a known document
 	 * @param duplicates files already stored
-	 * @param skipped files that could not be read
+	 * @param skipped files skipped: they could not be read, or stored (each reported with
+	 * its reason)
+	 * @param withStageFailures files stored (or merged) although a step of their metadata
+	 * extraction failed
 	 */
-	public record RunCounts(long read, long stored, long merged, long duplicates, long skipped) {
+	public record RunCounts(long read, long stored, long merged, long duplicates, long skipped,
+			long withStageFailures) {
 	}
 
 }

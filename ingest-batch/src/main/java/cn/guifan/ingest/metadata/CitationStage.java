@@ -26,6 +26,12 @@ final class CitationStage implements ExtractionStage {
 	private static final Pattern ISSUED = Pattern
 		.compile("^[^《]{0,40}?(?:印发给你们|转发给你们|印发给各|转发给各|现予印发|现印发|予以印发|现予公布|现予发布|现转发)");
 
+	private static final Pattern DECLARED_INVALID = Pattern
+		.compile("^(?:等[0-9一二三四五六七八九十]+件[^，,；]{0,16}?)?(?:宣布|予以|决定)失效.*");
+
+	/** Longer than any text {@link #ISSUED} matches. */
+	private static final int ISSUED_REACH = 50;
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		List<Citations.Reference> refs = text.memo(Citations.OF);
@@ -69,13 +75,14 @@ final class CitationStage implements ExtractionStage {
 	 * part of this document.
 	 */
 	private static boolean isIssued(String body, Citations.Reference r) {
-		int end = body.indexOf('。', r.end());
-		String rest = body.substring(r.end(), (end < 0) ? body.length() : end);
-		int line = rest.indexOf('\n');
-		if (line >= 0) {
-			rest = rest.substring(0, line);
+		// ISSUED matches within its first 45 characters: looking no further keeps a long
+		// sentence after each title of a list from costing the square of its length.
+		int limit = Math.min(body.length(), r.end() + ISSUED_REACH);
+		int end = r.end();
+		while (end < limit && body.charAt(end) != '。' && body.charAt(end) != '\n') {
+			end++;
 		}
-		return ISSUED.matcher(rest).find();
+		return ISSUED.matcher(body.substring(r.end(), end)).find();
 	}
 
 	/**
@@ -102,7 +109,7 @@ final class CitationStage implements ExtractionStage {
 		String after = body.substring(r.end(), Math.min(body.length(), r.end() + 30));
 		int stop = after.indexOf('。');
 		String clause = (stop >= 0) ? after.substring(0, stop) : after;
-		return clause.matches("^(?:等[0-9一二三四五六七八九十]+件[^，,；]{0,16}?)?(?:宣布|予以|决定)失效.*");
+		return DECLARED_INVALID.matcher(clause).matches();
 	}
 
 }

@@ -49,8 +49,15 @@ final class DispositionLists {
 		if (d == null) {
 			return null;
 		}
-		int rowStart = text.lastIndexOf('\n', offset - 1) + 1;
-		return (text.indexOf('《', rowStart) == offset) ? d : null;
+		// The reference opens its row when no 《 stands between the row's start and it.
+		// Looking back only to the previous 《 keeps a list printed on one line (thousands
+		// of titles) from costing the square of its length.
+		for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+			if (text.charAt(i) == '《') {
+				return null;
+			}
+		}
+		return d;
 	}
 
 	/** What the list holding this offset does, or null outside lists. */

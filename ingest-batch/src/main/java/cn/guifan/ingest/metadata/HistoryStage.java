@@ -213,11 +213,44 @@ final class HistoryStage implements ExtractionStage {
 		return organ.isEmpty() ? null : organ;
 	}
 
-	private static final Pattern TRIM = Pattern
-		.compile("^[\\s\\u3000（(，,、。；;根据]+|[\\s\\u3000（(）)，,、。；;]+$|[\\s\\u3000（(，,、。；;]*根据$");
+	/** Punctuation a segment may start with (and 根据, as its characters). */
+	private static final String LEADING = "（(，,、。；;根据";
 
-	private static String trim(String s) {
-		return TRIM.matcher(s).replaceAll("");
+	/** Punctuation a segment may end with. */
+	private static final String TRAILING = "（(）)，,、。；;";
+
+	/** Punctuation that may stand before a 根据 a segment ends with. */
+	private static final String BEFORE_TRAILING_BASIS = "（(，,、。；;";
+
+	/**
+	 * The segment without the punctuation and spaces around it, and without a 根据 it ends
+	 * with. Loops, not a regular expression: "[\\s…]+$" tried at every character of a
+	 * long run of spaces inside a segment takes time that grows with the square of the
+	 * run.
+	 */
+	static String trim(String s) {
+		int from = 0;
+		while (from < s.length() && isIn(s.charAt(from), LEADING)) {
+			from++;
+		}
+		int to = s.length();
+		if (s.endsWith("根据") && to - 2 >= from) {
+			to -= 2;
+			while (to > from && isIn(s.charAt(to - 1), BEFORE_TRAILING_BASIS)) {
+				to--;
+			}
+		}
+		else {
+			while (to > from && isIn(s.charAt(to - 1), TRAILING)) {
+				to--;
+			}
+		}
+		return s.substring(from, to);
+	}
+
+	private static boolean isIn(char c, String punctuation) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000'
+				|| punctuation.indexOf(c) >= 0;
 	}
 
 	private static boolean startsWithDate(String s) {

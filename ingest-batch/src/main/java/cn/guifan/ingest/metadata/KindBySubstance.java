@@ -107,7 +107,10 @@ final class KindBySubstance {
 	static Verdict judge(DocumentText text, DocumentMetadata.Builder metadata) {
 		boolean titled = metadata.provenanceOf(MetadataField.TITLE) == null
 				|| metadata.provenanceOf(MetadataField.TITLE).source() != FieldSource.FILE_NAME;
-		String title = titled ? metadata.title() : "";
+		// A "title" longer than any title is a text run together on one line: its head
+		// stands for it, as for an untitled page (and no title pattern runs on all of
+		// it).
+		String title = (titled && metadata.title().length() <= KindStage.MAX_TITLE) ? metadata.title() : "";
 		String head = text.text().substring(0, Math.min(text.text().length(), 1200));
 		String instrument = (title.isEmpty()) ? issuedInBody(head) : TitleText.instrument(title);
 		String own = (instrument != null) ? instrument : title;

@@ -72,14 +72,23 @@ final class KindStage implements ExtractionStage {
 	private static final Pattern STATE_COUNCIL_TITLE = Pattern
 		.compile("^国务院(?:、[^关]{2,12})?关于.*(?:规定|办法|决定|命令)(?:[（(].*[）)])?$");
 
+	/**
+	 * Longer than any title (the corpus' longest has 222 characters): a text whose first
+	 * line is all of it. Its words say nothing of its kind, and the title patterns, which
+	 * look for a word and then the end, would take time growing with its square. Such a
+	 * text is judged by its substance alone, as an untitled one.
+	 */
+	static final int MAX_TITLE = 400;
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String title = metadata.title();
-		if (CONSTITUTION.matcher(title).matches()) {
+		boolean titled = title.length() <= MAX_TITLE;
+		if (titled && CONSTITUTION.matcher(title).matches()) {
 			metadata.kind(DocumentKind.LAW, "宪法及宪法修正案，按法律归档");
 		}
-		else if (fromHistory(metadata) || fromNumber(metadata) || fromTitle(text, metadata)
-				|| fromOrderShape(text, metadata)) {
+		else if (fromHistory(metadata) || fromNumber(metadata)
+				|| (titled && (fromTitle(text, metadata) || fromOrderShape(text, metadata)))) {
 			// decided by its maker, its number or its title
 		}
 		else {

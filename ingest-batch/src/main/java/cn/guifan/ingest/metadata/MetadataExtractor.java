@@ -1,6 +1,8 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.Citation;
@@ -12,12 +14,43 @@ import cn.guifan.schemas.document.MetadataField;
 import cn.guifan.schemas.document.Provision;
 import cn.guifan.schemas.document.RepealClause;
 import cn.guifan.schemas.document.TextSpan;
+import cn.guifan.schemas.document.ExtractionError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the metadata a registrar would type in by hand out of a document's text, as a
  * pipeline of small stages. Thread-safe when its stages are.
+ * <p>
+ * A stage that fails costs only what it reads: what it wrote before failing is undone,
+ * the failure is kept on the record ({@link DocumentMetadata#extractionErrors()}) and
+ * logged, and the later stages run. A registry that loads fifteen years of a government's
+ * files meets wordings no stage was written for; one of them must never cost a document
+ * or a run.
  */
 public final class MetadataExtractor {
+
+	private static final Logger logger = LoggerFactory.getLogger(MetadataExtractor.class);
+
+	/** Longest message of a failure kept on a record. */
+	private static final int MAX_MESSAGE = 300;
+
+	/** What each stage reads, as a registrar calls it, for the message of its failure. */
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("PageIndexStage", "索引号和主题分类"),
+			Map.entry("TitleStage", "标题"), Map.entry("HistoryStage", "制定和修改经过（题注）"),
+			Map.entry("DocNumberStage", "发文字号"), Map.entry("RegistrationNumberStage", "统一登记号"),
+			Map.entry("IssuerStage", "发文机关"), Map.entry("AddresseeStage", "主送机关"), Map.entry("SignedDateStage", "成文日期"),
+			Map.entry("PublishedDateStage", "发布日期"), Map.entry("CommencementStage", "施行日期"),
+			Map.entry("ValidityStage", "有效期"), Map.entry("TrialStage", "试行或暂行"), Map.entry("DisclosureStage", "公开属性"),
+			Map.entry("AttachmentStage", "附件"), Map.entry("RepealStage", "废止条款"), Map.entry("CitationStage", "引用的文件"),
+			Map.entry("StructureStage", "章节条款结构"), Map.entry("IssuedLineStage", "印发机关和印发日期"),
+			Map.entry("KindStage", "效力级别"), Map.entry("AsFound", "繁体字和拼音的原文写法"));
+
+	/**
+	 * Reading the text in simplified script and giving printed values back as found: no
+	 * stage, named like one when it fails.
+	 */
+	private static final ExtractionStage AS_FOUND = new AsFound();
 
 	private final List<ExtractionStage> stages;
 
@@ -51,11 +84,24 @@ public final class MetadataExtractor {
 	 * found.
 	 */
 	public DocumentMetadata extract(String text, String fileName) {
-		ReadingText reading = ReadingText.of(text);
+		List<ExtractionError> errors = new ArrayList<>();
+		ReadingText reading = reading(text, fileName, errors);
 		DocumentText document = new DocumentText(reading.text(), fileName);
 		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
 		for (ExtractionStage stage : this.stages) {
-			stage.apply(document, metadata);
+			DocumentMetadata.Builder before = metadata.copy();
+			try {
+				stage.apply(document, metadata);
+			}
+			// A regular expression on an unforeseen text overflows the stack as readily
+			// as an index goes out of bounds: both cost this stage, not the document.
+			catch (RuntimeException | StackOverflowError ex) {
+				metadata = before;
+				ExtractionError error = failure(stage, ex);
+				errors.add(error);
+				logger.warn("Metadata stage {} failed on {}: {}", error.stage(), fileName, ex.toString());
+				logger.debug("Metadata stage {} failed on {}", error.stage(), fileName, ex);
+			}
 		}
 		if (metadata.title().isBlank()) {
 			metadata.title(fallbackTitle(fileName));
@@ -63,10 +109,48 @@ public final class MetadataExtractor {
 					new FieldProvenance(FieldSource.FILE_NAME, 0.3, "正文中未找到标题，以文件名代替"));
 		}
 		if (reading.differs()) {
-			asFound(reading, metadata);
+			DocumentMetadata.Builder before = metadata.copy();
+			try {
+				asFound(reading, metadata);
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				metadata = before;
+				errors.add(failure(AS_FOUND, ex));
+				logger.warn("Giving back the text as found failed on {}: {}", fileName, ex.toString());
+			}
 		}
 		defaultProvenance(metadata);
-		return metadata.build();
+		return metadata.extractionErrors(errors).build();
+	}
+
+	/**
+	 * The text the stages read; the text as found when making the reading fails (it is no
+	 * stage, but must not cost the document either).
+	 */
+	private static ReadingText reading(String text, String fileName, List<ExtractionError> errors) {
+		try {
+			return ReadingText.of(text);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			errors.add(failure(AS_FOUND, ex));
+			logger.warn("Reading {} in simplified script failed: {}", fileName, ex.toString());
+			return ReadingText.asIs(text);
+		}
+	}
+
+	/** The failure of a stage, named for the record. */
+	static ExtractionError failure(ExtractionStage stage, Throwable ex) {
+		String name = stage.getClass().getSimpleName();
+		if (name.isEmpty() || name.contains("$$Lambda")) {
+			name = stage.getClass().getName();
+		}
+		String field = FIELDS.getOrDefault(name, "部分元数据");
+		String cause = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+		String message = "读取" + field + "时出错，此项未识别，请核对原文：" + cause;
+		if (message.length() > MAX_MESSAGE) {
+			message = message.substring(0, MAX_MESSAGE - 1) + "…";
+		}
+		return new ExtractionError(name, message);
 	}
 
 	/**
@@ -138,6 +222,15 @@ public final class MetadataExtractor {
 		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('!')) + 1);
 		int dot = name.lastIndexOf('.');
 		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+	/** Stands for the reading and its giving back in the failures they cause. */
+	private static final class AsFound implements ExtractionStage {
+
+		@Override
+		public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
+		}
+
 	}
 
 }

@@ -81,6 +81,11 @@ final class ReadingText {
 		return new ReadingText(original, simplified, map);
 	}
 
+	/** The text as found, read as it is. */
+	static ReadingText asIs(String original) {
+		return new ReadingText(original, original, null);
+	}
+
 	/** The text the stages read. */
 	String text() {
 		return this.text;

@@ -1,17 +1,20 @@
 package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.RepealClause;
 import cn.guifan.schemas.document.TextSpan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What this document repeals, each with the repealed title and number and where the
@@ -21,6 +24,12 @@ import cn.guifan.schemas.document.TextSpan;
  * A title counts only when it is the object of 废止: right before it (with its number, a
  * connector such as 和 or 、, or 自…之日起 between) or right after it. "依照《立法法》的规定予以废止" names
  * the law that allows repealing, not what is repealed, and is no repeal.
+ * <p>
+ * What official texts put in parentheses after a repealed title belongs to it: its
+ * number, a short name it defines and the number after that, in either width and in one
+ * pair of parentheses or several ("《A》（N，以下简称《甲》）", "《A》（以下简称《甲》）（N）"). A short name is
+ * no document of its own; when the text later repeals it by that name, the repeal is of
+ * the document it stands for.
  */
 final class RepealStage implements ExtractionStage {
 
@@ -32,20 +41,43 @@ final class RepealStage implements ExtractionStage {
 	private static final Pattern CONNECTOR = Pattern
 		.compile("^[\\s\\u3000]*(?:和|及|以及|与|、|，|,)[\\s\\u3000]*(?:[^《。；，]{0,50}?的)?$");
 
+	/** Longer than any text {@link #CONNECTOR} accepts, spaces aside. */
+	private static final int MAX_CONNECTOR = 80;
+
+	/** A parenthesis after a title that does not close within this is no annotation. */
+	private static final int MAX_ANNOTATION = 120;
+
+	/** Line breaks an annotation may hold (a layout that wrapped it). */
+	private static final int MAX_BREAKS = 2;
+
+	/** How far a clause's text reaches before its title, and after it. */
+	private static final int CLAUSE_BEFORE = 120;
+
+	private static final int CLAUSE_AFTER = 240;
+
+	/** The words that make the 《》 after them a short name (以下简称《办法》). */
+	private static final Pattern SHORT_NAME = Pattern.compile("(?:简称|下称|以下称)[：:“\"]?[\\s\\u3000]*$");
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String body = text.text();
 		DispositionLists lists = text.memo(DispositionLists.OF);
 		Map<String, RepealClause> byKey = new LinkedHashMap<>();
 		if (body.contains("废止")) {
-			List<Citations.Reference> refs = text.memo(Citations.OF);
-			for (int k = 0; k < refs.size(); k++) {
-				Citations.Reference r = refs.get(k);
-				if (lists.at(r.start()) != null) {
+			List<Titled> titled = titled(body, text.memo(Citations.OF));
+			boolean[] repealed = repealed(body, titled);
+			Map<String, Titled> shortNames = new HashMap<>();
+			for (int k = 0; k < titled.size(); k++) {
+				Titled t = titled.get(k);
+				for (String name : t.shortNames()) {
+					shortNames.putIfAbsent(name, t);
+				}
+				if (lists.at(t.start()) != null) {
 					continue;
 				}
-				if (isRepealedBefore(body, refs, k) || isRepealedAfter(body, refs, k)) {
-					add(byKey, clause(body, r));
+				if (repealed[k]) {
+					Titled named = shortNames.get(t.title());
+					add(byKey, clause(body, t, (named != null && t.number() == null) ? named : t));
 				}
 			}
 			repealedNumbersWithoutTitle(body, byKey);
@@ -69,34 +101,135 @@ final class RepealStage implements ExtractionStage {
 		metadata.repeals(new ArrayList<>(byKey.values()));
 	}
 
-	/** True when 废止 follows this title, directly or through the next repealed titles. */
-	private static boolean isRepealedBefore(String body, List<Citations.Reference> refs, int k) {
-		for (int j = k; j < refs.size(); j++) {
-			int end = refs.get(j).end();
-			String after = body.substring(end, Math.min(body.length(), end + 60));
-			if (BEFORE.matcher(after).find()) {
-				return true;
-			}
-			if (j + 1 >= refs.size() || !CONNECTOR.matcher(body.substring(end, refs.get(j + 1).start())).find()) {
-				return false;
-			}
-		}
-		return false;
+	/**
+	 * A 《title》 with what the text put in parentheses after it.
+	 *
+	 * @param title the title
+	 * @param number its number, printed right after it or among its annotations
+	 * @param shortNames the short names the annotations define for it
+	 * @param start where the 《 is
+	 * @param end after the title, its number and its annotations
+	 */
+	private record Titled(String title, @Nullable DocNumber number, List<String> shortNames, int start, int end) {
 	}
 
-	/** True when this title follows 废止, directly or through earlier repealed titles. */
-	private static boolean isRepealedAfter(String body, List<Citations.Reference> refs, int k) {
-		for (int j = k; j >= 0; j--) {
-			int start = refs.get(j).start();
-			String before = body.substring(Math.max(0, start - 8), start);
-			if (before.endsWith("废止")) {
-				return true;
+	/**
+	 * The references with their annotations, in order and never overlapping: a 《》 inside
+	 * the annotation of the title before it (a short name) is part of that title.
+	 */
+	private static List<Titled> titled(String body, List<Citations.Reference> refs) {
+		List<Titled> titled = new ArrayList<>(refs.size());
+		int covered = 0;
+		for (Citations.Reference r : refs) {
+			if (r.start() < covered) {
+				continue;
 			}
-			if (j == 0 || !CONNECTOR.matcher(body.substring(refs.get(j - 1).end(), start)).find()) {
-				return false;
+			DocNumber number = r.number();
+			List<String> shortNames = new ArrayList<>();
+			int end = r.end();
+			int i = skipSpaces(body, r.titleEnd());
+			while (i < body.length() && (body.charAt(i) == '（' || body.charAt(i) == '(')) {
+				int close = closing(body, i);
+				if (close < 0) {
+					break;
+				}
+				String inside = body.substring(i + 1, close);
+				DocNumber found = annotate(inside, shortNames, number == null);
+				if (number == null) {
+					number = found;
+				}
+				end = Math.max(end, close + 1);
+				i = skipSpaces(body, close + 1);
+			}
+			titled.add(new Titled(r.title(), number, shortNames, r.start(), end));
+			covered = end;
+		}
+		return titled;
+	}
+
+	/**
+	 * Reads one annotation: the short names it defines go to {@code shortNames}; the
+	 * first number outside 《》 is returned when {@code wanted}.
+	 */
+	private static @Nullable DocNumber annotate(String inside, List<String> shortNames, boolean wanted) {
+		StringBuilder outsideTitles = new StringBuilder(inside);
+		for (Citations.Reference inner : Citations.all(inside)) {
+			if (SHORT_NAME.matcher(inside.substring(Math.max(0, inner.start() - 6), inner.start())).find()) {
+				shortNames.add(inner.title());
+			}
+			for (int j = inner.start(); j < inner.titleEnd(); j++) {
+				outsideTitles.setCharAt(j, ' ');
 			}
 		}
-		return false;
+		if (!wanted) {
+			return null;
+		}
+		List<DocNumberMatch> numbers = DocNumbers.findAll(outsideTitles);
+		return numbers.isEmpty() ? null : numbers.get(0).number();
+	}
+
+	/**
+	 * The parenthesis closing the one at {@code open}, in either width, or -1 when it
+	 * does not close within an annotation's length (a sentence's end or a third line
+	 * break comes first).
+	 */
+	private static int closing(String body, int open) {
+		int depth = 0;
+		int breaks = 0;
+		int limit = Math.min(body.length(), open + MAX_ANNOTATION);
+		for (int j = open; j < limit; j++) {
+			char c = body.charAt(j);
+			if (c == '（' || c == '(') {
+				depth++;
+			}
+			else if ((c == '）' || c == ')') && --depth == 0) {
+				return j;
+			}
+			else if (c == '。' || c == '；' || (c == '\n' && ++breaks > MAX_BREAKS)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static int skipSpaces(String body, int from) {
+		int i = from;
+		while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u3000')) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Which titles are the object of 废止: 废止 follows the title, directly or through the
+	 * next titles joined to it by connectors (《A》、《B》同时废止), or precedes it, directly or
+	 * through the titles before it (同时废止《A》和《B》). Two passes, one each way, so a list of
+	 * a thousand titles costs a thousand steps, not a million.
+	 */
+	private static boolean[] repealed(String body, List<Titled> titled) {
+		int n = titled.size();
+		boolean[] before = new boolean[n];
+		for (int k = n - 1; k >= 0; k--) {
+			int end = titled.get(k).end();
+			String after = body.substring(end, Math.min(body.length(), end + 60));
+			before[k] = BEFORE.matcher(after).find()
+					|| (k + 1 < n && before[k + 1] && connects(body, end, titled.get(k + 1).start()));
+		}
+		boolean[] repealed = new boolean[n];
+		boolean afterPrevious = false;
+		for (int k = 0; k < n; k++) {
+			int start = titled.get(k).start();
+			boolean after = body.substring(Math.max(0, start - 8), start).endsWith("废止")
+					|| (k > 0 && afterPrevious && connects(body, titled.get(k - 1).end(), start));
+			repealed[k] = before[k] || after;
+			afterPrevious = after;
+		}
+		return repealed;
+	}
+
+	/** Whether the text from {@code end} to {@code start} joins two repealed titles. */
+	private static boolean connects(String body, int end, int start) {
+		return start - end <= MAX_CONNECTOR && CONNECTOR.matcher(body.substring(end, start)).find();
 	}
 
 	/** "…青政办〔2017〕23号文件同时废止": a number without a title. */
@@ -113,17 +246,38 @@ final class RepealStage implements ExtractionStage {
 			boolean bracketed = last.start() > 0 && "（(".indexOf(before.charAt(last.start() - 1)) >= 0;
 			Matcher m = BEFORE.matcher(between + "废止");
 			if (!bracketed && m.matches()) {
-				int start = Sentences.start(body, from + last.start());
+				int start = sentenceStart(body, from + last.start());
 				add(byKey, new RepealClause(null, last.number(), body.substring(start, at + 2).strip(),
 						new TextSpan(from + last.start(), at + 2)));
 			}
 		}
 	}
 
-	private static RepealClause clause(String body, Citations.Reference r) {
-		int start = Sentences.start(body, r.start());
-		int end = sentenceEnd(body, r.end());
-		return new RepealClause(r.title(), r.number(), body.substring(start, end).strip(), r.span());
+	/**
+	 * The clause of the title at {@code where}, repealing {@code what} (the same title,
+	 * or the document a short name stands for).
+	 */
+	private static RepealClause clause(String body, Titled where, Titled what) {
+		int start = sentenceStart(body, where.start());
+		int end = sentenceEnd(body, where.end());
+		return new RepealClause(what.title(), what.number(), body.substring(start, end).strip(),
+				new TextSpan(where.start(), where.end()));
+	}
+
+	/**
+	 * Where the sentence of a title starts, looking back no further than
+	 * {@link #CLAUSE_BEFORE}: in a list of a thousand repealed titles, each clause is its
+	 * title's stretch of the sentence, not a copy of the whole list.
+	 */
+	private static int sentenceStart(String body, int at) {
+		int limit = Math.max(0, at - CLAUSE_BEFORE);
+		for (int i = at - 1; i >= limit; i--) {
+			char c = body.charAt(i);
+			if (c == '。' || c == '\n' || c == '；') {
+				return i + 1;
+			}
+		}
+		return limit;
 	}
 
 	private static void add(Map<String, RepealClause> byKey, RepealClause clause) {
@@ -136,13 +290,14 @@ final class RepealStage implements ExtractionStage {
 	}
 
 	private static int sentenceEnd(String body, int at) {
-		for (int i = at; i < body.length(); i++) {
+		int limit = Math.min(body.length(), at + CLAUSE_AFTER);
+		for (int i = at; i < limit; i++) {
 			char c = body.charAt(i);
 			if (c == '。' || c == '\n' || c == '；') {
 				return i + 1;
 			}
 		}
-		return body.length();
+		return limit;
 	}
 
 }

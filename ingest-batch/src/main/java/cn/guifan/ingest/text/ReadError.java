@@ -37,7 +37,13 @@ public enum ReadError {
 	ARCHIVE_LIMIT("压缩包超出安全限制"),
 
 	/** The file could not be read from disk. */
-	IO_ERROR("读取文件失败");
+	IO_ERROR("读取文件失败"),
+
+	/**
+	 * Reading or storing the file met an error of Guifan's own (a bug meeting this file):
+	 * the file is skipped and the run goes on; the message names the error.
+	 */
+	INTERNAL_ERROR("处理文件时发生内部错误");
 
 	private final String label;
 

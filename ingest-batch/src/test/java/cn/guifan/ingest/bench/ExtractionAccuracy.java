@@ -345,22 +345,6 @@ public final class ExtractionAccuracy {
 		System.out.printf("  Tika text:  %.3f ms cold, %.3f ms warm%n", ms(cold[0], laws), ms(warm[0], laws));
 		System.out.printf("  metadata:   %.3f ms cold, %.3f ms warm (%.0f%% of Tika on the same .md files)%n",
 				ms(cold[1], laws), ms(metadataWarm, laws), 100.0 * metadataWarm / warm[0]);
-		long bytes = 0;
-		long largest = 0;
-		long json = 0;
-		for (Doc d : this.docs) {
-			if (d.expected.source == Labels.Source.CORPUS) {
-				long t0 = cpu();
-				int size = cn.guifan.ingest.json.DocumentJson.toJson(d.got, null)
-					.toString()
-					.getBytes(StandardCharsets.UTF_8).length;
-				json += cpu() - t0;
-				bytes += size;
-				largest = Math.max(largest, size);
-			}
-		}
-		System.out.printf("  record as JSON: %.1f KB on average, %.0f KB at most, %.3f ms to write%n",
-				bytes / 1024.0 / laws, largest / 1024.0, ms(json, laws));
 		if (docxCount <= 0) {
 			return;
 		}

@@ -1,16 +1,21 @@
 package cn.guifan.ingest.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.ingest.sink.CollectingSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.SkippedFile;
+import cn.guifan.ingest.testing.FailingStages;
 import cn.guifan.ingest.testing.Formats;
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.ingest.text.ReadError;
 import cn.guifan.ingest.text.ReadLimits;
+import cn.guifan.schemas.document.ExtractionError;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +27,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ingest job against a real job repository (H2): counts of read, written and skipped
- * files, the report of every skipped file, duplicates on a second run, and restart after
- * a failure.
+ * files, the report of every skipped file, duplicates on a second run, restart after a
+ * failure, and that no single document fails a run: a failed metadata stage, an error
+ * while reading a file, a document the registry refuses.
  */
 @SpringBootTest(classes = IngestJobIT.TestApplication.class,
 		properties = { "spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false",
@@ -40,6 +48,9 @@ class IngestJobIT {
 
 	@Autowired
 	CollectingSink sink;
+
+	@Autowired
+	IngestMonitor monitor;
 
 	@TempDir
 	Path dir;
@@ -126,6 +137,82 @@ class IngestJobIT {
 	}
 
 	@Test
+	void aDocumentWhoseMetadataStageFailsIsStoredWithoutThatStepAndListedForTheSummary() throws Exception {
+		TestFiles.text(this.dir, "e/stage.txt",
+				TestFiles.NOTICE.replace("12号", "15号") + "\n" + FailingStages.FAILS_A_STAGE + "\n");
+
+		JobExecution execution = this.runner.run(this.dir);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		IngestRunner.RunCounts counts = IngestRunner.counts(execution);
+		assertThat(counts.stored()).isEqualTo(5);
+		assertThat(counts.withStageFailures()).isEqualTo(1);
+		IngestedDocument stored = this.sink.stored()
+			.stream()
+			.filter((d) -> d.record().source().fileName().equals("e/stage.txt"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stored.record().metadata().docNumber().normalized()).isEqualTo("青政办〔2021〕15号");
+		assertThat(stored.record().metadata().extractionErrors()).extracting(ExtractionError::stage)
+			.containsExactly("ThrowingStage");
+		assertThat(this.monitor.stageFailures())
+			.extracting(IngestMonitor.StageFailure::file, IngestMonitor.StageFailure::stage)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("e/stage.txt", "ThrowingStage"));
+		assertThat(this.monitor.snapshot().withStageFailures()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnexpectedErrorWhileReadingAFileSkipsItNamingTheFileAndTheError() throws Exception {
+		TestFiles.text(this.dir, "e/breaks.txt",
+				TestFiles.NOTICE.replace("12号", "16号") + "\n" + FailingStages.FAILS_OUTSIDE_THE_STAGES + "\n");
+
+		JobExecution execution = this.runner.run(this.dir);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(IngestRunner.counts(execution).stored()).isEqualTo(4);
+		assertThat(this.sink.skipped()).filteredOn((s) -> s.file().equals("e/breaks.txt"))
+			.singleElement()
+			.satisfies((s) -> {
+				assertThat(s.error()).isEqualTo(ReadError.INTERNAL_ERROR);
+				assertThat(s.message()).contains("处理文件时发生内部错误", "e/breaks.txt", "NullPointerException");
+				assertThat(s.runId()).isEqualTo(execution.getId());
+			});
+		assertThat(this.monitor.skippedFiles()).extracting(SkippedFile::file).contains("e/breaks.txt");
+	}
+
+	@Test
+	void aDocumentTheRegistryRefusesIsFoundInItsChunkSkippedAndTheOthersAreStored() throws Exception {
+		this.sink.refuse("b/notice-2.docx", new DataIntegrityViolationException("Value too long for column TITLE"));
+
+		JobExecution execution = this.runner.run(this.dir);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())
+			.containsExactlyInAnyOrder("a/notice.txt", "c/page.html", "d/law.md");
+		assertThat(this.sink.skipped()).filteredOn((s) -> s.file().equals("b/notice-2.docx"))
+			.singleElement()
+			.satisfies((s) -> {
+				assertThat(s.error()).isEqualTo(ReadError.INTERNAL_ERROR);
+				assertThat(s.message()).contains("写入登记库时出错", "Value too long for column TITLE");
+			});
+		assertThat(IngestRunner.counts(execution).skipped()).isEqualTo(4);
+	}
+
+	@Test
+	void aDatabaseThatIsGoneFailsTheRunNamingTheFilesBeingStoredAndSkipsNone() throws Exception {
+		// Stores: [a, b], then an empty chunk (both files unreadable), then
+		// [c/page.html].
+		this.sink.failAfter(2);
+
+		JobExecution failed = this.runner.run(this.dir);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.sink.skipped()).extracting(SkippedFile::file).doesNotContain("c/page.html");
+		assertThat(failed.getAllFailureExceptions()).anySatisfy((t) -> assertThat(messages(t))
+			.anySatisfy((m) -> assertThat(m).contains("写入登记库失败（c/page.html）", "database unavailable")));
+	}
+
+	@Test
 	void aFailedRunResumesAfterItsLastCommittedChunk() throws Exception {
 		this.sink.failAfter(1);
 		JobExecution failed = this.runner.run(this.dir);
@@ -145,6 +232,14 @@ class IngestJobIT {
 		assertThat(names).containsExactlyInAnyOrder("a/notice.txt", "b/notice-2.docx", "c/page.html", "d/law.md");
 	}
 
+	private static List<String> messages(Throwable failure) {
+		List<String> messages = new ArrayList<>();
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			messages.add(String.valueOf(t.getMessage()));
+		}
+		return messages;
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	@Import(IngestJobConfiguration.class)
@@ -153,6 +248,12 @@ class IngestJobIT {
 		@Bean
 		CollectingSink sink() {
 			return new CollectingSink();
+		}
+
+		@Bean
+		@Primary
+		MetadataExtractor failingMetadataExtractor() {
+			return FailingStages.standardAndFailing();
 		}
 
 		@Bean

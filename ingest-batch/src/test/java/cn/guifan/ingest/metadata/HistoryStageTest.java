@@ -1,13 +1,17 @@
 package cn.guifan.ingest.metadata;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import cn.guifan.schemas.document.HistoryEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class HistoryStageTest {
 
@@ -23,9 +27,9 @@ class HistoryStageTest {
 
 				1985年1月21日 第六届全国人民代表大会常务委员会第九次会议通过
 
-				1993年12月29日 第八届全国人民代表大会常务委员会第五次会议《关于修改〈中华人民共和国会计法〉的决定》第一次修正　
+				1993年12月29日 第八届全国人民代表大会常务委员会第五次会议《关于修改〈中华人民共和国会计法〉的决定》第一次修正
 
-				1999年10月31日 第九届全国人民代表大会常务委员会第十二次会议修订　
+				1999年10月31日 第九届全国人民代表大会常务委员会第十二次会议修订
 
 				2024年6月28日 第十四届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国会计法〉的决定》第三次修正）
 
@@ -99,6 +103,38 @@ class HistoryStageTest {
 	@Test
 	void aDocumentWithoutHistoryHasNone() {
 		assertThat(history("青禾县人民政府文件\n\n青政规〔2020〕2号\n\n青禾县人民政府\n关于印发《某办法》的通知\n")).isEmpty();
+	}
+
+	@Test
+	void aLongRunOfLineBreaksInsideAnEventTakesNoLongerThanItsLength() {
+		// Fuzz reproducer: scripts/benchmark fuzz --seed 1 --case 9801 (4,845 line
+		// breaks:
+		// 2.2 s in this stage, as the trimming expression retried the run at each
+		// character).
+		String text = "# 浙江省广告管理条例\n\n2007年9月28日 浙江省第十届人民代表大会常务委员会第三十四次会议通过根据2011年11月25日浙江省第十一届人民代表大会常务委员会第二十"
+				+ "\n".repeat(20_000)
+				+ "九次会议《关于修改〈浙江省专利保护条例〉等十四件地方性法规的决定》修正2020年7月31日浙江省第十三届人民代表大会常务委员会第二十二次会议修订\n\n<!-- INFO END -->\n\n第一条 为了规范广告活动，制定本条例。\n";
+		List<HistoryEvent> events = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> history(text));
+		assertThat(events).extracting(HistoryEvent::type, HistoryEvent::date)
+			.startsWith(tuple(HistoryEvent.Type.ADOPTED, LocalDate.of(2007, 9, 28)));
+	}
+
+	@Test
+	void trimmingDoesWhatTheExpressionItReplacesDid() {
+		Pattern expression = Pattern
+			.compile("^[\\s\\u3000（(，,、。；;根据]+|[\\s\\u3000（(）)，,、。；;]+$|[\\s\\u3000（(，,、。；;]*根据$");
+		// No line breaks: the expression's $ also matched before a final one, and a
+		// segment is cut from lines joined with spaces.
+		String alphabet = " \u3000\t（(）)，,、。；;根据会议通过";
+		SplittableRandom random = new SplittableRandom(9801);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder s = new StringBuilder();
+			for (int n = random.nextInt(12); n > 0; n--) {
+				s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String in = s.toString();
+			assertThat(HistoryStage.trim(in)).as("[%s]", in).isEqualTo(expression.matcher(in).replaceAll(""));
+		}
 	}
 
 }

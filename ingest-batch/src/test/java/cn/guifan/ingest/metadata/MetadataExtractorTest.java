@@ -1,14 +1,19 @@
 package cn.guifan.ingest.metadata;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.ExtractionError;
+import cn.guifan.schemas.document.RepealClause;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MetadataExtractorTest {
 
@@ -80,6 +85,85 @@ class MetadataExtractorTest {
 		DocumentMetadata m = this.extractor.extract("一二三四五六七八九十。甲乙丙丁。", "dir/杂项记录.txt");
 		assertThat(m.title()).isEqualTo("杂项记录");
 		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void aStageThatFailsCostsOnlyItsOwnFieldAndIsRecordedOnTheDocument() {
+		List<ExtractionStage> stages = new ArrayList<>(MetadataExtractor.standard().stages());
+		stages.replaceAll((s) -> (s instanceof RepealStage) ? new FailingRepealStage() : s);
+		DocumentMetadata m = new MetadataExtractor(stages).extract(TestFiles.NOTICE, "notice.txt");
+
+		DocumentMetadata normal = this.extractor.extract(TestFiles.NOTICE, "notice.txt");
+		assertThat(m.repeals()).isEmpty();
+		assertThat(m).usingRecursiveComparison().ignoringFields("repeals", "extractionErrors").isEqualTo(normal);
+		assertThat(m.extractionErrors()).extracting(ExtractionError::stage).containsExactly("FailingRepealStage");
+		assertThat(m.extractionErrors().get(0).message()).contains("部分元数据")
+			.contains("StringIndexOutOfBoundsException: begin 164, end 157");
+		assertThat(normal.extractionErrors()).isEmpty();
+	}
+
+	@Test
+	void whatAFailingStageWroteBeforeItFailedIsUndone() {
+		ExtractionStage halfway = (text, metadata) -> {
+			metadata.title("半途写下的标题");
+			metadata.repeals(List.of());
+			throw new IllegalStateException("出错");
+		};
+		DocumentMetadata m = new MetadataExtractor(List.of(new TitleStage(), halfway, new KindStage()))
+			.extract("青禾县人民政府关于某事的通知\n正文。", "a.txt");
+		assertThat(m.title()).isEqualTo("青禾县人民政府关于某事的通知");
+		assertThat(m.extractionErrors()).singleElement()
+			.satisfies((e) -> assertThat(e.message()).endsWith("IllegalStateException: 出错"));
+	}
+
+	@Test
+	void aStackOverflowInAStageCostsThatStageAndIsNamedByIt() {
+		DocumentMetadata m = new MetadataExtractor(List.of(new TitleStage(), new OverflowingStage(), new KindStage()))
+			.extract("青禾县人民政府关于某事的通知\n正文。", "a.txt");
+		assertThat(m.title()).isEqualTo("青禾县人民政府关于某事的通知");
+		assertThat(m.extractionErrors()).extracting(ExtractionError::stage).containsExactly("OverflowingStage");
+		assertThat(m.extractionErrors().get(0).message()).contains("StackOverflowError");
+	}
+
+	@Test
+	void theRepealClauseThatStoppedIngestIsReadWithoutFailure() {
+		String notice = """
+				某县城区停车收费管理办法
+
+				第一条　为规范城区停车收费，制定本办法。
+				第二十条　本办法自2027年1月1日起施行，有效期5年。《某县城区停车收费暂行办法》（某政办规〔2021〕3号，
+				以下简称《暂行办法》）同时废止。
+				""";
+		DocumentMetadata m = this.extractor.extract(notice, "notice.txt");
+		assertThat(m.extractionErrors()).isEmpty();
+		assertThat(m.repeals()).extracting(RepealClause::title, (r) -> r.docNumber().normalized())
+			.containsExactly(tuple("某县城区停车收费暂行办法", "某政办规〔2021〕3号"));
+		assertThat(m.citations()).isEmpty();
+	}
+
+	/** A stage that fails as RepealStage did on the notice of issue 16. */
+	static final class FailingRepealStage implements ExtractionStage {
+
+		@Override
+		public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
+			"x".repeat(192).substring(164, 157);
+		}
+
+	}
+
+	/** A stage whose recursion overflows, as a regular expression on a long text can. */
+	static final class OverflowingStage implements ExtractionStage {
+
+		@Override
+		public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
+			metadata.trial(true);
+			recurse(0);
+		}
+
+		private static int recurse(int depth) {
+			return recurse(depth + 1) + 1;
+		}
+
 	}
 
 }

@@ -5,12 +5,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * A {@link DocumentSink} that keeps what it is given in memory, as the registry would
  * keep it in its tables: the same bytes twice are a duplicate. It can be told to fail the
- * next store, as a database that goes away in the middle of a run.
+ * next store, as a database that goes away in the middle of a run, or every store of one
+ * file, as a registry that refuses one document.
  */
 public class CollectingSink implements DocumentSink {
 
@@ -22,6 +26,8 @@ public class CollectingSink implements DocumentSink {
 
 	private final AtomicInteger storesUntilFailure = new AtomicInteger(-1);
 
+	private final Map<String, RuntimeException> refused = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean hasSource(String sha256) {
 		return this.bySha.containsKey(sha256);
@@ -30,7 +36,13 @@ public class CollectingSink implements DocumentSink {
 	@Override
 	public List<StoreOutcome> store(List<IngestedDocument> documents) {
 		if (this.storesUntilFailure.getAndDecrement() == 0) {
-			throw new IllegalStateException("database unavailable");
+			throw new DataAccessResourceFailureException("database unavailable");
+		}
+		for (IngestedDocument d : documents) {
+			RuntimeException refusal = this.refused.get(d.record().source().fileName());
+			if (refusal != null) {
+				throw refusal;
+			}
 		}
 		List<StoreOutcome> outcomes = new ArrayList<>();
 		for (IngestedDocument d : documents) {
@@ -55,6 +67,12 @@ public class CollectingSink implements DocumentSink {
 		this.skipped.clear();
 		this.missingContent.clear();
 		this.storesUntilFailure.set(-1);
+		this.refused.clear();
+	}
+
+	/** Fails every store of a chunk holding this file, with this exception. */
+	public void refuse(String file, RuntimeException failure) {
+		this.refused.put(file, failure);
 	}
 
 	/** Documents whose file was not on disk when they were stored (it must be). */

@@ -41,8 +41,12 @@ public class AuditLog {
 				INSERT INTO audit_log (recorded_at, actor, action, document_id, detail, reason)
 				VALUES (?, ?, ?, ?, ?, ?)
 				""")
-			.params(Timestamp.from(this.clock.instant()), actor, action, documentId, JSON.writeValueAsString(detail),
-					(reason != null && reason.length() > 2000) ? reason.substring(0, 2000) : reason)
+			.param(Timestamp.from(this.clock.instant()))
+			.param(actor)
+			.param(action)
+			.param(documentId)
+			.param(JSON.writeValueAsString(detail))
+			.param((reason != null && reason.length() > 2000) ? reason.substring(0, 2000) : reason)
 			.update();
 	}
 

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 
 import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.document.DocumentSummary;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
-import cn.guifan.registry.lifecycle.LifecycleStore;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
+import cn.guifan.registry.lifecycle.Relation;
 import cn.guifan.registry.lifecycle.Timeline;
+import cn.guifan.registry.lifecycle.Timelines;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
@@ -42,17 +44,17 @@ public class CitationChecker {
 
 	private final ValidityService validity;
 
-	private final LifecycleStore lifecycle;
+	private final Timelines timelines;
 
-	private final DocumentQueries documents;
+	private final Documents documents;
 
 	private final Clock clock;
 
-	public CitationChecker(ReferenceResolver resolver, ValidityService validity, LifecycleStore lifecycle,
-			DocumentQueries documents, Clock clock) {
+	CitationChecker(ReferenceResolver resolver, ValidityService validity, Timelines timelines, Documents documents,
+			Clock clock) {
 		this.resolver = resolver;
 		this.validity = validity;
-		this.lifecycle = lifecycle;
+		this.timelines = timelines;
 		this.documents = documents;
 		this.clock = clock;
 	}
@@ -86,7 +88,7 @@ public class CitationChecker {
 
 		String mismatch = null;
 		Set<Long> target = new LinkedHashSet<>();
-		if (number != null) {
+		if (number != null && c.docNumber() != null) {
 			Integer titleYear = yearIn(c.title());
 			Integer numberYear = c.docNumber().year();
 			if (titleYear != null && numberYear != null && numberYear < titleYear) {
@@ -102,7 +104,9 @@ public class CitationChecker {
 				target.addAll(byTitle);
 			}
 			else if (byNumber.isEmpty() && !byTitle.isEmpty()) {
-				String actual = this.documents.docNumberNormalized(byTitle.get(0));
+				String actual = this.documents.summary(byTitle.get(0))
+					.map(DocumentSummary::docNumberNormalized)
+					.orElse(null);
 				if (actual != null && !actual.equals(number)) {
 					mismatch = "《" + c.title() + "》的发文字号为 " + actual + "，不是 " + number;
 				}
@@ -153,13 +157,13 @@ public class CitationChecker {
 	 * one.
 	 */
 	private @Nullable String amendedSince(long id, LocalDate day) {
-		Timeline timeline = this.lifecycle.timeline(id);
+		Timeline timeline = this.timelines.timeline(id);
 		for (LifecycleEvent e : timeline.events()) {
 			if (e.type().makesVersion() && e.causedByDocumentId() != null && !day.isBefore(e.takesEffect())) {
 				return (e.causedByText() != null) ? e.causedByText() : "《" + title(e.causedByDocumentId()) + "》";
 			}
 		}
-		for (LifecycleStore.Relation relation : this.lifecycle.relationsTo(id)) {
+		for (Relation relation : this.timelines.relationsTo(id)) {
 			if (relation.type() == RelationType.AMENDS) {
 				return "《" + title(relation.fromDocumentId()) + "》";
 			}
@@ -172,7 +176,7 @@ public class CitationChecker {
 	}
 
 	private String title(long id) {
-		return this.documents.link(id).map((l) -> l.title()).orElse("");
+		return this.documents.summary(id).map(DocumentSummary::title).orElse("");
 	}
 
 	private static CitationCheckResult.Finding finding(Citation c, @Nullable String number, String context,

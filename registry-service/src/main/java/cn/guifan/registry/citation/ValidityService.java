@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.document.DocumentDetail;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.document.DocumentSummary;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
-import cn.guifan.registry.lifecycle.LifecycleStore;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
+import cn.guifan.registry.lifecycle.Relation;
 import cn.guifan.registry.lifecycle.StatusOnDate;
 import cn.guifan.registry.lifecycle.Timeline;
-import cn.guifan.registry.lifecycle.Titles;
+import cn.guifan.registry.lifecycle.Timelines;
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.lifecycle.DocumentStatus;
@@ -33,16 +33,15 @@ public class ValidityService {
 
 	private final ReferenceResolver resolver;
 
-	private final LifecycleStore lifecycle;
+	private final Timelines timelines;
 
-	private final DocumentQueries documents;
+	private final Documents documents;
 
 	private final Clock clock;
 
-	public ValidityService(ReferenceResolver resolver, LifecycleStore lifecycle, DocumentQueries documents,
-			Clock clock) {
+	ValidityService(ReferenceResolver resolver, Timelines timelines, Documents documents, Clock clock) {
 		this.resolver = resolver;
-		this.lifecycle = lifecycle;
+		this.timelines = timelines;
 		this.documents = documents;
 		this.clock = clock;
 	}
@@ -82,9 +81,9 @@ public class ValidityService {
 	}
 
 	ValidityAnswer.Match match(long id, LocalDate day) {
-		Timeline timeline = this.lifecycle.timeline(id);
+		Timeline timeline = this.timelines.timeline(id);
 		StatusOnDate status = timeline.on(day);
-		DocumentDetail.Link link = this.documents.link(id).orElseThrow();
+		DocumentSummary document = this.documents.require(id);
 		Timeline.VersionPeriod period = null;
 		if (status.version() != null) {
 			period = timeline.versionPeriods(day)
@@ -93,10 +92,9 @@ public class ValidityService {
 				.findFirst()
 				.orElse(null);
 		}
-		String docNumber = this.documents.docNumber(id);
 		DocumentStatus s = status.status();
-		return new ValidityAnswer.Match(id, link.title(), docNumber, this.documents.kindLabel(id), s.name(), s.label(),
-				s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
+		return new ValidityAnswer.Match(id, document.title(), document.docNumber(), document.kind().label(), s.name(),
+				s.label(), s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
 				(status.version() != null) ? status.version().versionNo() : null,
 				(period != null) ? period.from() : null, successor(id, timeline, day), "/documents/" + id);
 	}
@@ -106,7 +104,7 @@ public class ValidityService {
 	 */
 	ValidityAnswer.@Nullable Successor successor(long id, Timeline timeline, LocalDate day) {
 		Long successor = null;
-		for (LifecycleStore.Relation relation : this.lifecycle.relationsTo(id)) {
+		for (Relation relation : this.timelines.relationsTo(id)) {
 			if (relation.type() == RelationType.REPLACES) {
 				successor = relation.fromDocumentId();
 			}
@@ -120,14 +118,13 @@ public class ValidityService {
 			return null;
 		}
 		long s = successor;
-		return new ValidityAnswer.Successor(s, this.documents.link(s).orElseThrow().title(),
-				this.lifecycle.timeline(s).on(day).status().label());
+		return new ValidityAnswer.Successor(s, this.documents.require(s).title(),
+				this.timelines.timeline(s).on(day).status().label());
 	}
 
 	/** Whether a title names the document (its title or one of its names). */
 	boolean titled(long id, String title) {
-		String key = Titles.key(title);
-		return this.resolver.candidates(null, key).contains(id);
+		return this.resolver.candidates(null, title).contains(id);
 	}
 
 }

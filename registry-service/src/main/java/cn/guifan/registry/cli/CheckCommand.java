@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.ingest.text.TextExtractor;
 import cn.guifan.ingest.text.UnreadableFileException;
 import cn.guifan.registry.citation.CitationCheckResult;

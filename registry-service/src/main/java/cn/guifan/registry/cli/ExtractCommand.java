@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.ingest.job.IngestProperties;
 import cn.guifan.ingest.source.ArchiveExpander;
@@ -28,11 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code guifan extract FILE...}: reads files and prints what Guifan understands of each,
  * one JSON object per line, in the shape of {@code document.schema.json}. Needs neither
- * the database nor Elasticsearch.
+ * the database nor Elasticsearch. A step of metadata extraction that fails on a file is
+ * an {@code errors} entry naming the step ({@code stage}) beside what the other steps
+ * read; it is also logged on standard error.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = { "读取文件并输出识别出的元数据，每个文件一行 JSON（标题、发文字号、发文机关、成文日期、施行日期、有效期、效力级别、废止条款、引用、结构等）。",
-				"无法读取的文件输出 errors 字段，说明错误代码和原因。不需要启动服务。" })
+				"无法读取的文件只输出 errors 字段，说明错误代码和原因；能读取但某一项信息识别出错的文件照常输出，errors 中注明出错的步骤（stage）。不需要启动服务。" })
 class ExtractCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要识别的文件")
@@ -66,7 +68,9 @@ class ExtractCommand implements Callable<Integer> {
 			extractor.extract(file, (result) -> {
 				ObjectNode line = toJson(result, metadataExtractor, this.withText);
 				line.put("file", prefix + line.get("file").asString());
-				allRead[0] &= !line.has("errors");
+				// A file read with a failed step still gives its record: only a file
+				// that could not be read at all makes the command fail.
+				allRead[0] &= line.has("title");
 				out.println(line);
 			});
 		}

@@ -27,7 +27,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = {
 				"把一个目录（含子目录）中的文件导入登记库：txt、md、html、doc、docx、wps、pdf（含扫描件，需 Tesseract）、ofd、图片和 zip 压缩包（逐个导入其中的文件）。",
-				"同一文件重复导入不会产生重复记录；无法读取的文件被跳过并列出原因；中断后再次运行同一目录会从中断处继续。" })
+				"同一文件重复导入不会产生重复记录；无法读取的文件被跳过并列出原因；某一项信息识别出错的文件照常入库，并列出出错的步骤；中断后再次运行同一目录会从中断处继续。" })
 class IngestCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "要导入的目录或单个文件")
@@ -50,6 +50,7 @@ class IngestCommand implements Callable<Integer> {
 	List<String> springArgs = new ArrayList<>();
 
 	@Override
+	@SuppressWarnings("try") // the bar draws itself until it is closed
 	public Integer call() throws Exception {
 		if (!Files.exists(this.directory)) {
 			System.err.println("错误：找不到要导入的目录或文件：" + this.directory);
@@ -82,12 +83,18 @@ class IngestCommand implements Callable<Integer> {
 		var c = report.counts();
 		out.printf("导入%s（运行编号 %d，用时 %.1f 秒）%n", report.completed() ? "完成" : "未完成：" + report.status(), report.runId(),
 				report.elapsed().toMillis() / 1000.0);
-		out.printf("  读取文件 %d 个：新入库 %d，并入已有文件 %d，重复 %d，跳过 %d%n", c.read(), c.stored(), c.merged(), c.duplicates(),
-				c.skipped());
+		out.printf("  读取文件 %d 个：新入库 %d，并入已有文件 %d，重复 %d，跳过 %d%s%n", c.read(), c.stored(), c.merged(), c.duplicates(),
+				c.skipped(), (c.withStageFailures() > 0) ? "；其中 " + c.withStageFailures() + " 个入库文件部分信息未能识别" : "");
 		if (!report.issues().isEmpty()) {
 			out.println("  跳过的文件：");
 			for (IngestReport.Issue issue : report.issues()) {
 				out.printf("    %s  [%s] %s%n", issue.file(), issue.code(), issue.message());
+			}
+		}
+		if (!report.stageFailures().isEmpty()) {
+			out.println("  已入库、但部分信息未能识别的文件（请在“登记管理”页核对）：");
+			for (IngestMonitor.StageFailure f : report.stageFailures()) {
+				out.printf("    %s  [%s] %s%n", f.file(), f.stage(), f.message());
 			}
 		}
 		if (report.indexPending() > 0) {

@@ -2,15 +2,24 @@ package cn.guifan.registry.config;
 
 import java.time.Clock;
 
+import cn.guifan.ingest.job.IngestJobConfiguration;
 import cn.guifan.ingest.job.IngestProperties;
 import cn.guifan.ingest.text.OcrSettings;
 import cn.guifan.ingest.text.ReadLimits;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** Shared building blocks: the clock, the Chinese analyzer and the ingest settings. */
+/**
+ * Shared building blocks: the settings, the clock, the Chinese analyzer, and the ingest
+ * job with its settings. A configuration class rather than annotations on the application
+ * class, so that test slices (web only) do not start the ingest job.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GuifanProperties.class)
+@Import(IngestJobConfiguration.class)
 class RegistryConfiguration {
 
 	@Bean

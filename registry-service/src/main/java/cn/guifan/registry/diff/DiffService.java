@@ -4,17 +4,17 @@ import java.util.List;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.document.DocumentDetail;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.catalog.DocumentDetail;
+import cn.guifan.registry.catalog.DocumentDetails;
 import org.springframework.stereotype.Service;
 
 /** Compares two versions of a document. */
 @Service
 public class DiffService {
 
-	private final DocumentQueries documents;
+	private final DocumentDetails documents;
 
-	public DiffService(DocumentQueries documents) {
+	public DiffService(DocumentDetails documents) {
 		this.documents = documents;
 	}
 

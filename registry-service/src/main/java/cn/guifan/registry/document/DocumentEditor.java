@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.guifan.ingest.json.DocumentJson;
+import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Disclosure;
@@ -26,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A registrar's corrections of a document's metadata, where what was read from the file
- * is wrong or missing. Each correction is audited with the values before and after, and
- * the document is reindexed in the same transaction.
+ * is wrong or missing, and the removal of a document that should not be in the registry.
+ * Each change is audited with the values before and after; the store sees to the index.
  */
 @Service
 public class DocumentEditor {
@@ -36,14 +35,11 @@ public class DocumentEditor {
 
 	private final AuditLog audit;
 
-	private final IndexOutbox outbox;
-
 	private final Clock clock;
 
-	DocumentEditor(DocumentStore store, AuditLog audit, IndexOutbox outbox, Clock clock) {
+	DocumentEditor(DocumentStore store, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
-		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -70,16 +66,12 @@ public class DocumentEditor {
 
 	@Transactional
 	public void correct(long id, Correction c, String actor) {
-		if (c.reason() == null || c.reason().isBlank()) {
+		String reason = c.reason();
+		if (reason == null || reason.isBlank()) {
 			throw new InvalidRequestException("reason", "请说明更正理由");
 		}
-		String json;
-		try {
-			json = this.store.metadataJson(id);
-		}
-		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
-			throw new DocumentNotFoundException(Long.toString(id));
-		}
+		String why = reason.strip();
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
 		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
 		DocumentMetadata.Builder b = before.toBuilder();
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -123,7 +115,7 @@ public class DocumentEditor {
 			DocumentKind kind = DocumentKind.fromText(c.kind())
 				.orElseThrow(() -> new InvalidRequestException("kind", "效力级别“" + c.kind() + "”无法识别"));
 			change(changes, "kind", before.kind().name(), kind.name());
-			b.kind(kind, "登记人员更正：" + c.reason().strip());
+			b.kind(kind, "登记人员更正：" + why);
 		}
 		if (c.disclosure() != null) {
 			Disclosure disclosure = parseDisclosure(c.disclosure());
@@ -142,14 +134,34 @@ public class DocumentEditor {
 		// settled.
 		for (String field : changes.keySet()) {
 			MetadataField.fromJsonName(field).ifPresent((f) -> {
-				b.provenance(f, new FieldProvenance(FieldSource.REGISTRAR, null, c.reason().strip()));
+				b.provenance(f, new FieldProvenance(FieldSource.REGISTRAR, null, why));
 				b.disagreements(b.disagreements().stream().filter((d) -> d.field() != f).toList());
 			});
 		}
 		DocumentMetadata after = b.build();
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
-		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
-		this.outbox.enqueue(id, IndexOutbox.UPSERT);
+		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
+	}
+
+	/**
+	 * Removes a document from the registry (a file ingested by mistake): its record,
+	 * versions and links to its original files, and its index entries. What other
+	 * documents said of it stays, unlinked. Audited with what was removed.
+	 */
+	@Transactional
+	public void remove(long id, @Nullable String reason, String actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidRequestException("reason", "请说明删除理由");
+		}
+		DocumentSummary removed = this.store.summary(id)
+			.orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		List<String> files = this.store.sources(id).stream().map(Documents.Source::fileName).toList();
+		this.store.delete(id);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("title", removed.title());
+		detail.put("docNumber", removed.docNumber());
+		detail.put("files", files);
+		this.audit.record(actor, "REMOVE_DOCUMENT", id, detail, reason.strip());
 	}
 
 	private static @Nullable Disclosure parseDisclosure(String text) {

@@ -1,28 +1,248 @@
 package cn.guifan.registry.document;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.guifan.schemas.document.Disclosure;
+import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.SourceFile;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes of the registry's document tables. Callers hold the transaction. */
+/**
+ * The document tables: {@code document}, {@code document_issuer}, {@code document_alias},
+ * {@code document_version}, {@code document_source} and {@code source_file}. The only
+ * place that reads or writes them; callers hold the transaction. Every write that changes
+ * what a document's index entries are made of publishes {@link DocumentChanged} (or
+ * {@link DocumentRemoved}), so nobody has to remember to reindex.
+ */
 @Repository
 class DocumentStore {
 
+	private static final String SUMMARY_COLUMNS = """
+			id, title, doc_number, doc_number_normalized, kind, kind_reason, signed_date, published_date,
+			effective_date, expiry_date, trial, disclosure, region, topic""";
+
 	private final JdbcClient jdbc;
 
-	DocumentStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	DocumentStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	// Reads
+
+	Optional<DocumentSummary> summary(long id) {
+		return summaries(List.of(id)).values().stream().findFirst();
+	}
+
+	/** Summaries of the documents that exist among the ids, in id order. */
+	Map<Long, DocumentSummary> summaries(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> issuers = issuers(ids);
+		Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM document WHERE id IN (:ids) ORDER BY id")
+				.paramSource(new MapSqlParameterSource("ids", part))
+				.query((rs) -> {
+					DocumentSummary s = summary(rs, issuers.getOrDefault(rs.getLong("id"), List.of()));
+					summaries.put(s.id(), s);
+				});
+		}
+		return summaries;
+	}
+
+	private Map<Long, List<String>> issuers(Collection<Long> ids) {
+		Map<Long, List<String>> issuers = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql(
+					"SELECT document_id, name FROM document_issuer WHERE document_id IN (:ids) ORDER BY document_id, ordinal")
+				.paramSource(new MapSqlParameterSource("ids", part))
+				.query((rs) -> {
+					issuers.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+				});
+		}
+		return issuers;
+	}
+
+	private static DocumentSummary summary(ResultSet rs, List<String> issuers) throws SQLException {
+		String disclosure = rs.getString("disclosure");
+		return new DocumentSummary(rs.getLong("id"), rs.getString("title"), rs.getString("doc_number"),
+				rs.getString("doc_number_normalized"), issuers, DocumentKind.valueOf(rs.getString("kind")),
+				rs.getString("kind_reason"), localDate(rs.getDate("signed_date")),
+				localDate(rs.getDate("published_date")), localDate(rs.getDate("effective_date")),
+				localDate(rs.getDate("expiry_date")), rs.getBoolean("trial"),
+				(disclosure != null) ? Disclosure.valueOf(disclosure) : null, rs.getString("region"),
+				rs.getString("topic"));
+	}
+
+	boolean exists(long id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM document WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+	}
+
+	List<Long> idsAfter(long afterId, int limit) {
+		return this.jdbc
+			.sql("SELECT id FROM document WHERE id > ? ORDER BY id FETCH FIRST %d ROWS ONLY".formatted(limit))
+			.param(afterId)
+			.query(Long.class)
+			.list();
+	}
+
+	List<Long> idsNumbered(String normalizedNumber) {
+		return this.jdbc.sql("SELECT id FROM document WHERE doc_number_normalized = ? ORDER BY id")
+			.param(normalizedNumber)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Documents whose title or one of whose names is this key ({@link Titles#key}). */
+	List<Long> idsTitled(String titleKey) {
+		return this.jdbc.sql("""
+				SELECT id FROM document WHERE title = :title
+				UNION
+				SELECT document_id FROM document_alias WHERE alias = :title
+				ORDER BY 1
+				""").param("title", titleKey).query(Long.class).list();
+	}
+
+	/** Documents whose validity period ended before the day. */
+	List<Long> idsExpiredBefore(LocalDate day) {
+		return this.jdbc.sql("SELECT id FROM document WHERE expiry_date < ? ORDER BY id")
+			.param(Date.valueOf(day))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Documents whose status may have turned with the date between the two days: taking
+	 * effect after {@code since} and by {@code today}, or expiring in that time.
+	 */
+	List<Long> idsTurningBetween(LocalDate since, LocalDate today) {
+		return this.jdbc.sql("""
+				SELECT id FROM document
+				 WHERE (effective_date > ? AND effective_date <= ?)
+				    OR (expiry_date >= ? AND expiry_date < ?)
+				 ORDER BY id
+				""")
+			.params(Date.valueOf(since), Date.valueOf(today), Date.valueOf(since.minusDays(1)), Date.valueOf(today))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Documents whose validity period ends between the two days, soonest first. */
+	List<Long> idsExpiringBetween(LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql("SELECT id FROM document WHERE expiry_date >= ? AND expiry_date <= ? ORDER BY expiry_date, id")
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The names a document is known by, besides its title key. */
+	Map<Long, List<String>> aliases(Collection<Long> ids) {
+		Map<Long, List<String>> aliases = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql(
+					"SELECT document_id, alias FROM document_alias WHERE document_id IN (:ids) ORDER BY document_id, alias")
+				.paramSource(new MapSqlParameterSource("ids", part))
+				.query((rs) -> {
+					aliases.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+				});
+		}
+		return aliases;
+	}
+
+	/** The versions of the documents, oldest first per document. */
+	Map<Long, List<DocumentVersion>> versions(Collection<Long> ids) {
+		Map<Long, List<DocumentVersion>> versions = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT document_id, version_no, label, valid_from, source_sha256
+					  FROM document_version WHERE document_id IN (:ids) ORDER BY document_id, version_no
+					""").paramSource(new MapSqlParameterSource("ids", part)).query((rs) -> {
+				DocumentVersion v = version(rs);
+				versions.computeIfAbsent(v.documentId(), (k) -> new ArrayList<>()).add(v);
+			});
+		}
+		return versions;
+	}
+
+	/** Every version of the documents with its text, oldest first per document. */
+	List<Documents.VersionText> versionTexts(Collection<Long> ids) {
+		List<Documents.VersionText> texts = new ArrayList<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT document_id, version_no, label, valid_from, source_sha256, text_content
+					  FROM document_version WHERE document_id IN (:ids) ORDER BY document_id, version_no
+					""").paramSource(new MapSqlParameterSource("ids", part)).query((rs) -> {
+				texts.add(new Documents.VersionText(version(rs), rs.getString("text_content")));
+			});
+		}
+		return texts;
+	}
+
+	private static DocumentVersion version(ResultSet rs) throws SQLException {
+		return new DocumentVersion(rs.getLong("document_id"), rs.getInt("version_no"), rs.getString("label"),
+				localDate(rs.getDate("valid_from")), strip(rs.getString("source_sha256")));
+	}
+
+	Optional<String> versionText(long documentId, int versionNo) {
+		return this.jdbc.sql("SELECT text_content FROM document_version WHERE document_id = ? AND version_no = ?")
+			.params(documentId, versionNo)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The earliest day a version of the document applies from, if any says. */
+	Map<Long, LocalDate> firstVersionDates(Collection<Long> ids) {
+		Map<Long, LocalDate> dates = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT document_id, MIN(valid_from) FROM document_version
+					 WHERE document_id IN (:ids) AND valid_from IS NOT NULL GROUP BY document_id
+					""").paramSource(new MapSqlParameterSource("ids", part)).query((rs) -> {
+				dates.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+			});
+		}
+		return dates;
+	}
+
+	List<Documents.Source> sources(long documentId) {
+		return this.jdbc.sql("""
+				SELECT s.sha256, s.file_name, f.media_type, f.size_bytes
+				  FROM document_source s JOIN source_file f ON f.sha256 = s.sha256
+				 WHERE s.document_id = ? ORDER BY s.added_at, s.file_name
+				""")
+			.param(documentId)
+			.query((rs, i) -> new Documents.Source(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
+					rs.getLong(4)))
+			.list();
 	}
 
 	Optional<Long> documentOfSource(String sha256) {
@@ -30,10 +250,6 @@ class DocumentStore {
 			.param(sha256)
 			.query(Long.class)
 			.optional();
-	}
-
-	boolean hasSource(String sha256) {
-		return documentOfSource(sha256).isPresent();
 	}
 
 	/**
@@ -68,6 +284,39 @@ class DocumentStore {
 			.list();
 	}
 
+	/**
+	 * Documents with this title, with the metadata of each of their versions, for
+	 * {@link Versions#sameWork}.
+	 */
+	List<VersionMetadata> versionsTitled(String title) {
+		return this.jdbc.sql("""
+				SELECT v.document_id, v.id, COALESCE(v.metadata_json, d.metadata_json) AS metadata_json
+				  FROM document d JOIN document_version v ON v.document_id = d.id
+				 WHERE d.title = ?
+				 ORDER BY v.document_id, v.version_no
+				""")
+			.param(title)
+			.query((rs, i) -> new VersionMetadata(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The stored metadata of a document. */
+	Optional<String> metadataJson(long id) {
+		return this.jdbc.sql("SELECT metadata_json FROM document WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	int versionCount(long documentId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM document_version WHERE document_id = ?")
+			.param(documentId)
+			.query(Integer.class)
+			.single();
+	}
+
+	// Writes
+
 	long insertDocument(DocumentMetadata m, String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		metadataColumns(this.jdbc.sql("""
@@ -78,37 +327,11 @@ class DocumentStore {
 				       :publishedDate, :effectiveDate, :expiryDate, :trial, :disclosure, :topic, :indexNumber,
 				       :metadataJson, :now, :now)
 				"""), m, metadataJson, now).update(key, "id");
-		long id = key.getKeyAs(Long.class);
+		long id = java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 		insertIssuers(id, m.issuers());
+		addNames(id, m.title());
+		changed(id);
 		return id;
-	}
-
-	/** The document columns that hold its metadata, bound by name. */
-	private static JdbcClient.StatementSpec metadataColumns(JdbcClient.StatementSpec statement, DocumentMetadata m,
-			String metadataJson, Instant now) {
-		return statement.param("title", truncate(m.title(), 1000))
-			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
-			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
-			.param("kind", m.kind().name())
-			.param("kindReason", truncate(m.kindReason(), 1000))
-			.param("signedDate", date(m.signedDate()))
-			.param("publishedDate", date(m.publishedDate()))
-			.param("effectiveDate", date(m.effectiveDate()))
-			.param("expiryDate", date(m.expiryDate()))
-			.param("trial", m.trial())
-			.param("disclosure", (m.disclosure() != null) ? m.disclosure().name() : null)
-			.param("topic", m.topic())
-			.param("indexNumber", m.indexNumber())
-			.param("metadataJson", metadataJson)
-			.param("now", Timestamp.from(now));
-	}
-
-	private void insertIssuers(long id, List<String> issuers) {
-		for (int i = 0; i < issuers.size(); i++) {
-			this.jdbc.sql("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)")
-				.params(id, i, truncate(issuers.get(i), 300))
-				.update();
-		}
 	}
 
 	/** Replaces a document's metadata (columns, issuers and the JSON record). */
@@ -128,11 +351,56 @@ class DocumentStore {
 			.update();
 		this.jdbc.sql("DELETE FROM document_issuer WHERE document_id = ?").param(id).update();
 		insertIssuers(id, m.issuers());
+		addNames(id, m.title());
+		changed(id);
 	}
 
-	/** The stored metadata of a document. */
-	String metadataJson(long id) {
-		return this.jdbc.sql("SELECT metadata_json FROM document WHERE id = ?").param(id).query(String.class).single();
+	/** The document columns that hold its metadata, bound by name. */
+	private static JdbcClient.StatementSpec metadataColumns(JdbcClient.StatementSpec statement, DocumentMetadata m,
+			String metadataJson, Instant now) {
+		return statement.param("title", truncate(m.title(), 1000))
+			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
+			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
+			.param("kind", m.kind().name())
+			.param("kindReason", truncate(m.kindReason(), 1000))
+			.param("signedDate", date(m.signedDate()))
+			.param("publishedDate", date(m.publishedDate()))
+			.param("effectiveDate", date(m.effectiveDate()))
+			.param("expiryDate", date(m.expiryDate()))
+			.param("trial", m.trial())
+			.param("disclosure", (m.disclosure() != null) ? m.disclosure().name() : null)
+			.param("topic", truncate(m.topic(), 200))
+			.param("indexNumber", truncate(m.indexNumber(), 200))
+			.param("metadataJson", metadataJson)
+			.param("now", Timestamp.from(now));
+	}
+
+	private void insertIssuers(long id, List<String> issuers) {
+		for (int i = 0; i < issuers.size(); i++) {
+			this.jdbc.sql("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)")
+				.param(id)
+				.param(i)
+				.param(truncate(issuers.get(i), 300))
+				.update();
+		}
+	}
+
+	/**
+	 * Records the names the title implies (its key, the short name of a law, the
+	 * instrument a 印发 notice publishes); names known before stay, so a reference made by
+	 * an earlier title still finds the document.
+	 */
+	void addNames(long documentId, String title) {
+		Set<String> names = new java.util.LinkedHashSet<>(Titles.aliases(title));
+		names.add(Titles.key(title));
+		for (String alias : names) {
+			String name = truncate(alias, 1000);
+			this.jdbc.sql("""
+					INSERT INTO document_alias (document_id, alias)
+					SELECT ?, ? FROM (VALUES (1)) AS one (x)
+					 WHERE NOT EXISTS (SELECT 1 FROM document_alias WHERE document_id = ? AND alias = ?)
+					""").param(documentId).param(name).param(documentId).param(name).update();
+		}
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
@@ -143,43 +411,18 @@ class DocumentStore {
 				       source_sha256, metadata_json, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(documentId, versionNo, truncate(label, 300), date(validFrom), text, textSha256, sourceSha256,
-					metadataJson, Timestamp.from(now))
+			.param(documentId)
+			.param(versionNo)
+			.param(truncate(label, 300))
+			.param(date(validFrom))
+			.param(text)
+			.param(textSha256)
+			.param(sourceSha256)
+			.param(metadataJson)
+			.param(Timestamp.from(now))
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
-	}
-
-	void insertSourceFileIfAbsent(SourceFile source, Instant now) {
-		this.jdbc.sql("""
-				INSERT INTO source_file (sha256, media_type, size_bytes, stored_at)
-				SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
-				 WHERE NOT EXISTS (SELECT 1 FROM source_file WHERE sha256 = ?)
-				""")
-			.params(source.sha256(), source.mediaType(), source.size(), Timestamp.from(now), source.sha256())
-			.update();
-	}
-
-	void insertDocumentSource(long documentId, String sha256, String fileName, @Nullable Long versionId, Instant now) {
-		this.jdbc.sql("""
-				INSERT INTO document_source (document_id, sha256, file_name, version_id, added_at)
-				VALUES (?, ?, ?, ?, ?)
-				""").params(documentId, sha256, truncate(fileName, 2000), versionId, Timestamp.from(now)).update();
-	}
-
-	void recordIssue(long runId, String fileName, String code, String message, Instant now) {
-		this.jdbc.sql("""
-				INSERT INTO ingest_issue (run_id, file_name, error_code, message, created_at) VALUES (?, ?, ?, ?, ?)
-				""")
-			.params(runId, truncate(fileName, 2000), code, truncate(message, 2000), Timestamp.from(now))
-			.update();
-	}
-
-	private static @Nullable Date date(@Nullable LocalDate date) {
-		return (date != null) ? Date.valueOf(date) : null;
-	}
-
-	private static @Nullable String truncate(@Nullable String s, int max) {
-		return (s == null || s.length() <= max) ? s : s.substring(0, max);
+		changed(documentId);
+		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
 
 	/**
@@ -200,30 +443,74 @@ class DocumentStore {
 		this.jdbc.sql("UPDATE document_version SET version_no = -version_no WHERE document_id = ?")
 			.param(documentId)
 			.update();
+		changed(documentId);
 		return ids.indexOf(versionId) + 1;
 	}
 
-	int versionCount(long documentId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM document_version WHERE document_id = ?")
+	void insertSourceFileIfAbsent(SourceFile source, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO source_file (sha256, media_type, size_bytes, stored_at)
+				SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
+				 WHERE NOT EXISTS (SELECT 1 FROM source_file WHERE sha256 = ?)
+				""")
+			.params(source.sha256(), source.mediaType(), source.size(), Timestamp.from(now), source.sha256())
+			.update();
+	}
+
+	void insertDocumentSource(long documentId, String sha256, String fileName, @Nullable Long versionId, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO document_source (document_id, sha256, file_name, version_id, added_at)
+				VALUES (?, ?, ?, ?, ?)
+				""")
 			.param(documentId)
-			.query(Integer.class)
-			.single();
+			.param(sha256)
+			.param(truncate(fileName, 2000))
+			.param(versionId)
+			.param(Timestamp.from(now))
+			.update();
 	}
 
 	/**
-	 * Documents with this title, with the metadata of each of their versions, for
-	 * {@code Versions#sameWork}.
+	 * Removes a document with its versions, issuers, names and source links (the tables'
+	 * foreign keys cascade); the original files stay in the file store, where other
+	 * documents may share them. Returns whether there was one.
 	 */
-	List<VersionMetadata> versionsTitled(String title) {
-		return this.jdbc.sql("""
-				SELECT v.document_id, v.id, COALESCE(v.metadata_json, d.metadata_json) AS metadata_json
-				  FROM document d JOIN document_version v ON v.document_id = d.id
-				 WHERE d.title = ?
-				 ORDER BY v.document_id, v.version_no
-				""")
-			.param(title)
-			.query((rs, i) -> new VersionMetadata(rs.getLong(1), rs.getLong(2), rs.getString(3)))
-			.list();
+	boolean delete(long id) {
+		boolean deleted = this.jdbc.sql("DELETE FROM document WHERE id = ?").param(id).update() > 0;
+		if (deleted) {
+			this.events.publishEvent(new DocumentRemoved(id));
+		}
+		return deleted;
+	}
+
+	private void changed(long documentId) {
+		this.events.publishEvent(new DocumentChanged(documentId));
+	}
+
+	/** Splits a long id list, so that no statement binds thousands of parameters. */
+	private static List<List<Long>> parts(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<List<Long>> parts = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 1000) {
+			parts.add(all.subList(i, Math.min(all.size(), i + 1000)));
+		}
+		return parts;
+	}
+
+	private static @Nullable LocalDate localDate(@Nullable Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	private static @Nullable Date date(@Nullable LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	private static @Nullable String strip(@Nullable String s) {
+		return (s != null) ? s.strip() : null;
+	}
+
+	private static @Nullable String truncate(@Nullable String s, int max) {
+		return (s == null || s.length() <= max) ? s : s.substring(0, max);
 	}
 
 	/** A version's metadata. */

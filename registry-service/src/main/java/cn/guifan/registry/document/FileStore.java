@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * a real digest.
  */
 @Component
-public class FileStore {
+class FileStore {
 
 	private final Path root;
 
-	public FileStore(GuifanProperties properties) {
+	FileStore(GuifanProperties properties) {
 		this.root = properties.fileStore().toAbsolutePath().normalize();
 	}
 

@@ -1,42 +1,38 @@
 package cn.guifan.registry.indexing;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.guifan.schemas.document.Disclosure;
-import cn.guifan.schemas.document.DocumentKind;
-import cn.guifan.registry.lifecycle.LifecycleStore;
+import cn.guifan.registry.document.DocumentSummary;
+import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Titles;
 import cn.guifan.registry.lifecycle.Timeline;
-import cn.guifan.registry.lifecycle.Titles;
+import cn.guifan.registry.lifecycle.Timelines;
+import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.search.index.IndexEntry;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads documents from the database as index entries, one per version: the index holds
- * nothing the registry cannot rebuild.
+ * Reads documents as index entries, one per version: the index holds nothing the registry
+ * cannot rebuild. A batch of documents takes a fixed number of queries, whatever its size
+ * (metadata, names, versions with texts, timelines).
  */
 @Component
 public class IndexEntryLoader {
 
-	private final JdbcClient jdbc;
+	private final Documents documents;
 
-	private final LifecycleStore lifecycle;
+	private final Timelines timelines;
 
 	private final Clock clock;
 
-	public IndexEntryLoader(JdbcClient jdbc, LifecycleStore lifecycle, Clock clock) {
-		this.jdbc = jdbc;
-		this.lifecycle = lifecycle;
+	IndexEntryLoader(Documents documents, Timelines timelines, Clock clock) {
+		this.documents = documents;
+		this.timelines = timelines;
 		this.clock = clock;
 	}
 
@@ -45,85 +41,44 @@ public class IndexEntryLoader {
 		if (documentIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<String>> issuers = new HashMap<>();
-		this.jdbc.sql(
-				"SELECT document_id, name FROM document_issuer WHERE document_id IN (:ids) ORDER BY document_id, ordinal")
-			.paramSource(new MapSqlParameterSource("ids", documentIds))
-			.query((rs) -> {
-				issuers.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
-			});
-		Map<Long, DocumentRow> documents = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT id, title, doc_number, doc_number_normalized, kind, signed_date, published_date, effective_date,
-				       expiry_date, disclosure, region, topic
-				  FROM document WHERE id IN (:ids)
-				""").paramSource(new MapSqlParameterSource("ids", documentIds)).query((rs) -> {
-			long id = rs.getLong("id");
-			documents.put(id,
-					new DocumentRow(id, rs.getString("title"), rs.getString("doc_number"),
-							rs.getString("doc_number_normalized"), DocumentKind.valueOf(rs.getString("kind")),
-							date(rs.getDate("signed_date")), date(rs.getDate("published_date")),
-							date(rs.getDate("effective_date")), date(rs.getDate("expiry_date")),
-							rs.getString("disclosure"), rs.getString("region"), rs.getString("topic")));
-		});
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, DocumentSummary> summaries = this.documents.summaries(documentIds);
+		Map<Long, List<String>> aliases = this.documents.aliases(summaries.keySet());
+		Map<Long, Timeline> timelines = this.timelines.timelines(summaries.keySet());
+		Map<Long, List<Timeline.VersionPeriod>> periods = new java.util.HashMap<>();
 		List<IndexEntry> entries = new ArrayList<>();
-		this.jdbc.sql("""
-				SELECT document_id, version_no, valid_from, text_content, source_sha256,
-				       (SELECT MAX(version_no) FROM document_version l WHERE l.document_id = v.document_id) AS latest_no
-				  FROM document_version v WHERE document_id IN (:ids) ORDER BY document_id, version_no
-				""").paramSource(new MapSqlParameterSource("ids", documentIds)).query((rs) -> {
-			DocumentRow d = documents.get(rs.getLong("document_id"));
-			if (d == null) {
-				return;
+		for (Documents.VersionText version : this.documents.versionTexts(summaries.keySet())) {
+			long id = version.version().documentId();
+			DocumentSummary d = summaries.get(id);
+			Timeline timeline = timelines.get(id);
+			if (d == null || timeline == null) {
+				continue;
 			}
-			int versionNo = rs.getInt("version_no");
-			entries.add(toEntry(d, versionNo, versionNo == rs.getInt("latest_no"), rs.getString("text_content"),
-					rs.getString("source_sha256"), issuers.getOrDefault(d.id(), List.of())));
-		});
+			List<Timeline.VersionPeriod> documentPeriods = periods.computeIfAbsent(id,
+					(k) -> timeline.versionPeriods(today));
+			entries.add(toEntry(d, version, documentPeriods, timeline, aliases.getOrDefault(id, List.of()), today));
+		}
 		return entries;
 	}
 
-	/** Ids of all documents, in batches, for a full reindex. */
-	public List<Long> documentIdsAfter(long afterId, int limit) {
-		return this.jdbc
-			.sql("SELECT id FROM document WHERE id > ? ORDER BY id FETCH FIRST %d ROWS ONLY".formatted(limit))
-			.param(afterId)
-			.query(Long.class)
-			.list();
-	}
-
-	private IndexEntry toEntry(DocumentRow d, int versionNo, boolean latest, String text, @Nullable String sourceSha,
-			List<String> issuers) {
-		Timeline timeline = this.lifecycle.timeline(d.id());
-		Timeline.VersionPeriod period = timeline.versionPeriods(LocalDate.now(this.clock))
-			.stream()
+	private static IndexEntry toEntry(DocumentSummary d, Documents.VersionText version,
+			List<Timeline.VersionPeriod> periods, Timeline timeline, List<String> aliases, LocalDate today) {
+		int versionNo = version.version().versionNo();
+		Timeline.VersionPeriod period = periods.stream()
 			.filter((p) -> p.version().versionNo() == versionNo)
 			.findFirst()
 			.orElse(null);
+		boolean latest = periods.stream().allMatch((p) -> p.version().versionNo() <= versionNo);
 		LocalDate from = (period != null) ? period.from() : timeline.start();
 		LocalDate until = (period != null) ? period.until() : timeline.end();
-		String status = (period != null) ? period.status().name()
-				: timeline.on(LocalDate.now(this.clock)).status().name();
-		Disclosure disclosure = (d.disclosure() != null) ? Disclosure.valueOf(d.disclosure()) : null;
-		List<String> aliases = this.lifecycle.aliases(d.id())
-			.stream()
-			.filter((a) -> !a.equals(Titles.key(d.title())))
-			.toList();
-		return new IndexEntry(Long.toString(d.id()), versionNo, latest, d.title(), aliases, d.docNumber(),
-				d.docNumberNormalized(), issuers, d.kind(), (disclosure != null) ? disclosure.label() : null,
-				Disclosure.isPublic(disclosure), d.region(), d.topic(), d.signedDate(), d.publishedDate(),
-				d.effectiveDate(), d.expiryDate(), from, until, status, (period != null) ? period.endReason() : null,
-				text, sourceSha);
-	}
-
-	private static @Nullable LocalDate date(@Nullable Date date) {
-		return (date != null) ? date.toLocalDate() : null;
-	}
-
-	private record DocumentRow(long id, String title, @Nullable String docNumber, @Nullable String docNumberNormalized,
-			DocumentKind kind, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
-			@Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate, @Nullable String disclosure,
-			@Nullable String region, @Nullable String topic) {
+		String status = (period != null) ? period.status().name() : timeline.on(today).status().name();
+		Disclosure disclosure = d.disclosure();
+		List<String> names = aliases.stream().filter((a) -> !a.equals(Titles.key(d.title()))).toList();
+		return new IndexEntry(Long.toString(d.id()), versionNo, latest, d.title(), names, d.docNumber(),
+				d.docNumberNormalized(), d.issuers(), d.kind(), (disclosure != null) ? disclosure.label() : null,
+				d.isPublic(), d.region(), d.topic(), d.signedDate(), d.publishedDate(), d.effectiveDate(),
+				d.expiryDate(), from, until, status, (period != null) ? period.endReason() : null,
+				timeline.partiallyInvalidFrom(), version.text(), version.version().sourceSha256());
 	}
 
 }

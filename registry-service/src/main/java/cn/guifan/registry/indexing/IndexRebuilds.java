@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import cn.guifan.registry.outbox.IndexOutbox;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,8 +77,15 @@ public class IndexRebuilds {
 				UPDATE index_rebuild SET phase = ?, target_index = ?, total = ?, done = ?, failed = ?, lease_until = ?
 				 WHERE alias = ? AND owner = ? AND status = ?
 				""")
-			.params(phase.name(), targetIndex, total, done, failed, Timestamp.from(now.plus(LEASE)), alias, owner,
-					RUNNING)
+			.param(phase.name())
+			.param(targetIndex)
+			.param(total)
+			.param(done)
+			.param(failed)
+			.param(Timestamp.from(now.plus(LEASE)))
+			.param(alias)
+			.param(owner)
+			.param(RUNNING)
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("重建索引的租约已失效（别的任务接管了别名 " + alias + "）");

@@ -9,19 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.guifan.registry.config.GuifanProperties;
-import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.registry.elasticsearch.SearchBackend;
+
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.BulkOutcome;
 import cn.guifan.search.index.IndexEntry;
-import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.index.PreparedEntry;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +48,7 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	private final SearchBackend backend;
 
-	private final IndexSourceBuilder sourceBuilder;
+	private final ChineseAnalyzer analyzer;
 
 	private final GuifanProperties.Indexer settings;
 
@@ -66,18 +62,18 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	private volatile long pausedUntil = System.nanoTime();
 
-	private @Nullable ExecutorService segmenters;
+	private @Nullable EntryPreparer preparer;
 
-	private @Nullable Thread preparer;
+	private @Nullable Thread preparing;
 
 	private @Nullable Thread writer;
 
-	public OutboxIndexer(IndexOutbox outbox, IndexEntryLoader loader, SearchBackend backend, ChineseAnalyzer analyzer,
+	OutboxIndexer(IndexOutbox outbox, IndexEntryLoader loader, SearchBackend backend, ChineseAnalyzer analyzer,
 			GuifanProperties properties) {
 		this.outbox = outbox;
 		this.loader = loader;
 		this.backend = backend;
-		this.sourceBuilder = new IndexSourceBuilder(analyzer);
+		this.analyzer = analyzer;
 		this.settings = properties.indexer();
 		outbox.onEnqueue(this::wakeUp);
 	}
@@ -88,12 +84,8 @@ public class OutboxIndexer implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		this.segmenters = Executors.newFixedThreadPool(this.settings.threads(), (r) -> {
-			Thread t = new Thread(r, "guifan-index-segment");
-			t.setDaemon(true);
-			return t;
-		});
-		this.preparer = daemon("guifan-index-prepare", this::prepareLoop);
+		this.preparer = new EntryPreparer(this.analyzer, this.settings.threads(), "guifan-index-segment");
+		this.preparing = daemon("guifan-index-prepare", this::prepareLoop);
 		this.writer = daemon("guifan-index-write", this::writeLoop);
 	}
 
@@ -101,14 +93,14 @@ public class OutboxIndexer implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		wakeUp();
-		join(this.preparer);
+		join(this.preparing);
 		join(this.writer);
 		PreparedBatch left;
 		while ((left = this.handoff.poll()) != null) {
 			this.outbox.release(left.entries());
 		}
-		if (this.segmenters != null) {
-			this.segmenters.shutdownNow();
+		if (this.preparer != null) {
+			this.preparer.close();
 		}
 	}
 
@@ -127,6 +119,21 @@ public class OutboxIndexer implements SmartLifecycle {
 		synchronized (this.signal) {
 			this.signal.notifyAll();
 		}
+	}
+
+	/**
+	 * Outbox entries still to be indexed (due now or backing off), excluding those given
+	 * up after the last attempt.
+	 */
+	public long pending() {
+		return this.outbox.pending(this.settings.maxAttempts());
+	}
+
+	/**
+	 * Documents the index rejected on every attempt, with the last error, for a report.
+	 */
+	public List<IndexFailure> failures() {
+		return this.outbox.failures(this.settings.maxAttempts());
 	}
 
 	/**
@@ -208,7 +215,7 @@ public class OutboxIndexer implements SmartLifecycle {
 		Set<Long> upserts = new LinkedHashSet<>();
 		Set<String> deletes = new LinkedHashSet<>();
 		for (IndexOutbox.Entry e : entries) {
-			if (IndexOutbox.DELETE.equals(e.operation())) {
+			if (e.operation() == IndexOutbox.Operation.DELETE) {
 				deletes.add(Long.toString(e.documentId()));
 			}
 			else {
@@ -220,24 +227,11 @@ public class OutboxIndexer implements SmartLifecycle {
 	}
 
 	private List<PreparedEntry> segment(List<IndexEntry> entries) throws InterruptedException {
-		ExecutorService pool = this.segmenters;
-		if (pool == null || entries.size() < 2) {
-			return entries.stream().map((e) -> PreparedEntry.of(e, this.sourceBuilder)).toList();
+		EntryPreparer pool = this.preparer;
+		if (pool == null) {
+			throw new IllegalStateException("the indexer is not running");
 		}
-		List<Future<PreparedEntry>> futures = new ArrayList<>(entries.size());
-		for (IndexEntry entry : entries) {
-			futures.add(pool.submit(() -> PreparedEntry.of(entry, this.sourceBuilder)));
-		}
-		List<PreparedEntry> prepared = new ArrayList<>(entries.size());
-		for (Future<PreparedEntry> future : futures) {
-			try {
-				prepared.add(future.get());
-			}
-			catch (ExecutionException ex) {
-				throw new IllegalStateException("segmenting a document failed", ex.getCause());
-			}
-		}
-		return prepared;
+		return pool.prepare(entries);
 	}
 
 	private void writeLoop() {
@@ -259,7 +253,7 @@ public class OutboxIndexer implements SmartLifecycle {
 			catch (IndexUnavailableException ex) {
 				logger.warn("Elasticsearch unavailable, {} documents wait: {}", batch.entries().size(),
 						ex.getMessage());
-				this.outbox.postpone(batch.entries(), UNAVAILABLE_PAUSE, ex.getMessage());
+				this.outbox.postpone(batch.entries(), UNAVAILABLE_PAUSE, String.valueOf(ex.getMessage()));
 				this.pausedUntil = System.nanoTime() + UNAVAILABLE_PAUSE.toNanos();
 			}
 			catch (RuntimeException ex) {

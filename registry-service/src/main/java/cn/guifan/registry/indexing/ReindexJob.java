@@ -2,7 +2,6 @@ package cn.guifan.registry.indexing;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.config.GuifanProperties;
+import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.BulkOutcome;
 import cn.guifan.search.index.DocumentIndex;
-import cn.guifan.search.index.IndexEntry;
-import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.search.index.PreparedEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +70,7 @@ public class ReindexJob {
 
 	private final IndexOutbox outbox;
 
-	private final JdbcClient jdbc;
+	private final Documents documents;
 
 	private final ChineseAnalyzer analyzer;
 
@@ -82,13 +78,13 @@ public class ReindexJob {
 
 	private final Duration oldIndexGrace;
 
-	public ReindexJob(SearchBackend backend, IndexEntryLoader loader, IndexRebuilds rebuilds, IndexOutbox outbox,
-			JdbcClient jdbc, ChineseAnalyzer analyzer, GuifanProperties properties) {
+	ReindexJob(SearchBackend backend, IndexEntryLoader loader, IndexRebuilds rebuilds, IndexOutbox outbox,
+			Documents documents, ChineseAnalyzer analyzer, GuifanProperties properties) {
 		this.backend = backend;
 		this.loader = loader;
 		this.rebuilds = rebuilds;
 		this.outbox = outbox;
-		this.jdbc = jdbc;
+		this.documents = documents;
 		this.analyzer = analyzer;
 		this.settings = properties.indexer();
 		this.oldIndexGrace = properties.reindex().oldIndexGrace();
@@ -124,7 +120,7 @@ public class ReindexJob {
 			awaitIndexers(progress);
 			newIndex = index.createIndex();
 			index.refreshInterval(newIndex, "-1");
-			progress.total = this.jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+			progress.total = this.documents.count();
 			progress.update(IndexRebuilds.Phase.BUILDING, newIndex);
 			Map<String, String> rejected = fill(index, newIndex, progress);
 			if (!rejected.isEmpty()) {
@@ -156,7 +152,8 @@ public class ReindexJob {
 					ex.addSuppressed(cleanup);
 				}
 			}
-			String message = (ex instanceof ReindexException) ? ex.getMessage() : "重建索引失败：" + ex.getMessage();
+			String message = (ex instanceof ReindexException) ? String.valueOf(ex.getMessage())
+					: "重建索引失败：" + ex.getMessage();
 			this.rebuilds.finish(alias, owner, false, message);
 			throw (ex instanceof ReindexException r) ? r : new ReindexException(message, ex);
 		}
@@ -164,28 +161,23 @@ public class ReindexJob {
 
 	private Map<String, String> fill(DocumentIndex index, String target, Progress progress) {
 		Map<String, String> rejected = new LinkedHashMap<>();
-		ExecutorService segmenters = Executors.newFixedThreadPool(Math.max(1, this.settings.threads()), (r) -> {
-			Thread t = new Thread(r, "guifan-reindex-segment");
-			t.setDaemon(true);
-			return t;
-		});
 		ExecutorService writer = Executors.newSingleThreadExecutor((r) -> {
 			Thread t = new Thread(r, "guifan-reindex-write");
 			t.setDaemon(true);
 			return t;
 		});
-		IndexSourceBuilder builder = new IndexSourceBuilder(this.analyzer);
-		try {
+		try (EntryPreparer preparer = new EntryPreparer(this.analyzer, this.settings.threads(),
+				"guifan-reindex-segment")) {
 			long after = 0;
 			CompletableFuture<BulkOutcome> inFlight = null;
 			int inFlightDocuments = 0;
 			while (true) {
-				List<Long> ids = this.loader.documentIdsAfter(after, BATCH_SIZE);
+				List<Long> ids = this.documents.idsAfter(after, BATCH_SIZE);
 				if (ids.isEmpty()) {
 					break;
 				}
 				after = ids.get(ids.size() - 1);
-				List<PreparedEntry> prepared = segment(this.loader.load(ids), builder, segmenters);
+				List<PreparedEntry> prepared = preparer.prepare(this.loader.load(ids));
 				if (inFlight != null) {
 					collect(inFlight, rejected, progress, inFlightDocuments);
 				}
@@ -197,8 +189,11 @@ public class ReindexJob {
 			}
 			return rejected;
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ReindexException("重建索引被中断", ex);
+		}
 		finally {
-			segmenters.shutdownNow();
 			writer.shutdownNow();
 		}
 	}
@@ -220,28 +215,6 @@ public class ReindexJob {
 		progress.done += documents;
 		progress.failed = rejected.size();
 		progress.update(IndexRebuilds.Phase.BUILDING, progress.target);
-	}
-
-	private static List<PreparedEntry> segment(List<IndexEntry> entries, IndexSourceBuilder builder,
-			ExecutorService pool) {
-		List<Future<PreparedEntry>> futures = new ArrayList<>(entries.size());
-		for (IndexEntry entry : entries) {
-			futures.add(pool.submit(() -> PreparedEntry.of(entry, builder)));
-		}
-		List<PreparedEntry> prepared = new ArrayList<>(entries.size());
-		for (Future<PreparedEntry> future : futures) {
-			try {
-				prepared.add(future.get());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new ReindexException("重建索引被中断", ex);
-			}
-			catch (ExecutionException ex) {
-				throw new IllegalStateException("segmenting a document failed", ex.getCause());
-			}
-		}
-		return prepared;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.guifan.registry.ingest;
 import java.time.Duration;
 import java.util.List;
 
+import cn.guifan.ingest.job.IngestMonitor;
 import cn.guifan.ingest.job.IngestRunner;
 
 /**
@@ -12,12 +13,14 @@ import cn.guifan.ingest.job.IngestRunner;
  * @param status how it ended: COMPLETED, FAILED, STOPPED…
  * @param counts files read, stored, merged, duplicate, skipped
  * @param issues every skipped file with its reason
+ * @param stageFailures every document stored although a step of its metadata extraction
+ * failed, with the step (the fields it reads are missing)
  * @param failure why the run failed, when it did
  * @param elapsed how long it took
  * @param indexPending documents still waiting to be indexed when the report was made
  */
-public record IngestReport(long runId, String status, IngestRunner.RunCounts counts, List<Issue> issues, String failure,
-		Duration elapsed, long indexPending) {
+public record IngestReport(long runId, String status, IngestRunner.RunCounts counts, List<Issue> issues,
+		List<IngestMonitor.StageFailure> stageFailures, String failure, Duration elapsed, long indexPending) {
 
 	public boolean completed() {
 		return "COMPLETED".equals(this.status);

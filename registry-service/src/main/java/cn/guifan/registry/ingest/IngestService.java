@@ -6,35 +6,32 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.guifan.ingest.job.IngestMonitor;
 import cn.guifan.ingest.job.IngestRunner;
-import cn.guifan.registry.config.GuifanProperties;
-import cn.guifan.registry.outbox.IndexOutbox;
 import cn.guifan.registry.indexing.OutboxIndexer;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Runs ingest and reports what it did, with every skipped file and its reason. */
+/**
+ * Runs ingest and reports what it did, with every skipped file and its reason, and every
+ * document stored with a failed step of metadata extraction.
+ */
 @Service
 public class IngestService {
 
 	private final IngestRunner runner;
 
-	private final JdbcClient jdbc;
+	private final IngestIssues issues;
 
 	private final OutboxIndexer indexer;
 
-	private final IndexOutbox outbox;
+	private final IngestMonitor monitor;
 
-	private final int maxIndexAttempts;
-
-	public IngestService(IngestRunner runner, JdbcClient jdbc, OutboxIndexer indexer, IndexOutbox outbox,
-			GuifanProperties properties) {
+	IngestService(IngestRunner runner, IngestIssues issues, OutboxIndexer indexer, IngestMonitor monitor) {
 		this.runner = runner;
-		this.jdbc = jdbc;
+		this.issues = issues;
 		this.indexer = indexer;
-		this.outbox = outbox;
-		this.maxIndexAttempts = properties.indexer().maxAttempts();
+		this.monitor = monitor;
 	}
 
 	/**
@@ -51,21 +48,32 @@ public class IngestService {
 	}
 
 	IngestReport report(JobExecution execution) {
-		List<IngestReport.Issue> issues = this.jdbc.sql("""
-				SELECT file_name, error_code, message FROM ingest_issue WHERE run_id = ? ORDER BY id
-				""")
-			.param(execution.getId())
-			.query((rs, i) -> new IngestReport.Issue(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+		List<IngestReport.Issue> issues = this.issues.ofRun(execution.getId());
 		String failure = execution.getAllFailureExceptions()
 			.stream()
-			.map((t) -> (t.getMessage() != null) ? t.getMessage() : t.toString())
+			.map(IngestService::describe)
 			.collect(Collectors.joining("; "));
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
 		Duration elapsed = (start != null && end != null) ? Duration.between(start, end) : Duration.ZERO;
 		return new IngestReport(execution.getId(), execution.getStatus().name(), IngestRunner.counts(execution), issues,
-				failure, elapsed, this.outbox.pending(this.maxIndexAttempts));
+				this.monitor.stageFailures(), failure, elapsed, this.indexer.pending());
+	}
+
+	/**
+	 * A failure with the messages of its causes that add something: Spring Batch wraps
+	 * what went wrong ("Unable to process chunk"); the cause names the file and the
+	 * reason.
+	 */
+	static String describe(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String message = (t.getMessage() != null) ? t.getMessage() : t.getClass().getSimpleName();
+			if (text.indexOf(message) < 0) {
+				text.append((text.isEmpty()) ? "" : " ← ").append(message);
+			}
+		}
+		return text.toString();
 	}
 
 }

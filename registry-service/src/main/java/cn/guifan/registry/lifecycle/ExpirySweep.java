@@ -1,15 +1,21 @@
 package cn.guifan.registry.lifecycle;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.guifan.registry.audit.AuditLog;
-import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.registry.document.DocumentChanged;
+import cn.guifan.registry.document.DocumentSummary;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.guifan.schemas.document.DocumentKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +30,25 @@ public class ExpirySweep {
 	/** Who records what the sweep finds. */
 	public static final String ACTOR = "系统（有效期检查）";
 
-	private final JdbcClient jdbc;
+	private final Documents documents;
+
+	private final Timelines timelines;
 
 	private final LifecycleStore store;
 
 	private final AuditLog audit;
 
-	private final IndexOutbox outbox;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	public ExpirySweep(JdbcClient jdbc, LifecycleStore store, AuditLog audit, IndexOutbox outbox, Clock clock) {
-		this.jdbc = jdbc;
+	ExpirySweep(Documents documents, Timelines timelines, LifecycleStore store, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
+		this.timelines = timelines;
 		this.store = store;
 		this.audit = audit;
-		this.outbox = outbox;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -54,43 +64,27 @@ public class ExpirySweep {
 	@Transactional
 	public Result sweep(LocalDate since) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> ended = this.jdbc
-			.sql("""
-					SELECT d.id FROM document d
-					 WHERE d.expiry_date < ?
-					   AND NOT EXISTS (SELECT 1 FROM lifecycle_event e WHERE e.document_id = d.id AND e.event_type = 'EXPIRED')
-					 ORDER BY d.id
-					""")
-			.param(Date.valueOf(today))
-			.query(Long.class)
-			.list();
-		List<Long> expired = new java.util.ArrayList<>();
-		for (long id : ended) {
-			Timeline timeline = this.store.timeline(id);
-			LocalDate expiry = this.store.dates(id).map((d) -> d[1]).orElse(null);
-			if (expiry == null || (timeline.endingEvent() != null
-					&& timeline.endingEvent().takesEffect().isBefore(expiry.plusDays(1)))) {
-				continue; // Repealed or declared invalid before its period ran out.
+		List<Long> ended = this.documents.idsExpiredBefore(today);
+		Set<Long> alreadyExpired = this.store.withEvent(ended, LifecycleEventType.EXPIRED);
+		List<Long> candidates = ended.stream().filter((id) -> !alreadyExpired.contains(id)).toList();
+		List<Long> expired = new ArrayList<>();
+		this.timelines.timelines(candidates).forEach((id, timeline) -> {
+			LocalDate expiry = timeline.expiry();
+			LifecycleEvent ending = timeline.endingEvent();
+			if (expiry == null || (ending != null && ending.takesEffect().isBefore(expiry.plusDays(1)))) {
+				return; // Repealed or declared invalid before its period ran out.
 			}
 			LocalDate end = expiry.plusDays(1);
 			this.store.addEvent(id, new LifecycleEvent(0, LifecycleEventType.EXPIRED, end, null, null, null, null, null,
 					"SWEEP", ACTOR, "有效期至" + expiry + "届满"), this.clock.instant());
 			this.audit.record(ACTOR, "EXPIRY_SWEEP", id, Map.of("expiryDate", expiry.toString()),
 					"有效期至" + expiry + "届满，自" + end + "起失效");
-			this.outbox.enqueue(id, IndexOutbox.UPSERT);
 			expired.add(id);
-		}
-		// Statuses that turn with the date: effective since the last sweep, or expired
-		// since.
-		List<Long> turned = this.jdbc.sql("""
-				SELECT id FROM document
-				 WHERE (effective_date > ? AND effective_date <= ?)
-				    OR (expiry_date >= ? AND expiry_date < ?)
-				""")
-			.params(Date.valueOf(since), Date.valueOf(today), Date.valueOf(since.minusDays(1)), Date.valueOf(today))
-			.query(Long.class)
-			.list();
-		turned.forEach((id) -> this.outbox.enqueue(id, IndexOutbox.UPSERT));
+		});
+		// Statuses that turn with the date (effective since the last sweep, or expired
+		// since) change no row: their index entries are refreshed all the same.
+		List<Long> turned = this.documents.idsTurningBetween(since, today);
+		turned.forEach((id) -> this.events.publishEvent(new DocumentChanged(id)));
 		return new Result(expired, turned);
 	}
 
@@ -102,17 +96,23 @@ public class ExpirySweep {
 	 */
 	public List<Expiring> expiringWithin(int months) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.jdbc.sql("""
-				SELECT d.id, d.title, d.doc_number, d.expiry_date,
-				       (SELECT MIN(name) FROM document_issuer i WHERE i.document_id = d.id AND i.ordinal = 0) AS issuer
-				  FROM document d
-				 WHERE d.expiry_date >= ? AND d.expiry_date <= ? AND d.kind <> 'OTHER'
-				 ORDER BY d.expiry_date, d.id
-				""").params(Date.valueOf(today), Date.valueOf(today.plusMonths(months))).query((rs, i) -> {
-			LocalDate expiry = rs.getDate("expiry_date").toLocalDate();
-			return new Expiring(rs.getLong("id"), rs.getString("title"), rs.getString("doc_number"),
-					rs.getString("issuer"), expiry, java.time.temporal.ChronoUnit.DAYS.between(today, expiry));
-		}).list().stream().filter((e) -> this.store.timeline(e.id()).on(today).status().isCitable()).toList();
+		List<Long> ids = this.documents.idsExpiringBetween(today, today.plusMonths(months));
+		Map<Long, DocumentSummary> summaries = this.documents.summaries(ids);
+		Map<Long, Timeline> timelines = this.timelines.timelines(ids);
+		List<Expiring> expiring = new ArrayList<>();
+		for (long id : ids) {
+			DocumentSummary s = summaries.get(id);
+			Timeline timeline = timelines.get(id);
+			// Other documents (其他文件) are no normative documents whose validity
+			// the registrar must evaluate.
+			if (s == null || timeline == null || s.expiryDate() == null || s.kind() == DocumentKind.OTHER
+					|| !timeline.on(today).status().isCitable()) {
+				continue;
+			}
+			expiring.add(new Expiring(id, s.title(), s.docNumber(), s.leadIssuer(), s.expiryDate(),
+					ChronoUnit.DAYS.between(today, s.expiryDate())));
+		}
+		return expiring;
 	}
 
 	/**
@@ -125,8 +125,8 @@ public class ExpirySweep {
 	 * @param expiryDate the last day of its validity
 	 * @param daysLeft days from today to that day
 	 */
-	public record Expiring(long id, String title, String docNumber, String issuer, LocalDate expiryDate,
-			long daysLeft) {
+	public record Expiring(long id, String title, @Nullable String docNumber, @Nullable String issuer,
+			LocalDate expiryDate, long daysLeft) {
 	}
 
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.registry.document.DocumentIngested;
+import cn.guifan.registry.document.DocumentSummary;
+import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Titles;
+import cn.guifan.registry.document.Versions;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.HistoryEvent;
@@ -16,6 +20,7 @@ import cn.guifan.schemas.document.RepealClause;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Component;
  * events, the effect clauses into publication and commencement, repeal clauses into
  * repeals of the documents they name, citations into relations. References to documents
  * the registry does not hold yet are kept, and resolved when those documents arrive. Runs
- * in the ingest chunk's transaction.
+ * when a document is ingested, in the ingest chunk's transaction.
  */
 @Component
 public class LifecycleRecorder {
@@ -37,44 +42,31 @@ public class LifecycleRecorder {
 
 	private final ReferenceResolver resolver;
 
-	private final IndexOutbox outbox;
+	private final Documents documents;
+
+	private final Timelines timelines;
 
 	private final Clock clock;
 
-	public LifecycleRecorder(LifecycleStore store, ReferenceResolver resolver, IndexOutbox outbox, Clock clock) {
+	LifecycleRecorder(LifecycleStore store, ReferenceResolver resolver, Documents documents, Timelines timelines,
+			Clock clock) {
 		this.store = store;
 		this.resolver = resolver;
-		this.outbox = outbox;
+		this.documents = documents;
+		this.timelines = timelines;
 		this.clock = clock;
 	}
 
-	/** How the file ingested relates to its document. */
-	public enum Arrival {
-
-		/** The document's first file. */
-		NEW_DOCUMENT,
-
-		/**
-		 * A newer version of a document the registry held: its text now speaks for the
-		 * document.
-		 */
-		LATEST_VERSION,
-
-		/** An older version, added to the document's past. */
-		EARLIER_VERSION
-
-	}
-
-	public void recordIngested(long documentId, DocumentMetadata m, String text, Arrival arrival) {
+	@EventListener
+	void on(DocumentIngested ingested) {
+		long documentId = ingested.documentId();
+		DocumentMetadata m = ingested.metadata();
 		Instant now = this.clock.instant();
-		Set<String> aliases = new LinkedHashSet<>(Titles.aliases(m.title()));
-		aliases.add(Titles.key(m.title()));
-		this.store.addAliases(documentId, aliases);
 		recordEvents(documentId, m, now);
-		if (arrival != Arrival.EARLIER_VERSION && !this.store.hasRelations(documentId)) {
-			recordRelations(documentId, m, text, now);
+		if (ingested.arrival() != DocumentIngested.Arrival.EARLIER_VERSION && !this.store.hasRelations(documentId)) {
+			recordRelations(documentId, m, ingested.text(), now);
 		}
-		if (arrival == Arrival.NEW_DOCUMENT) {
+		if (ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT) {
 			resolvePendingReferencesTo(documentId, m, now);
 		}
 	}
@@ -101,9 +93,7 @@ public class LifecycleRecorder {
 
 	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
 		LocalDate asOf = referenceDate(m);
-		LifecycleStore.Maker maker = new LifecycleStore.Maker(documentId, m.title(),
-				(m.docNumber() != null) ? m.docNumber().normalized() : null, m.signedDate(), m.publishedDate(),
-				m.effectiveDate());
+		DocumentSummary maker = this.documents.require(documentId);
 		for (RepealClause repeal : m.repeals()) {
 			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
 			Optional<Long> target = this.resolver.resolve(number, repeal.title(), documentId, asOf);
@@ -138,11 +128,11 @@ public class LifecycleRecorder {
 		names.add(Titles.key(m.title()));
 		names.add(m.title());
 		String number = (m.docNumber() != null) ? m.docNumber().normalized() : null;
-		for (LifecycleStore.Relation relation : this.store.unresolvedNaming(number, names)) {
+		for (Relation relation : this.store.unresolvedNaming(number, names)) {
 			if (relation.fromDocumentId() == documentId) {
 				continue;
 			}
-			Optional<LifecycleStore.Maker> maker = this.store.maker(relation.fromDocumentId());
+			Optional<DocumentSummary> maker = this.documents.summary(relation.fromDocumentId());
 			if (maker.isEmpty() || !this.resolver.existedBy(documentId, spokenOn(relation, maker.get()))) {
 				continue;
 			}
@@ -162,14 +152,15 @@ public class LifecycleRecorder {
 	 * registry holds now (the 2014 反间谍法 repealed the 1993 国家安全法; the registry also holds
 	 * its 2023 revision).
 	 */
-	private @Nullable LocalDate spokenOn(LifecycleStore.Relation relation, LifecycleStore.Maker maker) {
+	private @Nullable LocalDate spokenOn(Relation relation, DocumentSummary maker) {
+		LocalDate referenceDate = (maker.effectiveDate() != null) ? maker.effectiveDate() : maker.decided();
 		if (relation.type() == RelationType.REPEALS) {
-			return this.store.earliestDate(relation.fromDocumentId()).orElse(maker.referenceDate());
+			return this.timelines.earliestDate(relation.fromDocumentId()).orElse(referenceDate);
 		}
-		return maker.referenceDate();
+		return referenceDate;
 	}
 
-	private void repeal(long target, LifecycleStore.Maker repealing, String clause, Instant now) {
+	private void repeal(long target, DocumentSummary repealing, String clause, Instant now) {
 		LocalDate decided = repealing.decided();
 		if (decided == null) {
 			decided = LocalDate.now(this.clock);
@@ -177,11 +168,10 @@ public class LifecycleRecorder {
 		LocalDate effective = (repealing.effectiveDate() != null) ? repealing.effectiveDate() : decided;
 		this.store.addEvent(target, new LifecycleEvent(0, LifecycleEventType.REPEALED, decided, effective, null,
 				repealing.id(), repealing.cause(), null, INGEST, INGEST_ACTOR, clause), now);
-		this.outbox.enqueue(target, IndexOutbox.UPSERT);
 	}
 
 	/** An amending document (修正案, 关于修改《…》的决定) amends its target when it takes effect. */
-	private void amend(long target, LifecycleStore.Maker amending, String clause, Instant now) {
+	private void amend(long target, DocumentSummary amending, String clause, Instant now) {
 		LocalDate decided = amending.decided();
 		if (decided == null) {
 			return;
@@ -190,7 +180,6 @@ public class LifecycleRecorder {
 				: LifecycleEventType.AMENDED;
 		this.store.addEvent(target, new LifecycleEvent(0, type, decided, amending.effectiveDate(), null, amending.id(),
 				amending.cause(), null, INGEST, INGEST_ACTOR, clause), now);
-		this.outbox.enqueue(target, IndexOutbox.UPSERT);
 	}
 
 	private static @Nullable LocalDate referenceDate(DocumentMetadata m) {
@@ -218,11 +207,6 @@ public class LifecycleRecorder {
 			case REVISED -> LifecycleEventType.REVISED;
 			case EFFECTIVE -> LifecycleEventType.EFFECTIVE;
 		};
-	}
-
-	/** The relations a document's text made, for tests and the document page. */
-	public List<LifecycleStore.Relation> relationsFrom(long documentId) {
-		return this.store.relationsFrom(documentId);
 	}
 
 }

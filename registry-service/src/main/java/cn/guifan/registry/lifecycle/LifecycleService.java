@@ -9,7 +9,7 @@ import java.util.Set;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.outbox.IndexOutbox;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a registrar records: amendments, revisions, repeals, declarations of invalidity
  * and partial invalidity, each with its date, reason and the document that caused it.
- * Every event is audited and the document reindexed in the same transaction.
+ * Every event is audited; the store sees to the index.
  */
 @Service
 public class LifecycleService {
@@ -31,16 +31,19 @@ public class LifecycleService {
 
 	private final LifecycleStore store;
 
-	private final AuditLog audit;
+	private final Documents documents;
 
-	private final IndexOutbox outbox;
+	private final Timelines timelines;
+
+	private final AuditLog audit;
 
 	private final Clock clock;
 
-	public LifecycleService(LifecycleStore store, AuditLog audit, IndexOutbox outbox, Clock clock) {
+	LifecycleService(LifecycleStore store, Documents documents, Timelines timelines, AuditLog audit, Clock clock) {
 		this.store = store;
+		this.documents = documents;
+		this.timelines = timelines;
 		this.audit = audit;
-		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -63,7 +66,7 @@ public class LifecycleService {
 
 	@Transactional
 	public LifecycleEvent record(long documentId, EventCommand command, String actor) {
-		if (this.store.dates(documentId).isEmpty()) {
+		if (!this.documents.exists(documentId)) {
 			throw new DocumentNotFoundException(Long.toString(documentId));
 		}
 		if (command.type() == null) {
@@ -91,7 +94,7 @@ public class LifecycleService {
 			if (cause == documentId) {
 				throw new InvalidRequestException("causedByDocumentId", "文件不能废止或修改自身");
 			}
-			if (this.store.dates(cause).isEmpty()) {
+			if (!this.documents.exists(cause)) {
 				throw new InvalidRequestException("causedByDocumentId", "找不到编号为 " + cause + " 的依据文件");
 			}
 		}
@@ -108,26 +111,23 @@ public class LifecycleService {
 			if (relation != null) {
 				this.store.addRelation(cause, relation, documentId, null, null, null, null, null, null,
 						this.clock.instant());
-				this.outbox.enqueue(cause, IndexOutbox.UPSERT);
 			}
 		}
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("event", command.type().name());
-		detail.put("date", command.date().toString());
+		detail.put("date", event.date().toString());
 		detail.put("effectiveDate", (command.effectiveDate() != null) ? command.effectiveDate().toString() : null);
 		detail.put("causedBy", cause);
 		detail.put("causedByText", command.causedByText());
 		detail.put("provisions", command.provisions());
-		detail.put("statusBefore", statusBefore(documentId, command));
+		detail.put("statusBefore", statusBefore(documentId, event.takesEffect()));
 		this.audit.record(actor, "RECORD_EVENT", documentId, detail, command.reason());
-		this.outbox.enqueue(documentId, IndexOutbox.UPSERT);
 		return new LifecycleEvent(id, event.type(), event.date(), event.effectiveDate(), null, cause,
 				event.causedByText(), event.provisions(), event.origin(), actor, event.reason());
 	}
 
-	private String statusBefore(long documentId, EventCommand command) {
-		LocalDate day = (command.effectiveDate() != null) ? command.effectiveDate() : command.date();
-		return this.store.timeline(documentId).on(day.minusDays(1)).status().name();
+	private String statusBefore(long documentId, LocalDate takesEffect) {
+		return this.timelines.timeline(documentId).on(takesEffect.minusDays(1)).status().name();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

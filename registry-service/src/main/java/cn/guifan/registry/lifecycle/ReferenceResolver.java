@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.registry.document.Documents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,21 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferenceResolver {
 
-	private final LifecycleStore store;
+	private final Documents documents;
 
-	public ReferenceResolver(LifecycleStore store) {
-		this.store = store;
+	private final Timelines timelines;
+
+	ReferenceResolver(Documents documents, Timelines timelines) {
+		this.documents = documents;
+		this.timelines = timelines;
 	}
 
 	/** All documents the reference may mean, best first. */
 	public List<Long> candidates(@Nullable String normalizedNumber, @Nullable String title) {
 		Set<Long> found = new LinkedHashSet<>();
 		if (normalizedNumber != null) {
-			found.addAll(this.store.documentsNumbered(normalizedNumber));
+			found.addAll(this.documents.idsNumbered(normalizedNumber));
 		}
 		if (title != null && !title.isBlank()) {
-			String key = Titles.key(title);
-			List<Long> titled = this.store.documentsTitled(key);
+			List<Long> titled = this.documents.idsTitled(title);
 			if (found.isEmpty()) {
 				found.addAll(titled);
 			}
@@ -66,7 +69,7 @@ public class ReferenceResolver {
 		Long best = null;
 		LocalDate bestStart = null;
 		for (Long id : candidates) {
-			Timeline timeline = this.store.timeline(id);
+			Timeline timeline = this.timelines.timeline(id);
 			LocalDate start = timeline.start();
 			if (start != null && start.isAfter(asOf)) {
 				continue;
@@ -88,7 +91,7 @@ public class ReferenceResolver {
 		if (day == null) {
 			return true;
 		}
-		LocalDate made = this.store.earliestDate(documentId).orElse(null);
+		LocalDate made = this.timelines.earliestDate(documentId).orElse(null);
 		return made == null || !made.isAfter(day);
 	}
 

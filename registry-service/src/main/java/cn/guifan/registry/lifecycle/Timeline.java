@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.guifan.registry.document.DocumentVersion;
 import cn.guifan.schemas.lifecycle.DocumentStatus;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
+import cn.guifan.schemas.lifecycle.StatusRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,19 +16,22 @@ import org.jspecify.annotations.Nullable;
  * which text applied on any date, when and why it stopped applying. Nothing here is
  * stored; the status on a date is always worked out from what happened.
  * <p>
- * Rules, on a date D: before the document takes effect it is 尚未生效; once an ending event
- * (废止, 宣布失效, 有效期届满) has taken effect it is 已废止 or 失效; after the last day of its validity
- * period it is 失效; after a partial repeal it is 部分失效; otherwise 现行有效. The version that
+ * The status on a date D follows {@link StatusRule} over the document's time in force: it
+ * starts when the document takes effect and ends when an ending event (废止, 宣布失效, 有效期届满)
+ * takes effect or its validity period runs out, whichever comes first. The version that
  * applied is the latest one that had taken effect by D; a version replaced by a later one
  * is 已修改 from the later one's start.
  */
 public final class Timeline {
 
+	/** The timeline of a document the registry does not hold: nothing is known. */
+	public static final Timeline EMPTY = new Timeline(null, null, List.of(), List.of());
+
 	private final @Nullable LocalDate start;
 
 	private final @Nullable LocalDate expiry;
 
-	private final List<VersionSpan> versions;
+	private final List<DocumentVersion> versions;
 
 	private final List<LifecycleEvent> events;
 
@@ -36,11 +41,11 @@ public final class Timeline {
 	 * @param versions its versions, any order
 	 * @param events its events, any order
 	 */
-	public Timeline(@Nullable LocalDate effectiveDate, @Nullable LocalDate expiry, List<VersionSpan> versions,
+	public Timeline(@Nullable LocalDate effectiveDate, @Nullable LocalDate expiry, List<DocumentVersion> versions,
 			List<LifecycleEvent> events) {
 		this.versions = versions.stream()
-			.sorted(Comparator.comparing(VersionSpan::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
-				.thenComparing(VersionSpan::versionNo))
+			.sorted(Comparator.comparing(DocumentVersion::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(DocumentVersion::versionNo))
 			.toList();
 		this.events = events.stream()
 			.sorted(Comparator.comparing(LifecycleEvent::takesEffect).thenComparing(LifecycleEvent::id))
@@ -52,6 +57,11 @@ public final class Timeline {
 	/** The first day the document is in force, or null when nothing says. */
 	public @Nullable LocalDate start() {
 		return this.start;
+	}
+
+	/** The last day of its validity period, if it has one. */
+	public @Nullable LocalDate expiry() {
+		return this.expiry;
 	}
 
 	/** The event that ended the document (the first to take effect), if any. */
@@ -82,7 +92,7 @@ public final class Timeline {
 		return DocumentStatus.EXPIRED;
 	}
 
-	public List<VersionSpan> versions() {
+	public List<DocumentVersion> versions() {
 		return this.versions;
 	}
 
@@ -90,41 +100,55 @@ public final class Timeline {
 		return this.events;
 	}
 
-	/** The document's status on a date, the version that applied, and why. */
+	/**
+	 * The first day some of its provisions stopped applying (部分失效), if that happened.
+	 */
+	public @Nullable LocalDate partiallyInvalidFrom() {
+		return earliestOf(this.events, LifecycleEventType.PARTIALLY_INVALID);
+	}
+
+	/**
+	 * The document's status on a date ({@link StatusRule}), the version that applied, and
+	 * why.
+	 */
 	public StatusOnDate on(LocalDate day) {
-		VersionSpan version = versionOn(day);
-		if (this.start != null && day.isBefore(this.start)) {
-			return new StatusOnDate(day, DocumentStatus.NOT_YET_EFFECTIVE, null, "自" + this.start + "起施行", null);
-		}
-		LifecycleEvent ending = endingEvent();
+		DocumentVersion version = versionOn(day);
 		LocalDate end = end();
-		if (end != null && !day.isBefore(end)) {
-			boolean byEvent = ending != null && ending.takesEffect().equals(end);
-			String reason = byEvent
-					? ending.takesEffect() + "起" + ending.type().label()
-							+ ((ending.causedByText() != null) ? "（" + ending.causedByText() + "）" : "")
-					: "有效期至" + this.expiry + "届满";
-			return new StatusOnDate(day, endStatus(), version, reason, byEvent ? ending : null);
+		DocumentStatus status = StatusRule.on(day, this.start, end, endStatus(), partiallyInvalidFrom());
+		switch (status) {
+			case NOT_YET_EFFECTIVE:
+				return new StatusOnDate(day, status, null, "自" + this.start + "起施行", null);
+			case REPEALED, EXPIRED, AMENDED: {
+				LifecycleEvent ending = endingEvent();
+				if (ending != null && ending.takesEffect().equals(end)) {
+					String reason = ending.takesEffect() + "起" + ending.type().label()
+							+ ((ending.causedByText() != null) ? "（" + ending.causedByText() + "）" : "");
+					return new StatusOnDate(day, status, version, reason, ending);
+				}
+				return new StatusOnDate(day, status, version, "有效期至" + this.expiry + "届满", null);
+			}
+			case PARTIALLY_INVALID: {
+				LifecycleEvent partial = this.events.stream()
+					.filter((e) -> e.type() == LifecycleEventType.PARTIALLY_INVALID && !day.isBefore(e.takesEffect()))
+					.reduce((a, b) -> b)
+					.orElseThrow();
+				return new StatusOnDate(day, status, version, partial.takesEffect() + "起部分条款失效"
+						+ ((partial.provisions() != null) ? "（" + partial.provisions() + "）" : ""), null);
+			}
+			default: {
+				String reason = (this.start != null) ? "自" + this.start + "起施行" : "未见废止、失效的记载";
+				if (version != null && version.validFrom() != null && this.versions.size() > 1) {
+					reason += "，适用" + version.validFrom() + "起施行的文本";
+				}
+				return new StatusOnDate(day, DocumentStatus.IN_FORCE, version, reason, null);
+			}
 		}
-		LifecycleEvent partial = this.events.stream()
-			.filter((e) -> e.type() == LifecycleEventType.PARTIALLY_INVALID && !day.isBefore(e.takesEffect()))
-			.reduce((a, b) -> b)
-			.orElse(null);
-		if (partial != null) {
-			return new StatusOnDate(day, DocumentStatus.PARTIALLY_INVALID, version, partial.takesEffect() + "起部分条款失效"
-					+ ((partial.provisions() != null) ? "（" + partial.provisions() + "）" : ""), null);
-		}
-		String reason = (this.start != null) ? "自" + this.start + "起施行" : "未见废止、失效的记载";
-		if (version != null && version.validFrom() != null && this.versions.size() > 1) {
-			reason += "，适用" + version.validFrom() + "起施行的文本";
-		}
-		return new StatusOnDate(day, DocumentStatus.IN_FORCE, version, reason, null);
 	}
 
 	/** The version that applied on a date: the latest one that had taken effect. */
-	public @Nullable VersionSpan versionOn(LocalDate day) {
-		VersionSpan applied = null;
-		for (VersionSpan v : this.versions) {
+	public @Nullable DocumentVersion versionOn(LocalDate day) {
+		DocumentVersion applied = null;
+		for (DocumentVersion v : this.versions) {
 			LocalDate from = (v.validFrom() != null) ? v.validFrom() : this.start;
 			if (from == null || !day.isBefore(from)) {
 				applied = v;
@@ -141,7 +165,7 @@ public final class Timeline {
 		List<VersionPeriod> periods = new ArrayList<>();
 		LocalDate end = end();
 		for (int i = 0; i < this.versions.size(); i++) {
-			VersionSpan v = this.versions.get(i);
+			DocumentVersion v = this.versions.get(i);
 			LocalDate from = (v.validFrom() != null) ? v.validFrom() : this.start;
 			LocalDate next = (i + 1 < this.versions.size()) ? this.versions.get(i + 1).validFrom() : null;
 			LocalDate until = earliest(next, end);
@@ -170,7 +194,7 @@ public final class Timeline {
 	 * @param status the version's status on the day asked
 	 * @param endReason SUPERSEDED, REPEALED or EXPIRED: why it ends, once an end is known
 	 */
-	public record VersionPeriod(VersionSpan version, @Nullable LocalDate from, @Nullable LocalDate until,
+	public record VersionPeriod(DocumentVersion version, @Nullable LocalDate from, @Nullable LocalDate until,
 			DocumentStatus status, @Nullable String endReason) {
 	}
 
@@ -180,13 +204,13 @@ public final class Timeline {
 	 * text prints (本法自2000年7月1日 起施行 is the 1999 revision's); a document with one text
 	 * begins on its effective date.
 	 */
-	private static @Nullable LocalDate startOf(@Nullable LocalDate effectiveDate, List<VersionSpan> versions,
+	private static @Nullable LocalDate startOf(@Nullable LocalDate effectiveDate, List<DocumentVersion> versions,
 			List<LifecycleEvent> events) {
 		LocalDate effectiveEvent = earliestOf(events, LifecycleEventType.EFFECTIVE);
 		LocalDate enacted = earliest(earliestOf(events, LifecycleEventType.ENACTED),
 				earliestOf(events, LifecycleEventType.PUBLISHED));
 		LocalDate firstVersion = versions.stream()
-			.map(VersionSpan::validFrom)
+			.map(DocumentVersion::validFrom)
 			.filter(java.util.Objects::nonNull)
 			.min(LocalDate::compareTo)
 			.orElse(null);

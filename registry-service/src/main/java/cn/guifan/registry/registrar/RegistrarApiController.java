@@ -6,9 +6,9 @@ import java.util.Map;
 
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.InvalidRequestException;
-import cn.guifan.registry.document.DocumentDetail;
+import cn.guifan.registry.catalog.DocumentDetail;
 import cn.guifan.registry.document.DocumentEditor;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.catalog.DocumentDetails;
 import cn.guifan.registry.lifecycle.ExpirySweep;
 import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
@@ -35,7 +35,7 @@ class RegistrarApiController {
 
 	private final DocumentEditor editor;
 
-	private final DocumentQueries documents;
+	private final DocumentDetails documents;
 
 	private final AuditLog audit;
 
@@ -43,7 +43,7 @@ class RegistrarApiController {
 
 	private final ExpirySweepConfiguration.ExpirySweepRunner sweepRunner;
 
-	RegistrarApiController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents, AuditLog audit,
+	RegistrarApiController(LifecycleService lifecycle, DocumentEditor editor, DocumentDetails documents, AuditLog audit,
 			ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner) {
 		this.sweep = sweep;
 		this.sweepRunner = sweepRunner;

@@ -8,7 +8,9 @@ import java.util.List;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentEditor;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.catalog.DocumentDetails;
+import cn.guifan.registry.ingest.ExtractionFailures;
 import cn.guifan.registry.lifecycle.ExpirySweep;
 import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleService;
@@ -25,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The registrar's pages: documents expiring soon, recent changes, and the forms for one
- * document.
+ * The registrar's pages: documents expiring soon, documents whose metadata was read only
+ * in part, recent changes, and the forms for one document.
  */
 @Controller
 class RegistrarPageController {
@@ -35,7 +37,7 @@ class RegistrarPageController {
 
 	private final DocumentEditor editor;
 
-	private final DocumentQueries documents;
+	private final DocumentDetails documents;
 
 	private final AuditLog audit;
 
@@ -43,8 +45,15 @@ class RegistrarPageController {
 
 	private final ExpirySweepConfiguration.ExpirySweepRunner sweepRunner;
 
-	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentQueries documents,
-			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner) {
+	private final ExtractionFailures extractionFailures;
+
+	private final Documents records;
+
+	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentDetails documents,
+			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner,
+			ExtractionFailures extractionFailures, Documents records) {
+		this.records = records;
+		this.extractionFailures = extractionFailures;
 		this.lifecycle = lifecycle;
 		this.editor = editor;
 		this.documents = documents;
@@ -56,6 +65,7 @@ class RegistrarPageController {
 	@GetMapping("/registrar")
 	String dashboard(Model model) {
 		model.addAttribute("expiring", this.sweep.expiringWithin(6));
+		model.addAttribute("extractionFailures", this.extractionFailures.latest(100));
 		model.addAttribute("audit", this.audit.entries(null, 30));
 		return "registrar/dashboard";
 	}
@@ -70,7 +80,7 @@ class RegistrarPageController {
 	@GetMapping("/registrar/documents/{id}")
 	String document(@PathVariable long id, Model model) {
 		model.addAttribute("doc", this.documents.find(Long.toString(id), true));
-		model.addAttribute("origins", this.documents.origins(id));
+		model.addAttribute("origins", this.records.origins(id));
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("audit", this.audit.entries(id, 50));
 		model.addAttribute("eventTypes",

@@ -3,7 +3,7 @@ package cn.guifan.registry.samples;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import org.slf4j.Logger;
@@ -25,11 +25,11 @@ class SampleLoader implements ApplicationRunner {
 
 	private final SampleDocuments samples;
 
-	private final DocumentQueries documents;
+	private final Documents documents;
 
 	private final IngestService ingest;
 
-	SampleLoader(SampleDocuments samples, DocumentQueries documents, IngestService ingest) {
+	SampleLoader(SampleDocuments samples, Documents documents, IngestService ingest) {
 		this.samples = samples;
 		this.documents = documents;
 		this.ingest = ingest;

@@ -4,20 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.guifan.registry.indexing.SearchBackend;
-import cn.guifan.registry.security.CurrentUser;
+import cn.guifan.registry.elasticsearch.SearchBackend;
+import cn.guifan.search.query.DocumentQuery;
 import cn.guifan.search.query.InvalidSearchException;
 import cn.guifan.search.query.NoResultsHelp;
 import cn.guifan.search.query.SearchPlan;
-import cn.guifan.search.query.SearchRequest;
 import cn.guifan.search.query.SearchResult;
 import cn.guifan.search.query.StatusFilter;
-import cn.guifan.search.query.Suggestion;
+import cn.guifan.search.query.TitleSuggestion;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the registry for the API and the pages alike: public documents only (signed-in
- * registrars also see restricted ones), in force today unless asked otherwise.
+ * Searches the registry for the API and the pages alike: what a query finds, as the API
+ * returns it and the search page shows it. Who may see restricted documents is decided
+ * when the query is bound ({@link SearchForm#toQuery}).
  */
 @Service
 public class RegistrySearch {
@@ -36,60 +36,48 @@ public class RegistrySearch {
 		this.clock = clock;
 	}
 
-	/** A query with the defaults: in force today, by relevance. */
-	public SearchResponse search(String query, int page, int size) {
-		SearchParams params = SearchParams.of(query);
-		return search(new SearchParams(params.q(), page, size, params.statuses(), List.of(), List.of(), List.of(),
-				List.of(), null, params.sort()));
-	}
-
-	public SearchResponse search(SearchParams params) {
-		SearchRequest request = request(params);
-		SearchResult result = this.backend.search().search(request);
+	public SearchResults search(DocumentQuery query) {
+		SearchResult result = this.backend.search().search(query);
 		var facets = result.facets();
 		NoResultsHelp help = result.help();
-		return new SearchResponse(params.q(), result.total(), params.page(), params.size(), result.tookMillis(),
-				request.asOf(),
-				params.allStatuses() ? List.of("all")
-						: params.statuses().stream().sorted().map(StatusFilter::code).toList(),
-				new SearchResponse.Understood(result.understood().docNumber(), result.understood().phrases(),
+		return new SearchResults(query.query(), result.total(), query.page(), query.size(), result.tookMillis(),
+				result.asOf(),
+				query.allStatuses() ? List.of("all")
+						: query.statuses().stream().sorted().map(StatusFilter::code).toList(),
+				new SearchResults.Understood(result.understood().docNumber(), result.understood().phrases(),
 						result.understood().words()),
-				new SearchResponse.Facets(
+				new SearchResults.Facets(
 						facets.status(), facets.kind(), facets.issuer(), facets.year(), facets.region()),
 				result.hits().stream().map(this.mapper::toApi).toList(),
 				(help != null && !help.isEmpty())
-						? new SearchResponse.Help(help.didYouMean(), help.withAllStatuses(), help.withoutFilters())
+						? new SearchResults.Help(help.didYouMean(), help.withAllStatuses(), help.withoutFilters())
 						: null);
 	}
 
 	/**
-	 * The request to Elasticsearch that {@link #search(SearchParams)} sends for these
-	 * parameters, exactly (for diagnosis and the latency benchmark).
+	 * The request to Elasticsearch that {@link #search} sends for this query, exactly
+	 * (for diagnosis and the latency benchmark).
 	 */
-	public SearchPlan plan(SearchParams params) {
-		return this.backend.search().plan(request(params));
+	public SearchPlan plan(DocumentQuery query) {
+		return this.backend.search().plan(query);
 	}
 
 	/**
-	 * Titles of public documents in force on the date that begin with, or contain, what
-	 * has been typed.
+	 * Titles of documents in force on the date that begin with, or contain, what has been
+	 * typed; public ones only unless {@code includeRestricted}.
 	 */
-	public List<Suggestion> suggest(String typed, LocalDate asOf, int size) {
+	public List<TitleSuggestion> suggest(String typed, LocalDate asOf, int size, boolean includeRestricted) {
 		if (size < 1 || size > MAX_SUGGESTIONS) {
 			throw new InvalidSearchException("size", "建议条数须在 1 到 " + MAX_SUGGESTIONS + " 之间，收到 " + size);
 		}
-		if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
-			throw new InvalidSearchException("q", "检索词过长，请控制在 " + SearchRequest.MAX_QUERY_LENGTH + " 字以内");
+		if (typed.length() > DocumentQuery.MAX_QUERY_LENGTH) {
+			throw new InvalidSearchException("q", "检索词过长，请控制在 " + DocumentQuery.MAX_QUERY_LENGTH + " 字以内");
 		}
-		return this.backend.search().suggest(typed, asOf, size, CurrentUser.maySeeRestricted());
+		return this.backend.search().suggest(typed, asOf, size, includeRestricted);
 	}
 
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	private SearchRequest request(SearchParams params) {
-		return params.toRequest(today(), CurrentUser.maySeeRestricted());
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.guifan.registry.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +16,26 @@ public final class CurrentUser {
 	public static String name() {
 		Authentication authentication = authentication();
 		return (authentication != null) ? authentication.getName() : "匿名";
+	}
+
+	/**
+	 * The department (organ) a DEPARTMENT user works for, whose cleanup items they see;
+	 * null for anyone else.
+	 */
+	public static @Nullable String organization() {
+		Authentication authentication = authentication();
+		return (authentication != null && authentication.getPrincipal() instanceof Account account)
+				? account.organization() : null;
+	}
+
+	/** The name shown in the audit log: the account's display name, else its login. */
+	public static String displayName() {
+		Authentication authentication = authentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Account account
+				&& account.displayName() != null) {
+			return account.displayName();
+		}
+		return name();
 	}
 
 	/** Whether the asker may see documents that are not public (依申请公开, 不予公开). */
@@ -35,7 +56,7 @@ public final class CurrentUser {
 		return false;
 	}
 
-	private static Authentication authentication() {
+	private static @Nullable Authentication authentication() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {

@@ -20,11 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -63,25 +61,22 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	InMemoryUserDetailsManager users(SecurityProperties security, GuifanProperties guifan, PasswordEncoder encoder) {
-		List<UserDetails> users = new ArrayList<>();
+	UserDetailsService users(SecurityProperties security, GuifanProperties guifan, PasswordEncoder encoder) {
+		List<Account> users = new ArrayList<>();
 		for (SecurityProperties.User user : security.users()) {
-			users.add(User.withUsername(user.name())
-				.password(user.password())
-				.roles(user.roles().toArray(String[]::new))
-				.build());
+			users.add(new Account(user.name(), user.password(), user.roles(), user.displayName(), user.organization()));
 		}
 		if (users.isEmpty()) {
 			users.addAll(initialUsers(guifan.dataDir(), encoder));
 		}
-		return new InMemoryUserDetailsManager(users);
+		return new ConfiguredAccounts(users);
 	}
 
 	/**
 	 * A registrar and an administrator with random passwords, written once to a file only
 	 * the owner can read, so a fresh installation is never open with a known password.
 	 */
-	private static List<UserDetails> initialUsers(Path dataDir, PasswordEncoder encoder) {
+	private static List<Account> initialUsers(Path dataDir, PasswordEncoder encoder) {
 		Path file = dataDir.resolve("initial-credentials.txt");
 		try {
 			List<String> lines;
@@ -101,12 +96,12 @@ class SecurityConfiguration {
 				logger.warn("No users configured: created 'registrar' and 'admin', passwords in {}",
 						file.toAbsolutePath());
 			}
-			List<UserDetails> users = new ArrayList<>();
+			List<Account> users = new ArrayList<>();
 			for (String line : lines) {
 				String[] parts = line.strip().split("\\s+", 2);
 				if (parts.length == 2) {
 					String role = parts[0].equals("admin") ? Roles.ADMIN : Roles.REGISTRAR;
-					users.add(User.withUsername(parts[0]).password(encoder.encode(parts[1])).roles(role).build());
+					users.add(new Account(parts[0], encoder.encode(parts[1]), List.of(role), null, null));
 				}
 			}
 			return users;

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.guifan.registry.GuifanApplication;
-import cn.guifan.registry.indexing.SearchBackend;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.samples.SampleDocuments;
 import cn.guifan.registry.support.Corpus;
-import cn.guifan.search.node.ManagedElasticsearch;
-import cn.guifan.search.node.ManagedNodeSettings;
+import cn.guifan.managed.ManagedElasticsearch;
+import cn.guifan.managed.ManagedNodeSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -20,14 +20,14 @@ import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.support.Corpus;
 import cn.guifan.schemas.document.DocumentKind;
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
-import cn.guifan.search.node.ManagedElasticsearch;
-import cn.guifan.search.node.ManagedNodeSettings;
+import cn.guifan.managed.ManagedElasticsearch;
+import cn.guifan.managed.ManagedNodeSettings;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -145,7 +145,7 @@ public final class IngestBenchmark {
 					String title = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
 					IndexEntry entry = new IndexEntry(input.relativize(file).toString(), 1, true, title, List.of(),
 							null, null, List.of(), DocumentKind.LAW, null, true, null, null, null, null, null, null,
-							LocalDate.of(2000, 1, 1), null, "IN_FORCE", null, text, null);
+							LocalDate.of(2000, 1, 1), null, "IN_FORCE", null, null, text, null);
 					var source = builder.build(entry);
 					ingester.add((op) -> op.index((i) -> i.index(index).id(entry.entryId()).document(source)));
 					return null;
@@ -182,7 +182,7 @@ public final class IngestBenchmark {
 			long start = System.nanoTime();
 			IngestReport report = ingest.ingest(input, Duration.ofMinutes(30));
 			double seconds = (System.nanoTime() - start) / 1e9;
-			var backend = context.getBean(cn.guifan.registry.indexing.SearchBackend.class);
+			var backend = context.getBean(cn.guifan.registry.elasticsearch.SearchBackend.class);
 			long count = backend.index().count();
 			report(label, (int) report.counts().read(), count, seconds, report.counts().skipped());
 			System.out.printf(Locale.ROOT,

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.guifan.registry.indexing.SearchBackend;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.search.RegistrySearch;
-import cn.guifan.registry.search.SearchParams;
+import cn.guifan.search.query.DocumentQuery;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
 import cn.guifan.search.index.DocumentIndex;
@@ -124,7 +124,7 @@ public final class LatencyBenchmark {
 				.newBuilder(api.resolve("/api/v1/documents?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
 				.GET()
 				.build());
-			SearchPlan plan = search.plan(SearchParams.of(q));
+			SearchPlan plan = search.plan(DocumentQuery.of(q));
 			rawRequests.add(HttpRequest.newBuilder(es.resolve(plan.path() + query(plan.parameters())))
 				.method(plan.method(), HttpRequest.BodyPublishers.ofString(plan.body()))
 				.header("Content-Type", "application/json")

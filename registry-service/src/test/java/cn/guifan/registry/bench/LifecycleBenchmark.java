@@ -15,7 +15,7 @@ import cn.guifan.registry.GuifanApplication;
 import cn.guifan.registry.citation.CitationCheckResult;
 import cn.guifan.registry.citation.CitationChecker;
 import cn.guifan.registry.citation.ValidityService;
-import cn.guifan.registry.lifecycle.LifecycleStore;
+import cn.guifan.registry.lifecycle.Timelines;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,7 +59,7 @@ public final class LifecycleBenchmark {
 				"--logging.level.cn.guifan=WARN")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			populate(jdbc, n);
-			LifecycleStore lifecycle = context.getBean(LifecycleStore.class);
+			Timelines lifecycle = context.getBean(Timelines.class);
 			ValidityService validity = context.getBean(ValidityService.class);
 			CitationChecker checker = context.getBean(CitationChecker.class);
 			Random random = new Random(42);

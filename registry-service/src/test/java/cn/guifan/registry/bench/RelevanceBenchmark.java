@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import cn.guifan.registry.indexing.IndexEntryLoader;
 import cn.guifan.registry.search.DocumentHit;
 import cn.guifan.registry.search.RegistrySearch;
-import cn.guifan.registry.search.SearchParams;
-import cn.guifan.registry.search.SearchResponse;
+import cn.guifan.search.query.DocumentQuery;
+import cn.guifan.registry.search.SearchResults;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
 import cn.guifan.search.index.IndexEntry;
@@ -124,12 +124,12 @@ public final class RelevanceBenchmark {
 	 */
 	private static Outcome guifan(RegistrySearch search, String query, Set<String> relevant) {
 		try {
-			SearchResponse response = search.search(SearchParams.of(query));
+			SearchResults response = search.search(DocumentQuery.of(query));
 			int rank = rank(response.hits(), relevant, DocumentHit::id);
 			String top = response.hits().isEmpty() ? "(nothing)" : response.hits().get(0).title();
 			if (rank == 0 && response.help() != null && response.help().withAllStatuses() != null
 					&& response.help().withAllStatuses() > 0) {
-				SearchParams all = SearchParams.of(query).withStatuses(StatusFilter.all());
+				DocumentQuery all = DocumentQuery.builder(query).statuses(StatusFilter.all()).build();
 				int again = rank(search.search(all).hits(), relevant, DocumentHit::id);
 				if (again > 0) {
 					return new Outcome(again, true, top);

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.guifan.registry.indexing.IndexEntryLoader;
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
@@ -127,8 +127,8 @@ final class ScaledIndex {
 					entry.title(), entry.aliases(), entry.docNumberPrinted(), entry.docNumberNormalized(),
 					entry.issuers(), entry.kind(), entry.disclosure(), entry.publiclyVisible(), entry.region(),
 					entry.topic(), entry.signedDate(), entry.publishedDate(), entry.effectiveDate(), entry.expiryDate(),
-					entry.inForceFrom(), entry.inForceUntil(), entry.status(), entry.endReason(), "",
-					entry.sourceSha256());
+					entry.inForceFrom(), entry.inForceUntil(), entry.status(), entry.endReason(),
+					entry.partiallyInvalidFrom(), "", entry.sourceSha256());
 			Map<String, Object> source = builder.build(withoutBody);
 			List<String> chars = new ArrayList<>();
 			List<String> words = new ArrayList<>();

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.guifan.ingest.source.ExtractionResult;
+import cn.guifan.ingest.testing.FailingStages;
 import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.ingest.text.TextExtractor;
 import cn.guifan.schemas.json.JsonSchemas;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -88,6 +91,42 @@ class ExtractCommandTest {
 		assertThat(json.readTree(result.lines().get(0)).get("file").asString()).isEqualTo(zip + "!/一/notice.txt");
 		assertThat(json.readTree(result.lines().get(1)).at("/errors/0/code").asString()).isEqualTo("EMPTY_FILE");
 		result.lines().forEach((line) -> assertThat(SCHEMA.validate(line, InputFormat.JSON)).as(line).isEmpty());
+	}
+
+	@Test
+	void theNoticeOfIssue16GivesItsRecordWithTheRepealReadRight() throws Exception {
+		// It printed only "错误：begin 164, end 157, length 192".
+		Path notice = TestFiles.text(this.dir, "notice.txt", """
+				某县城区停车收费管理办法
+
+				第一条　为规范城区停车收费，制定本办法。
+				第二十条　本办法自2027年1月1日起施行，有效期5年。《某县城区停车收费暂行办法》（某政办规〔2021〕3号，以下简称《暂行办法》）同时废止。
+				""");
+		Result result = run(notice.toString());
+
+		assertThat(result.code()).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(result.lines().get(0));
+		assertThat(SCHEMA.validate(result.lines().get(0), InputFormat.JSON)).isEmpty();
+		assertThat(json.has("errors")).isFalse();
+		assertThat(json.at("/repeals/0/title").asString()).isEqualTo("某县城区停车收费暂行办法");
+		assertThat(json.at("/repeals/0/docNumberNormalized").asString()).isEqualTo("某政办规〔2021〕3号");
+		assertThat(json.get("expiryDate").asString()).isEqualTo("2031-12-31");
+	}
+
+	@Test
+	void aStepThatFailsIsAnErrorNamingItsStageBesideWhatTheOtherStepsRead() throws Exception {
+		Path file = TestFiles.text(this.dir, "notice.txt", TestFiles.NOTICE + "\n" + FailingStages.FAILS_A_STAGE);
+		ExtractionResult read = new ExtractionResult.Read("notice.txt",
+				new TextExtractor().extract(file, "notice.txt"));
+
+		String line = ExtractCommand.toJson(read, FailingStages.standardAndFailing(), false).toString();
+
+		assertThat(SCHEMA.validate(line, InputFormat.JSON)).as(line).isEmpty();
+		JsonNode json = JsonMapper.builder().build().readTree(line);
+		assertThat(json.get("docNumberNormalized").asString()).isEqualTo("青政办〔2021〕12号");
+		assertThat(json.at("/errors/0/code").asString()).isEqualTo("STAGE_FAILED");
+		assertThat(json.at("/errors/0/stage").asString()).isEqualTo("ThrowingStage");
+		assertThat(json.at("/errors/0/message").asString()).contains("StringIndexOutOfBoundsException");
 	}
 
 	@Test

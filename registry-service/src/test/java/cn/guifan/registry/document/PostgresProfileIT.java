@@ -8,9 +8,10 @@ import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.search.RegistrySearch;
-import cn.guifan.registry.search.SearchParams;
+import cn.guifan.search.query.DocumentQuery;
+import cn.guifan.search.query.StatusFilter;
 import cn.guifan.registry.support.TestPostgres;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,8 @@ class PostgresProfileIT {
 		assertThat(report.completed()).isTrue();
 		assertThat(report.counts().stored()).isEqualTo(2);
 		assertThat(report.issues()).extracting(IngestReport.Issue::code).containsExactly("EMPTY_FILE");
-		assertThat(this.search.search(SearchParams.ofAnyStatus("共享单车停放")).hits()).extracting((h) -> h.docNumber())
+		assertThat(this.search.search(DocumentQuery.builder("共享单车停放").statuses(StatusFilter.all()).build()).hits())
+			.extracting((h) -> h.docNumber())
 			.containsExactly("青政办〔2021〕19号");
 		IngestReport again = this.ingest.ingest(this.files, Duration.ofSeconds(60));
 		assertThat(again.counts().duplicates()).isEqualTo(2);

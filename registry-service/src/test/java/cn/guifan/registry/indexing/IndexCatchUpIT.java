@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
-import cn.guifan.registry.outbox.IndexOutbox;
+
 import cn.guifan.registry.search.RegistrySearch;
-import cn.guifan.registry.search.SearchParams;
+import cn.guifan.search.query.DocumentQuery;
+import cn.guifan.search.query.StatusFilter;
 import cn.guifan.registry.support.CuttableProxy;
 import cn.guifan.search.index.IndexUnavailableException;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +87,7 @@ class IndexCatchUpIT {
 		assertThat(count("document")).isEqualTo(2);
 		assertThat(this.outbox.pending(20)).isEqualTo(2);
 		assertThatExceptionOfType(IndexUnavailableException.class)
-			.isThrownBy(() -> this.search.search(SearchParams.ofAnyStatus("夜间施工")));
+			.isThrownBy(() -> this.search.search(DocumentQuery.builder("夜间施工").statuses(StatusFilter.all()).build()));
 		waitUntil(() -> this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE last_error IS NOT NULL")
 			.query(Long.class)
 			.single() > 0, Duration.ofSeconds(30));
@@ -94,7 +96,8 @@ class IndexCatchUpIT {
 
 		waitUntil(() -> this.outbox.pending(20) == 0, Duration.ofSeconds(90));
 		assertThat(this.indexer.awaitIdle(Duration.ofSeconds(30))).isTrue();
-		assertThat(this.search.search(SearchParams.ofAnyStatus("夜间施工")).hits()).extracting((h) -> h.docNumber())
+		assertThat(this.search.search(DocumentQuery.builder("夜间施工").statuses(StatusFilter.all()).build()).hits())
+			.extracting((h) -> h.docNumber())
 			.containsExactly("青政办〔2021〕77号");
 		assertThat(this.backend.index().count()).isEqualTo(2);
 	}

@@ -9,10 +9,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.guifan.registry.outbox.IndexOutbox;
-import cn.guifan.registry.ingest.IngestReport;
-import cn.guifan.registry.ingest.IngestService;
-import cn.guifan.registry.samples.SampleDocuments;
+import cn.guifan.registry.elasticsearch.SearchBackend;
+import cn.guifan.registry.support.SampleFixture;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReindexIT extends RegistryIntegrationTest {
 
 	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	SampleDocuments samples;
+	SampleFixture samples;
 
 	@Autowired
 	ReindexJob job;
@@ -72,9 +67,7 @@ class ReindexIT extends RegistryIntegrationTest {
 
 	@BeforeAll
 	void loadSamples() throws Exception {
-		IngestReport report = this.ingest.ingest(this.samples.unpack(), Duration.ofSeconds(120));
-		assertThat(report.completed()).isTrue();
-		this.documents = report.counts().stored();
+		this.documents = this.samples.load().counts().stored();
 		this.http = new Http(this.port);
 	}
 
@@ -139,7 +132,7 @@ class ReindexIT extends RegistryIntegrationTest {
 			if (phase == IndexRebuilds.Phase.BUILDING && !changed.getAndSet(true)) {
 				this.transactions.executeWithoutResult((tx) -> {
 					this.jdbc.sql("UPDATE document SET title = ? WHERE id = ?").params("重建期间修改的标题甲乙丙", id).update();
-					this.outbox.enqueue(id, IndexOutbox.UPSERT);
+					this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT);
 				});
 				sleep(1_500);
 				observed.add("pending=" + this.outbox.pending(8) + " claimed=" + this.outbox.claimedNow());

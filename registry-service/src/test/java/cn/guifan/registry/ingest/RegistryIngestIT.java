@@ -6,8 +6,9 @@ import java.time.Duration;
 
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.registry.search.RegistrySearch;
-import cn.guifan.registry.search.SearchParams;
-import cn.guifan.registry.search.SearchResponse;
+import cn.guifan.search.query.DocumentQuery;
+import cn.guifan.search.query.StatusFilter;
+import cn.guifan.registry.search.SearchResults;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +57,10 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 		assertThat(report.issues()).allSatisfy((issue) -> assertThat(issue.message()).isNotBlank());
 		assertThat(report.indexPending()).isZero();
 
-		SearchResponse byWords = this.search.search(SearchParams.ofAnyStatus("占道经营"));
+		SearchResults byWords = this.search.search(DocumentQuery.builder("占道经营").statuses(StatusFilter.all()).build());
 		assertThat(byWords.hits()).extracting((h) -> h.docNumber()).contains("青政办〔2021〕12号");
-		SearchResponse byNumber = this.search.search(SearchParams.ofAnyStatus("青政办[2021]30号"));
+		SearchResults byNumber = this.search
+			.search(DocumentQuery.builder("青政办[2021]30号").statuses(StatusFilter.all()).build());
 		assertThat(byNumber.hits()).isNotEmpty();
 		assertThat(byNumber.hits().get(0).docNumber()).isEqualTo("青政办〔2021〕30号");
 		assertThat(byNumber.hits().get(0).title()).contains("户外广告设置");
@@ -98,7 +100,8 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 
 		assertThat(report.counts().stored()).isEqualTo(1);
 		assertThat(report.counts().merged()).isEqualTo(1);
-		SearchResponse found = this.search.search(SearchParams.ofAnyStatus("青政办〔2021〕55号"));
+		SearchResults found = this.search
+			.search(DocumentQuery.builder("青政办〔2021〕55号").statuses(StatusFilter.all()).build());
 		assertThat(found.total()).isEqualTo(1);
 		long id = Long.parseLong(found.hits().get(0).id());
 		assertThat(this.jdbc.sql("SELECT file_name FROM document_source WHERE document_id = ? ORDER BY file_name")

@@ -4,9 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import cn.guifan.registry.ingest.IngestReport;
-import cn.guifan.registry.ingest.IngestService;
-import cn.guifan.registry.samples.SampleDocuments;
+import cn.guifan.registry.support.SampleFixture;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LifecycleApiIT extends RegistryIntegrationTest {
 
 	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	SampleDocuments samples;
+	SampleFixture samples;
 
 	@Autowired
 	ExpirySweep sweep;
@@ -47,8 +42,7 @@ class LifecycleApiIT extends RegistryIntegrationTest {
 
 	@BeforeAll
 	void loadSamples() throws Exception {
-		IngestReport report = this.ingest.ingest(this.samples.unpack(), Duration.ofSeconds(120));
-		assertThat(report.completed()).isTrue();
+		this.samples.load();
 		this.http = new Http(this.port);
 	}
 

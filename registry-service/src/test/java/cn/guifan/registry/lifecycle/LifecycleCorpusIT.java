@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.guifan.registry.document.DocumentDetail;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.catalog.DocumentDetail;
+import cn.guifan.registry.catalog.DocumentDetails;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.support.Corpus;
@@ -45,10 +45,10 @@ class LifecycleCorpusIT extends RegistryIntegrationTest {
 	IngestService ingest;
 
 	@Autowired
-	DocumentQueries documents;
+	DocumentDetails documents;
 
 	@Autowired
-	LifecycleStore lifecycle;
+	Timelines lifecycle;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -122,7 +122,7 @@ class LifecycleCorpusIT extends RegistryIntegrationTest {
 	@Test
 	void theCriminalLawAmendmentsAmendTheCriminalLaw() {
 		long criminalLaw = law("中华人民共和国刑法").id();
-		List<LifecycleStore.Relation> amending = this.lifecycle.relationsTo(criminalLaw)
+		List<Relation> amending = this.lifecycle.relationsTo(criminalLaw)
 			.stream()
 			.filter((r) -> r.type() == RelationType.AMENDS)
 			.toList();
@@ -131,7 +131,7 @@ class LifecycleCorpusIT extends RegistryIntegrationTest {
 			.map((r) -> this.documents.link(r.fromDocumentId()).orElseThrow().title())
 			.toList();
 		assertThat(amendmentTitles).contains("中华人民共和国刑法修正案（十一）", "中华人民共和国刑法修正案（十二）");
-		assertThat(this.lifecycle.events(criminalLaw)).filteredOn((e) -> e.causedByDocumentId() != null)
+		assertThat(this.lifecycle.timeline(criminalLaw).events()).filteredOn((e) -> e.causedByDocumentId() != null)
 			.extracting(LifecycleEvent::type)
 			.containsOnly(LifecycleEventType.AMENDED);
 		assertThat(law("中华人民共和国刑法").status()).isEqualTo(DocumentStatus.IN_FORCE.name());

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import cn.guifan.registry.document.DocumentDetail;
-import cn.guifan.registry.document.DocumentQueries;
+import cn.guifan.registry.catalog.DocumentDetail;
+import cn.guifan.registry.catalog.DocumentDetails;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.support.Corpus;
@@ -48,13 +48,16 @@ class ManifestStatusIT extends RegistryIntegrationTest {
 	IngestService ingest;
 
 	@Autowired
-	DocumentQueries documents;
+	DocumentDetails documents;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	LifecycleStore lifecycle;
+	Timelines lifecycle;
+
+	@Autowired
+	cn.guifan.registry.document.Documents registry;
 
 	@TempDir
 	static Path dir;
@@ -115,13 +118,14 @@ class ManifestStatusIT extends RegistryIntegrationTest {
 			disagreements++;
 			long id = r.documentId();
 			LocalDate made = this.lifecycle.earliestDate(id).orElse(null);
-			List<LifecycleEvent> repeals = this.lifecycle.events(id)
+			List<LifecycleEvent> repeals = this.lifecycle.timeline(id)
+				.events()
 				.stream()
 				.filter((e) -> e.type() == LifecycleEventType.REPEALED && e.causedByDocumentId() != null)
 				.toList();
 			boolean explained = !repeals.isEmpty() && repeals.stream().allMatch((e) -> {
-				LocalDate by = this.lifecycle.maker(e.causedByDocumentId())
-					.map(LifecycleStore.Maker::referenceDate)
+				LocalDate by = this.registry.summary(e.causedByDocumentId())
+					.map((m) -> (m.effectiveDate() != null) ? m.effectiveDate() : m.decided())
 					.orElse(null);
 				return made == null || by == null || !by.isBefore(made);
 			});

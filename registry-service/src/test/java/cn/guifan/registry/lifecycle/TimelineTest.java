@@ -3,6 +3,7 @@ package cn.guifan.registry.lifecycle;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.guifan.registry.document.DocumentVersion;
 import cn.guifan.schemas.lifecycle.DocumentStatus;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class TimelineTest {
 
 	/** A normative document signed on 3-15, in force from 5-01 for five years. */
 	private static Timeline normativeDocument(LifecycleEvent... more) {
-		return new Timeline(d("2022-05-01"), d("2027-04-30"), List.of(new VersionSpan(1, d("2022-05-01"), null)),
-				List.of(more));
+		return new Timeline(d("2022-05-01"), d("2027-04-30"),
+				List.of(new DocumentVersion(1L, 1, null, d("2022-05-01"), null)), List.of(more));
 	}
 
 	/**
@@ -36,7 +37,8 @@ class TimelineTest {
 	 */
 	private static Timeline accountingLaw() {
 		return new Timeline(d("2000-07-01"), null,
-				List.of(new VersionSpan(1, d("2017-11-04"), "第二次修正"), new VersionSpan(2, d("2024-06-28"), "第三次修正")),
+				List.of(new DocumentVersion(1L, 1, "第二次修正", d("2017-11-04"), null),
+						new DocumentVersion(1L, 2, "第三次修正", d("2024-06-28"), null)),
 				List.of(event(LifecycleEventType.ENACTED, "1985-01-21"),
 						event(LifecycleEventType.AMENDED, "1993-12-29"),
 						event(LifecycleEventType.REVISED, "1999-10-31"),
@@ -144,7 +146,7 @@ class TimelineTest {
 
 	@Test
 	void aDocumentWithoutDatesIsTakenAsInForce() {
-		Timeline unknown = new Timeline(null, null, List.of(new VersionSpan(1, null, null)), List.of());
+		Timeline unknown = new Timeline(null, null, List.of(new DocumentVersion(1L, 1, null, null, null)), List.of());
 		assertThat(unknown.on(d("2026-11-22")).status()).isEqualTo(DocumentStatus.IN_FORCE);
 		assertThat(unknown.on(d("2026-11-22")).version().versionNo()).isEqualTo(1);
 	}

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
+import cn.guifan.search.query.DocumentQuery;
 import cn.guifan.registry.support.Corpus;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +59,7 @@ class CorpusSearchIT extends RegistryIntegrationTest {
 		List<String> misses = new ArrayList<>();
 		for (Path file : pick(50)) {
 			String title = title(file);
-			SearchResponse response = this.search.search(title, 1, 3);
+			SearchResults response = this.search.search(DocumentQuery.builder(title).size(3).build());
 			if (response.hits().isEmpty() || !response.hits().get(0).title().equals(title)) {
 				misses.add(title + " → " + response.hits().stream().map(DocumentHit::title).toList());
 			}
@@ -72,7 +73,7 @@ class CorpusSearchIT extends RegistryIntegrationTest {
 		for (Path file : pick(50)) {
 			String title = title(file);
 			String sentence = distinctiveSentence(file);
-			SearchResponse response = this.search.search(sentence, 1, 3);
+			SearchResults response = this.search.search(DocumentQuery.builder(sentence).size(3).build());
 			if (response.hits().stream().noneMatch((h) -> h.title().equals(title))) {
 				misses.add(title + " ← " + sentence);
 			}

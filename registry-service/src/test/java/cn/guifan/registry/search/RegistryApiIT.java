@@ -3,9 +3,7 @@ package cn.guifan.registry.search;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import cn.guifan.registry.ingest.IngestReport;
-import cn.guifan.registry.ingest.IngestService;
-import cn.guifan.registry.samples.SampleDocuments;
+import cn.guifan.registry.support.SampleFixture;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistryApiIT extends RegistryIntegrationTest {
 
 	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	SampleDocuments samples;
+	SampleFixture samples;
 
 	@LocalServerPort
 	int port;
@@ -40,10 +35,7 @@ class RegistryApiIT extends RegistryIntegrationTest {
 
 	@BeforeAll
 	void loadSamples() throws Exception {
-		IngestReport report = this.ingest.ingest(this.samples.unpack(), Duration.ofSeconds(120));
-		assertThat(report.completed()).isTrue();
-		assertThat(report.counts().stored()).isGreaterThanOrEqualTo(20);
-		assertThat(report.issues()).isEmpty();
+		assertThat(this.samples.load().counts().stored()).isGreaterThanOrEqualTo(20);
 		this.http = new Http(this.port);
 	}
 

@@ -1,6 +1,6 @@
 package cn.guifan.registry.support;
 
-import cn.guifan.registry.indexing.SearchBackend;
+import cn.guifan.registry.elasticsearch.SearchBackend;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.SmartLifecycle;
 

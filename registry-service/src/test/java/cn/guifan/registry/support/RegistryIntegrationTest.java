@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of its own so test classes do not see each other's documents.
  */
 @DirtiesContext
-@Import(DropTestIndex.class)
+@Import({ DropTestIndex.class, SampleFixture.class })
 public abstract class RegistryIntegrationTest {
 
 	private static final Path DATA_ROOT = createDataRoot();

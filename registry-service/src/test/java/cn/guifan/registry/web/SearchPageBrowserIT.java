@@ -12,10 +12,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import cn.guifan.registry.indexing.OutboxIndexer;
-import cn.guifan.registry.ingest.IngestReport;
-import cn.guifan.registry.ingest.IngestService;
-import cn.guifan.registry.samples.SampleDocuments;
+import cn.guifan.registry.support.SampleFixture;
 import cn.guifan.registry.support.Browser;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
@@ -63,13 +60,7 @@ class SearchPageBrowserIT extends RegistryIntegrationTest {
 	static final int HEADER = 0xa4161a;
 
 	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	SampleDocuments samples;
-
-	@Autowired
-	OutboxIndexer indexer;
+	SampleFixture samples;
 
 	@LocalServerPort
 	int port;
@@ -78,12 +69,7 @@ class SearchPageBrowserIT extends RegistryIntegrationTest {
 
 	@BeforeAll
 	void loadSamples() throws Exception {
-		IngestReport report = this.ingest.ingest(this.samples.unpack(), Duration.ofSeconds(120));
-		assertThat(report.completed()).isTrue();
-		// The samples' statuses as the registry reads them from their texts: 03 repealed
-		// by 07,
-		// 05 expired, 24 not yet in force.
-		assertThat(this.indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
+		this.samples.load();
 		Files.createDirectories(SCREENSHOTS);
 		this.base = "http://127.0.0.1:" + this.port;
 	}

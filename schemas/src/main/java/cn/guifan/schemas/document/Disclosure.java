@@ -1,5 +1,7 @@
 package cn.guifan.schemas.document;
 
+import org.jspecify.annotations.Nullable;
+
 /** 公开属性: the disclosure attribute printed in a document's 附注 or set by the registrar. */
 public enum Disclosure {
 
@@ -26,7 +28,7 @@ public enum Disclosure {
 	 * Whether anonymous users may see a document with this attribute. A document whose
 	 * attribute is unknown (laws, regulations) is public.
 	 */
-	public static boolean isPublic(Disclosure disclosure) {
+	public static boolean isPublic(@Nullable Disclosure disclosure) {
 		return disclosure == null || disclosure == PUBLIC;
 	}
 

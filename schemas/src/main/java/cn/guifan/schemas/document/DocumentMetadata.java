@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * published the document says, label by label, as printed
  * @param disagreements the fields on which the document and its site's table differ: the
  * document's value is kept and the site's recorded here
+ * @param extractionErrors extraction steps that failed on this text: their fields are
+ * missing, the rest was read
  */
 public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List<String> issuers,
 		List<String> addressees, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
@@ -54,7 +56,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		String kindReason, List<HistoryEvent> history, List<RepealClause> repeals, List<Citation> citations,
 		List<Provision> structure, @Nullable IssuedLine issuedLine, List<String> attachments,
 		@Nullable String indexNumber, @Nullable String topic, @Nullable String registrationNumber,
-		Map<MetadataField, FieldProvenance> provenance, List<SiteField> siteFields, List<Disagreement> disagreements) {
+		Map<MetadataField, FieldProvenance> provenance, List<SiteField> siteFields, List<Disagreement> disagreements,
+		List<ExtractionError> extractionErrors) {
 
 	public DocumentMetadata {
 		Objects.requireNonNull(title, "title");
@@ -71,6 +74,7 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			.unmodifiableMap(provenance.isEmpty() ? new EnumMap<>(MetadataField.class) : new EnumMap<>(provenance));
 		siteFields = List.copyOf(siteFields);
 		disagreements = List.copyOf(disagreements);
+		extractionErrors = List.copyOf(extractionErrors);
 	}
 
 	/** Where this field's value comes from, or null when the field is empty. */
@@ -122,7 +126,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			.registrationNumber(this.registrationNumber)
 			.provenance(this.provenance)
 			.siteFields(this.siteFields)
-			.disagreements(this.disagreements);
+			.disagreements(this.disagreements)
+			.extractionErrors(this.extractionErrors);
 	}
 
 	/** Builds metadata field by field, as extraction stages find them. */
@@ -180,8 +185,45 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 
 		private final List<Disagreement> disagreements = new ArrayList<>();
 
+		private List<ExtractionError> extractionErrors = List.of();
+
 		private Builder(String title) {
 			this.title = title;
+		}
+
+		/**
+		 * A builder holding what this one holds now, independent of it from here on: what
+		 * to go back to when a step that writes to this one fails halfway.
+		 */
+		public Builder copy() {
+			Builder b = new Builder(this.title);
+			b.docNumber = this.docNumber;
+			b.issuers = this.issuers;
+			b.addressees = this.addressees;
+			b.signedDate = this.signedDate;
+			b.publishedDate = this.publishedDate;
+			b.commencement = this.commencement;
+			b.effectiveDate = this.effectiveDate;
+			b.validity = this.validity;
+			b.expiryDate = this.expiryDate;
+			b.trial = this.trial;
+			b.disclosure = this.disclosure;
+			b.kind = this.kind;
+			b.kindReason = this.kindReason;
+			b.history = this.history;
+			b.repeals = this.repeals;
+			b.citations = this.citations;
+			b.structure = this.structure;
+			b.issuedLine = this.issuedLine;
+			b.attachments = this.attachments;
+			b.indexNumber = this.indexNumber;
+			b.topic = this.topic;
+			b.registrationNumber = this.registrationNumber;
+			b.extractionErrors = this.extractionErrors;
+			b.provenance.putAll(this.provenance);
+			b.siteFields = this.siteFields;
+			b.disagreements.addAll(this.disagreements);
+			return b;
 		}
 
 		public Builder title(String title) {
@@ -349,6 +391,11 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this.disagreements;
 		}
 
+		public Builder extractionErrors(List<ExtractionError> extractionErrors) {
+			this.extractionErrors = extractionErrors;
+			return this;
+		}
+
 		public String title() {
 			return this.title;
 		}
@@ -441,12 +488,17 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this.history;
 		}
 
+		public List<ExtractionError> extractionErrors() {
+			return this.extractionErrors;
+		}
+
 		public DocumentMetadata build() {
 			return new DocumentMetadata(this.title, this.docNumber, this.issuers, this.addressees, this.signedDate,
 					this.publishedDate, this.commencement, this.effectiveDate, this.validity, this.expiryDate,
 					this.trial, this.disclosure, this.kind, this.kindReason, this.history, this.repeals, this.citations,
 					this.structure, this.issuedLine, this.attachments, this.indexNumber, this.topic,
-					this.registrationNumber, this.provenance, this.siteFields, this.disagreements);
+					this.registrationNumber, this.provenance, this.siteFields, this.disagreements,
+					this.extractionErrors);
 		}
 
 	}

@@ -40,6 +40,26 @@ class DocumentSchemaTest {
 	}
 
 	@Test
+	void acceptsARecordWithMetadataAndTheStepsOfExtractionThatFailed() {
+		assertThat(validate("""
+				{"file":"a.txt","title":"某县城区停车收费管理办法","kind":"OTHER","kindReason":"x","repeals":[],
+				 "errors":[{"code":"STAGE_FAILED","stage":"RepealStage","message":"未能读取废止条款"}]}
+				""")).isEmpty();
+	}
+
+	@Test
+	void rejectsAFailedStepWithoutItsStageAndAnUnreadableFileWithoutErrors() {
+		assertThat(validate("""
+				{"file":"a.txt","title":"某县城区停车收费管理办法","kind":"OTHER","kindReason":"x",
+				 "errors":[{"code":"STAGE_FAILED","message":"未能读取废止条款"}]}
+				""")).isNotEmpty();
+		assertThat(
+				validate("{\"file\":\"a.txt\",\"title\":\"t\",\"kind\":\"OTHER\",\"kindReason\":\"x\",\"errors\":[]}"))
+			.isNotEmpty();
+		assertThat(validate("{\"file\":\"bad.docx\",\"errors\":[]}")).isNotEmpty();
+	}
+
+	@Test
 	void rejectsARecordWithoutTitleOrWithAnUnknownKindOrABadDate() {
 		assertThat(validate("{\"file\":\"a.txt\",\"kind\":\"LAW\",\"kindReason\":\"x\"}")).isNotEmpty();
 		assertThat(validate("{\"file\":\"a.txt\",\"title\":\"t\",\"kind\":\"POEM\",\"kindReason\":\"x\"}"))

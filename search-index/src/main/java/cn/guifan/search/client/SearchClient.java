@@ -16,6 +16,7 @@ import javax.net.ssl.TrustManagerFactory;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import org.jspecify.annotations.Nullable;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -113,7 +114,7 @@ public final class SearchClient implements AutoCloseable {
 		}
 	}
 
-	private static String nullToEmpty(String s) {
+	private static String nullToEmpty(@Nullable String s) {
 		return (s != null) ? s : "";
 	}
 

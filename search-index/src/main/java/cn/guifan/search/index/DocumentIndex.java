@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.guifan.schemas.index.DocumentFields;
-import cn.guifan.schemas.index.IndexDefinition;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -68,13 +66,25 @@ public final class DocumentIndex {
 	public String ensureIndex() {
 		Set<String> current = indicesBehindAlias();
 		if (!current.isEmpty()) {
-			return current.iterator().next();
+			String index = current.iterator().next();
+			addNewFields(index);
+			return index;
 		}
 		String index = createIndex();
 		call("point alias " + this.alias + " at " + index,
 				() -> this.client.indices().putAlias((a) -> a.index(index).name(this.alias).isWriteIndex(true)));
 		logger.info("Created index {} behind alias {}", index, this.alias);
 		return index;
+	}
+
+	/**
+	 * Adds the fields the current definition has and an index made by an older version
+	 * lacks (the mapping is strict, so new fields must be known before entries carry
+	 * them). Existing fields never change: a changed field needs a rebuild.
+	 */
+	private void addNewFields(String index) {
+		call("update the mapping of " + index, () -> this.client.indices()
+			.putMapping((m) -> m.index(index).withJson(new StringReader(IndexDefinition.mappingsJson()))));
 	}
 
 	/**

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param status the status code as of indexing
  * @param endReason why the version stopped being in force (superseded, repealed,
  * expired…)
+ * @param partiallyInvalidFrom the first day some of the document's provisions stopped
+ * applying, if any
  * @param body the version's full text
  * @param sourceSha256 the source file of this version
  */
@@ -41,8 +43,8 @@ public record IndexEntry(String documentId, int versionNo, boolean latest, Strin
 		DocumentKind kind, @Nullable String disclosure, boolean publiclyVisible, @Nullable String region,
 		@Nullable String topic, @Nullable LocalDate signedDate, @Nullable LocalDate publishedDate,
 		@Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate, @Nullable LocalDate inForceFrom,
-		@Nullable LocalDate inForceUntil, String status, @Nullable String endReason, String body,
-		@Nullable String sourceSha256) {
+		@Nullable LocalDate inForceUntil, String status, @Nullable String endReason,
+		@Nullable LocalDate partiallyInvalidFrom, String body, @Nullable String sourceSha256) {
 
 	public IndexEntry {
 		Objects.requireNonNull(documentId, "documentId");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.guifan.schemas.index.IndexDefinition;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.analysis.TitleNames;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +60,7 @@ public final class IndexSourceBuilder {
 		source.put("inForce", range(entry.inForceFrom(), entry.inForceUntil()));
 		source.put("status", entry.status());
 		source.put("endReason", entry.endReason());
+		source.put("partiallyInvalidFrom", date(entry.partiallyInvalidFrom()));
 		source.put("body", text(entry.body()));
 		source.put("sourceSha256", entry.sourceSha256());
 		source.put("indexedAt", java.time.Instant.now().toString());

@@ -84,7 +84,7 @@ public final class QueryUnderstanding {
 		return new UnderstoodQuery(typed, text, this.analyzer.key(text), words, phrases, docNumber, prefix);
 	}
 
-	private static @Nullable String firstGroup(Matcher m) {
+	private static String firstGroup(Matcher m) {
 		for (int i = 1; i <= m.groupCount(); i++) {
 			if (m.group(i) != null) {
 				return m.group(i);

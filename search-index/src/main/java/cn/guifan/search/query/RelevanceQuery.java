@@ -3,7 +3,7 @@ package cn.guifan.search.query;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.guifan.schemas.index.DocumentFields;
+import cn.guifan.search.index.DocumentFields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;

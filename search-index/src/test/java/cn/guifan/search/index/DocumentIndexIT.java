@@ -10,7 +10,7 @@ import java.util.UUID;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ class IndexSourceBuilderTest {
 	static IndexEntry accountingLaw() {
 		return new IndexEntry("42", 2, true, "中华人民共和国会计法", List.of(), null, null, List.of("全国人民代表大会常务委员会"),
 				DocumentKind.LAW, null, true, null, null, null, LocalDate.of(2024, 6, 28), LocalDate.of(2024, 7, 1),
-				null, LocalDate.of(2024, 7, 1), null, "IN_FORCE", null, "第一条 为了规范会计行为，保证会计资料真实、完整，制定本法。",
+				null, LocalDate.of(2024, 7, 1), null, "IN_FORCE", null, null, "第一条 为了规范会计行为，保证会计资料真实、完整，制定本法。",
 				"ab".repeat(32));
 	}
 
@@ -50,7 +50,7 @@ class IndexSourceBuilderTest {
 	@Test
 	void aDocumentWithoutKnownDatesIsInForceOnEveryDay() {
 		IndexEntry undated = new IndexEntry("7", 1, true, "某某条例", List.of(), null, null, List.of(), DocumentKind.OTHER,
-				null, true, null, null, null, null, null, null, null, null, "IN_FORCE", null, "正文", null);
+				null, true, null, null, null, null, null, null, null, null, "IN_FORCE", null, null, "正文", null);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> inForce = (Map<String, Object>) this.builder.build(undated).get("inForce");
 		assertThat(inForce).containsEntry("gte", null).containsEntry("lt", null);
@@ -60,11 +60,11 @@ class IndexSourceBuilderTest {
 	void exactTitlesAndShortNamesAreKeysWithoutMarksOrSpaces() {
 		IndexEntry notice = new IndexEntry("8", 1, true, "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法（试行）》的通知", List.of(), null, null,
 				List.of(), DocumentKind.NORMATIVE_DOCUMENT, null, true, null, null, null, null, null, null, null, null,
-				"IN_FORCE", null, "正文", null);
+				"IN_FORCE", null, null, "正文", null);
 		Map<String, Object> source = this.builder.build(notice);
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		Map<String, Object> aliases = (Map<String, Object>) source.get("aliases");
-		assertThat((List) aliases.get("raw")).contains("青禾县城区占道经营管理办法(试行)", "青禾县城区占道经营管理办法");
+		@SuppressWarnings("unchecked")
+		Map<String, List<String>> aliases = (Map<String, List<String>>) source.get("aliases");
+		assertThat(aliases.get("raw")).contains("青禾县城区占道经营管理办法(试行)", "青禾县城区占道经营管理办法");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> title = (Map<String, Object>) source.get("title");
 		assertThat(title.get("raw")).isEqualTo("青禾县人民政府办公室关于印发青禾县城区占道经营管理办法(试行)的通知");

@@ -15,7 +15,7 @@ import cn.guifan.search.index.DocumentIndex;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.search.index.PreparedEntry;
-import cn.guifan.search.testing.TestElasticsearch;
+import cn.guifan.managed.testing.TestElasticsearch;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +81,8 @@ class DocumentSearchIT {
 		this.index.write(this.index.alias(), entries.stream().map((e) -> PreparedEntry.of(e, builder)).toList(),
 				List.of());
 		this.index.refresh();
-		this.search = new DocumentSearch(this.client.client(), this.index.alias(), this.analyzer);
+		this.search = new DocumentSearch(this.client.client(), this.index.alias(), this.analyzer,
+				java.time.Clock.systemDefaultZone());
 	}
 
 	@AfterAll
@@ -111,7 +112,7 @@ class DocumentSearchIT {
 
 	@Test
 	void aRememberedSentenceFindsItsDocumentWithTheSentenceHighlighted() {
-		SearchResult result = search(SearchRequest.builder("维护市容环境卫生", TODAY));
+		SearchResult result = search(DocumentQuery.builder("维护市容环境卫生").asOf(TODAY));
 		assertThat(result.hits().get(0).documentId()).isEqualTo("3");
 		assertThat(result.hits().get(0).snippet()).contains("<em>维护市容环境卫生</em>");
 	}
@@ -131,7 +132,7 @@ class DocumentSearchIT {
 	@Test
 	void documentsThatAreNotPublicAreLeftOutUnlessAsked() {
 		assertThat(ids("青政字〔2022〕31号")).doesNotContain("4");
-		assertThat(search(SearchRequest.builder("青政字〔2022〕31号", TODAY).includeRestricted(true)).hits())
+		assertThat(search(DocumentQuery.builder("青政字〔2022〕31号").asOf(TODAY).includeRestricted(true)).hits())
 			.extracting(SearchHit::documentId)
 			.first()
 			.isEqualTo("4");
@@ -139,12 +140,12 @@ class DocumentSearchIT {
 
 	@Test
 	void nonPublicDocumentsNeverCountInFacetsOrSuggestions() {
-		SearchResult result = search(SearchRequest.builder("便民服务点", TODAY).statuses(StatusFilter.all()));
+		SearchResult result = search(DocumentQuery.builder("便民服务点").asOf(TODAY).statuses(StatusFilter.all()));
 		assertThat(result.total()).isZero();
 		assertThat(result.facets().kind()).isEmpty();
 		assertThat(result.facets().status()).allSatisfy((b) -> assertThat(b.count()).isZero());
 		assertThat(this.search.suggest("青禾县人民政府关于同意", TODAY, 8, false)).isEmpty();
-		assertThat(this.search.suggest("青禾县人民政府关于同意", TODAY, 8, true)).extracting(Suggestion::documentId)
+		assertThat(this.search.suggest("青禾县人民政府关于同意", TODAY, 8, true)).extracting(TitleSuggestion::documentId)
 			.containsExactly("4");
 	}
 
@@ -152,7 +153,7 @@ class DocumentSearchIT {
 	void everyFacetOfADefaultSearchCountsOnlyPublicDocumentsInForce() {
 		// 青禾县 matches documents in every status, and the one that is not public (4, in
 		// force, the only 其他 and 2022 among them).
-		SearchResult result = search(SearchRequest.builder("青禾县", TODAY).size(20));
+		SearchResult result = search(DocumentQuery.builder("青禾县").asOf(TODAY).size(20));
 		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactlyInAnyOrder("3", "8");
 		assertThat(result.total()).isEqualTo(2);
 		assertThat(result.facets().status()).extracting(FacetBucket::value, FacetBucket::count)
@@ -165,25 +166,25 @@ class DocumentSearchIT {
 		assertThat(result.facets().year()).extracting(FacetBucket::value, FacetBucket::count)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2021", 1L),
 					org.assertj.core.groups.Tuple.tuple("2020", 1L));
-		SearchResult all = search(SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()));
+		SearchResult all = search(DocumentQuery.builder("青禾县").asOf(TODAY).statuses(StatusFilter.all()));
 		assertThat(all.facets().kind()).extracting(FacetBucket::value).containsExactly("NORMATIVE_DOCUMENT");
 		assertThat(all.facets().year()).extracting(FacetBucket::value).doesNotContain("2022");
 	}
 
 	@Test
 	void theNoResultsHelpNeverCountsOrNamesADocumentThatIsNotPublic() {
-		SearchResult result = search(SearchRequest.builder("青政字〔2022〕31号", TODAY));
+		SearchResult result = search(DocumentQuery.builder("青政字〔2022〕31号").asOf(TODAY));
 		assertThat(result.total()).isZero();
 		if (result.help() != null) {
 			assertThat(result.help().withAllStatuses()).isIn(null, 0L);
 			assertThat(result.help().withoutFilters()).isIn(null, 0L);
 			assertThat(result.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("青政字"));
 		}
-		SearchResult nearby = search(SearchRequest.builder("青政字〔2022〕32号", TODAY));
+		SearchResult nearby = search(DocumentQuery.builder("青政字〔2022〕32号").asOf(TODAY));
 		if (nearby.help() != null) {
 			assertThat(nearby.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("青政字"));
 		}
-		SearchResult mistyped = search(SearchRequest.builder("便民服务站", TODAY));
+		SearchResult mistyped = search(DocumentQuery.builder("便民服务站").asOf(TODAY));
 		if (mistyped.help() != null) {
 			assertThat(mistyped.help().didYouMean()).noneSatisfy((s) -> assertThat(s).contains("便民服务点"));
 		}
@@ -197,18 +198,19 @@ class DocumentSearchIT {
 		assertThat(this.search.suggest("青禾县城区占道经营管理暂行", TODAY, 8, false)).isEmpty();
 		assertThat(this.search.suggest("青禾县建筑工地", TODAY, 8, false)).isEmpty();
 		assertThat(this.search.suggest("青禾县建筑工地", LocalDate.of(2021, 1, 1), 8, false))
-			.extracting(Suggestion::documentId)
+			.extracting(TitleSuggestion::documentId)
 			.containsExactly("6");
 		assertThat(this.search.suggest("青禾县涉企", TODAY, 8, false)).isEmpty();
-		assertThat(this.search.suggest("青禾县涉企", LocalDate.of(2027, 6, 1), 8, false)).extracting(Suggestion::documentId)
+		assertThat(this.search.suggest("青禾县涉企", LocalDate.of(2027, 6, 1), 8, false))
+			.extracting(TitleSuggestion::documentId)
 			.containsExactly("7");
-		assertThat(this.search.suggest("青禾县", TODAY, 20, false)).extracting(Suggestion::documentId)
+		assertThat(this.search.suggest("青禾县", TODAY, 20, false)).extracting(TitleSuggestion::documentId)
 			.containsOnly("3", "8");
 	}
 
 	@Test
 	void byDefaultOnlyDocumentsInForceOnTheDayAreShownAndCounted() {
-		SearchResult result = search(SearchRequest.builder("占道经营", TODAY));
+		SearchResult result = search(DocumentQuery.builder("占道经营").asOf(TODAY));
 		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactly("3");
 		assertThat(result.hits()).allSatisfy((h) -> assertThat(h.status()).isEqualTo("IN_FORCE"));
 		assertThat(result.facets().status()).containsExactly(new FacetBucket("in_force", "现行有效", 1, true));
@@ -218,7 +220,7 @@ class DocumentSearchIT {
 
 	@Test
 	void oneClickIncludesRepealedExpiredAndFutureDocumentsWithTheirStatusOnTheDay() {
-		SearchResult result = search(SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).size(20));
+		SearchResult result = search(DocumentQuery.builder("青禾县").asOf(TODAY).statuses(StatusFilter.all()).size(20));
 		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactlyInAnyOrder("3", "5", "6", "7", "8");
 		assertThat(status(result, "5")).isEqualTo("REPEALED");
 		assertThat(status(result, "6")).isEqualTo("EXPIRED");
@@ -237,7 +239,7 @@ class DocumentSearchIT {
 
 	@Test
 	void aStatusFilterKeepsTheOtherStatusCountsForOneClick() {
-		SearchResult result = search(SearchRequest.builder("青禾县", TODAY).statuses(Set.of(StatusFilter.REPEALED)));
+		SearchResult result = search(DocumentQuery.builder("青禾县").asOf(TODAY).statuses(Set.of(StatusFilter.REPEALED)));
 		assertThat(result.hits()).extracting(SearchHit::documentId).containsExactly("5");
 		assertThat(result.facets().status()).filteredOn(FacetBucket::selected)
 			.extracting(FacetBucket::value)
@@ -250,45 +252,50 @@ class DocumentSearchIT {
 	@Test
 	void asOfADateShowsWhatWasInForceThenInTheTextOfThen() {
 		LocalDate day = LocalDate.of(2021, 1, 1);
-		assertThat(search(SearchRequest.builder("占道经营", day)).hits()).extracting(SearchHit::documentId)
+		assertThat(search(DocumentQuery.builder("占道经营").asOf(day)).hits()).extracting(SearchHit::documentId)
 			.containsExactly("5");
-		SearchResult care = search(SearchRequest.builder("居家养老服务补贴", day));
+		SearchResult care = search(DocumentQuery.builder("居家养老服务补贴").asOf(day));
 		assertThat(care.hits()).singleElement().satisfies((h) -> {
 			assertThat(h.versionNo()).isEqualTo(1);
 			assertThat(h.status()).isEqualTo("IN_FORCE");
 			assertThat(h.inForceUntil()).isEqualTo(LocalDate.of(2023, 6, 30));
 		});
-		assertThat(search(SearchRequest.builder("居家养老服务补贴", TODAY)).hits()).singleElement()
+		assertThat(search(DocumentQuery.builder("居家养老服务补贴").asOf(TODAY)).hits()).singleElement()
 			.extracting(SearchHit::versionNo)
 			.isEqualTo(2);
 	}
 
 	@Test
 	void facetFiltersNarrowTheHitsAndEachFacetCountsUnderTheOthers() {
-		SearchResult result = search(
-				SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).kinds(Set.of("NORMATIVE_DOCUMENT")));
+		SearchResult result = search(DocumentQuery.builder("青禾县")
+			.asOf(TODAY)
+			.statuses(StatusFilter.all())
+			.kinds(Set.of("NORMATIVE_DOCUMENT")));
 		assertThat(result.hits()).extracting(SearchHit::kind).containsOnly("NORMATIVE_DOCUMENT");
 		SearchResult byIssuer = search(
-				SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).issuers(Set.of("丰原市生态环境局青禾分局")));
+				DocumentQuery.builder("青禾县").asOf(TODAY).statuses(StatusFilter.all()).issuers(Set.of("丰原市生态环境局青禾分局")));
 		assertThat(byIssuer.hits()).extracting(SearchHit::documentId).containsExactly("6");
 		assertThat(byIssuer.facets().issuer()).extracting(FacetBucket::value).contains("青禾县人民政府办公室", "丰原市生态环境局青禾分局");
 		SearchResult byYear = search(
-				SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).years(Set.of(2019)));
+				DocumentQuery.builder("青禾县").asOf(TODAY).statuses(StatusFilter.all()).years(Set.of(2019)));
 		assertThat(byYear.hits()).extracting(SearchHit::documentId).containsExactly("5");
 		assertThat(byYear.facets().year()).extracting(FacetBucket::value).startsWith("2026");
 	}
 
 	@Test
 	void sortingByDatePutsTheNewestFirst() {
-		SearchResult result = search(
-				SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).sort(SortOrder.DATE_DESC).size(20));
+		SearchResult result = search(DocumentQuery.builder("青禾县")
+			.asOf(TODAY)
+			.statuses(StatusFilter.all())
+			.order(HitOrder.DATE_DESC)
+			.size(20));
 		List<LocalDate> dates = result.hits().stream().map(SearchHit::signedDate).toList();
 		assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@Test
 	void pagesDoNotOverlap() {
-		SearchRequest.Builder all = SearchRequest.builder("青禾县", TODAY).statuses(StatusFilter.all()).size(2);
+		DocumentQuery.Builder all = DocumentQuery.builder("青禾县").asOf(TODAY).statuses(StatusFilter.all()).size(2);
 		List<String> first = search(all.page(1)).hits().stream().map(SearchHit::documentId).toList();
 		List<String> second = search(all.page(2)).hits().stream().map(SearchHit::documentId).toList();
 		assertThat(first).hasSize(2).doesNotContainAnyElementsOf(second);
@@ -297,11 +304,11 @@ class DocumentSearchIT {
 
 	@Test
 	void aNumberOfADocumentNoLongerInForceOffersTheOneClickThatFindsIt() {
-		SearchResult result = search(SearchRequest.builder("青政办〔2019〕8号", TODAY));
+		SearchResult result = search(DocumentQuery.builder("青政办〔2019〕8号").asOf(TODAY));
 		assertThat(result.hits()).extracting(SearchHit::documentId).doesNotContain("5");
 		assertThat(result.help()).isNotNull();
 		assertThat(result.help().withAllStatuses()).isPositive();
-		assertThat(search(SearchRequest.builder("青政办〔2019〕8号", TODAY).statuses(StatusFilter.all())).hits())
+		assertThat(search(DocumentQuery.builder("青政办〔2019〕8号").asOf(TODAY).statuses(StatusFilter.all())).hits())
 			.extracting(SearchHit::documentId)
 			.first()
 			.isEqualTo("5");
@@ -309,7 +316,7 @@ class DocumentSearchIT {
 
 	@Test
 	void aMistypedNumberGetsADidYouMean() {
-		SearchResult result = search(SearchRequest.builder("青政办〔2021〕13号", TODAY));
+		SearchResult result = search(DocumentQuery.builder("青政办〔2021〕13号").asOf(TODAY));
 		assertThat(result.help()).isNotNull();
 		assertThat(result.help().didYouMean()).contains("青政办〔2021〕12号");
 	}
@@ -317,32 +324,34 @@ class DocumentSearchIT {
 	@Test
 	void aMistypedTitleGetsADidYouMean() {
 		assertThat(ids("会记法实施")).containsExactly("2");
-		SearchResult result = search(SearchRequest.builder("会记师法", TODAY));
+		SearchResult result = search(DocumentQuery.builder("会记师法").asOf(TODAY));
 		assertThat(result.total()).isZero();
 		assertThat(result.help().didYouMean()).contains("中华人民共和国会计法");
 	}
 
 	@Test
 	void aFilterThatLeavesNothingIsOfferedForRemoval() {
-		SearchResult result = search(SearchRequest.builder("会计法", TODAY).kinds(Set.of("RULE")));
+		SearchResult result = search(DocumentQuery.builder("会计法").asOf(TODAY).kinds(Set.of("RULE")));
 		assertThat(result.total()).isZero();
 		assertThat(result.help().withoutFilters()).isEqualTo(2);
 	}
 
 	@Test
 	void suggestionsCompleteTitlesAndShortNamesInForceOnTheDay() {
-		assertThat(this.search.suggest("会计", TODAY, 8, false)).extracting(Suggestion::documentId).startsWith("1");
-		assertThat(this.search.suggest("青禾县城区", TODAY, 8, false)).extracting(Suggestion::documentId)
+		assertThat(this.search.suggest("会计", TODAY, 8, false)).extracting(TitleSuggestion::documentId).startsWith("1");
+		assertThat(this.search.suggest("青禾县城区", TODAY, 8, false)).extracting(TitleSuggestion::documentId)
 			.containsExactly("3");
-		assertThat(this.search.suggest("青禾县城区", LocalDate.of(2021, 1, 1), 8, false)).extracting(Suggestion::documentId)
+		assertThat(this.search.suggest("青禾县城区", LocalDate.of(2021, 1, 1), 8, false))
+			.extracting(TitleSuggestion::documentId)
 			.containsExactly("5");
 		assertThat(this.search.suggest("涉企行政检查", TODAY, 8, false)).isEmpty();
-		assertThat(this.search.suggest("青政办〔2021", TODAY, 8, false)).extracting(Suggestion::documentId).contains("3");
+		assertThat(this.search.suggest("青政办〔2021", TODAY, 8, false)).extracting(TitleSuggestion::documentId)
+			.contains("3");
 	}
 
 	@Test
 	void thePlanIsTheExactRequestSent() {
-		SearchPlan plan = this.search.plan(SearchRequest.builder("会计法", TODAY).build());
+		SearchPlan plan = this.search.plan(DocumentQuery.builder("会计法").asOf(TODAY).build());
 		assertThat(plan.method()).isEqualTo("POST");
 		assertThat(plan.path()).isEqualTo("/" + this.index.alias() + "/_search");
 		assertThat(plan.body()).contains("\"inForce\"").contains("2026-11-22").contains("会计法");
@@ -350,7 +359,7 @@ class DocumentSearchIT {
 
 	@Test
 	void snippetsAreHtmlEscapedAroundTheMarks() {
-		SearchResult result = search(SearchRequest.builder("占道经营", TODAY));
+		SearchResult result = search(DocumentQuery.builder("占道经营").asOf(TODAY));
 		assertThat(result.hits()).allSatisfy((h) -> assertThat(h.snippet()).doesNotContain("<script"));
 		assertThat(result.hits().get(0).titleHighlight()).contains("<em>占道经营</em>");
 	}
@@ -358,22 +367,22 @@ class DocumentSearchIT {
 	@Test
 	void emptyOrOverlongQueriesAreRefusedWithAMessage() {
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> this.search.search(SearchRequest.builder("  ", TODAY).build()))
+			.isThrownBy(() -> this.search.search(DocumentQuery.builder("  ").asOf(TODAY).build()))
 			.withMessageContaining("请输入检索词");
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> this.search.search(SearchRequest.builder("《》“”", TODAY).build()))
+			.isThrownBy(() -> this.search.search(DocumentQuery.builder("《》“”").asOf(TODAY).build()))
 			.withMessageContaining("请输入检索词");
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> SearchRequest.builder("法".repeat(SearchRequest.MAX_QUERY_LENGTH + 1), TODAY).build())
+			.isThrownBy(() -> DocumentQuery.builder("法".repeat(DocumentQuery.MAX_QUERY_LENGTH + 1)).asOf(TODAY).build())
 			.withMessageContaining("过长");
 	}
 
-	private SearchResult search(SearchRequest.Builder request) {
+	private SearchResult search(DocumentQuery.Builder request) {
 		return this.search.search(request.build());
 	}
 
 	private List<String> ids(String query) {
-		return search(SearchRequest.builder(query, TODAY)).hits().stream().map(SearchHit::documentId).toList();
+		return search(DocumentQuery.builder(query).asOf(TODAY)).hits().stream().map(SearchHit::documentId).toList();
 	}
 
 	private static String status(SearchResult result, String id) {
@@ -387,7 +396,7 @@ class DocumentSearchIT {
 				: LocalDate.of(2021, 3, 15);
 		return new IndexEntry(id, 1, true, title, List.of(), number, normalized, List.of(issuer), kind,
 				publiclyVisible ? "主动公开" : "依申请公开", publiclyVisible, null, null, signed, null, null, null,
-				LocalDate.of(2021, 5, 1), null, "IN_FORCE", null, body, null);
+				LocalDate.of(2021, 5, 1), null, "IN_FORCE", null, null, body, null);
 	}
 
 	private static IndexEntry period(IndexEntry e, LocalDate from, @Nullable LocalDate until,
@@ -395,7 +404,7 @@ class DocumentSearchIT {
 		return new IndexEntry(e.documentId(), versionNo, latest, e.title(), e.aliases(), e.docNumberPrinted(),
 				e.docNumberNormalized(), e.issuers(), e.kind(), e.disclosure(), e.publiclyVisible(), e.region(),
 				e.topic(), e.signedDate(), e.publishedDate(), from, e.expiryDate(), from, until, "IN_FORCE", endReason,
-				e.body(), e.sourceSha256());
+				null, e.body(), e.sourceSha256());
 	}
 
 }

@@ -1,4 +1,0 @@
-@NullMarked
-package cn.guifan.ingest.json;
-
-import org.jspecify.annotations.NullMarked;

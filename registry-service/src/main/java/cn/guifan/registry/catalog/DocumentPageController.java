@@ -1,0 +1,38 @@
+package cn.guifan.registry.catalog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import cn.guifan.registry.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A document's page: metadata, status, full text and downloads of the original files. */
+@Controller
+class DocumentPageController {
+
+	private final DocumentDetails documents;
+
+	DocumentPageController(DocumentDetails documents) {
+		this.documents = documents;
+	}
+
+	@GetMapping("/documents/{id}")
+	String document(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+		LocalDate day = null;
+		if (asOf != null && !asOf.isBlank()) {
+			try {
+				day = LocalDate.parse(asOf.strip());
+			}
+			catch (DateTimeParseException ex) {
+				model.addAttribute("dateError", "日期“" + asOf + "”无效，应为 YYYY-MM-DD 格式；以下按今天显示。");
+			}
+		}
+		model.addAttribute("doc", this.documents.find(id, CurrentUser.maySeeRestricted(), day));
+		return "document";
+	}
+
+}

@@ -1,0 +1,154 @@
+package cn.guifan.registry.elasticsearch;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import cn.guifan.registry.config.GuifanProperties;
+import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.client.ClusterSettings;
+import cn.guifan.search.client.SearchClient;
+import cn.guifan.search.index.DocumentIndex;
+import cn.guifan.search.index.IndexUnavailableException;
+import cn.guifan.managed.ManagedElasticsearch;
+import cn.guifan.managed.ManagedNodeSettings;
+import cn.guifan.search.query.DocumentSearch;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The connection to Elasticsearch for the whole application: the configured cluster, or a
+ * real local node that Guifan starts and stops itself when no cluster URI is configured
+ * (the embedded default). Starts before anything that searches or indexes, stops after
+ * them.
+ */
+@Component
+public class SearchBackend implements SmartLifecycle {
+
+	/** Lifecycle phase: before the indexer and the web server. */
+	public static final int PHASE = Integer.MIN_VALUE + 1000;
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchBackend.class);
+
+	private final GuifanProperties properties;
+
+	private final ChineseAnalyzer analyzer;
+
+	private final AtomicBoolean indexReady = new AtomicBoolean();
+
+	private volatile @Nullable ManagedElasticsearch node;
+
+	private volatile @Nullable SearchClient client;
+
+	private volatile @Nullable DocumentIndex index;
+
+	private volatile @Nullable DocumentSearch search;
+
+	private final Clock clock;
+
+	public SearchBackend(GuifanProperties properties, ChineseAnalyzer analyzer, Clock clock) {
+		this.properties = properties;
+		this.analyzer = analyzer;
+		this.clock = clock;
+	}
+
+	@Override
+	public void start() {
+		GuifanProperties.Elasticsearch es = this.properties.elasticsearch();
+		if (!es.enabled()) {
+			logger.info("Elasticsearch is not used by this process");
+			return;
+		}
+		ClusterSettings settings;
+		if (es.isManaged()) {
+			ManagedNodeSettings nodeSettings = ManagedNodeSettings.defaults(this.properties.elasticsearchHome())
+				.withHeapMb(es.managed().heapMb())
+				.withStartTimeout(es.managed().startTimeout());
+			ManagedElasticsearch started = ManagedElasticsearch.startOrAttach(nodeSettings);
+			this.node = started;
+			logger.info("Elasticsearch node {} at {}", started.ownsNode() ? "started" : "shared", started.httpUri());
+			settings = ClusterSettings.local(started.httpUri());
+		}
+		else {
+			settings = new ClusterSettings(es.uris(), es.username(), es.password(), es.apiKey(), es.caCertificate(),
+					es.connectTimeout(), es.socketTimeout());
+			logger.info("Using the Elasticsearch cluster at {}", es.uris());
+		}
+		SearchClient connected = SearchClient.connect(settings);
+		this.client = connected;
+		this.index = new DocumentIndex(connected.client(), es.alias());
+		this.search = new DocumentSearch(connected.client(), es.alias(), this.analyzer, this.clock);
+		ensureIndex();
+	}
+
+	/**
+	 * Creates the index behind the alias if it is missing. Returns false (and logs) while
+	 * the cluster cannot be reached, so the application runs on and the indexer catches
+	 * up later.
+	 */
+	public boolean ensureIndex() {
+		if (this.indexReady.get()) {
+			return true;
+		}
+		try {
+			index().ensureIndex();
+			this.indexReady.set(true);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Search index not ready: {}", ex.getMessage());
+			return false;
+		}
+	}
+
+	@Override
+	public void stop() {
+		SearchClient connected = this.client;
+		if (connected != null) {
+			connected.close();
+		}
+		ManagedElasticsearch started = this.node;
+		if (started != null) {
+			started.close();
+		}
+		this.client = null;
+		this.node = null;
+		this.indexReady.set(false);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.client != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	public DocumentIndex index() {
+		return require(this.index);
+	}
+
+	public DocumentSearch search() {
+		return require(this.search);
+	}
+
+	public SearchClient client() {
+		return require(this.client);
+	}
+
+	public String alias() {
+		return this.properties.elasticsearch().alias();
+	}
+
+	private static <T> T require(@Nullable T value) {
+		if (value == null) {
+			throw new IndexUnavailableException("检索服务未启动", null);
+		}
+		return value;
+	}
+
+}

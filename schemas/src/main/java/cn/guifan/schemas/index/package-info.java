@@ -1,4 +1,0 @@
-@NullMarked
-package cn.guifan.schemas.index;
-
-import org.jspecify.annotations.NullMarked;
