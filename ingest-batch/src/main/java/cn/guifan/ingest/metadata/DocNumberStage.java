@@ -1,6 +1,7 @@
 package cn.guifan.ingest.metadata;
 
 import java.util.List;
+import java.util.Objects;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
@@ -30,11 +31,11 @@ final class DocNumberStage implements ExtractionStage {
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		PageFields page = text.memo(PageFields.OF);
 		String siteLabel = page.labelOf(SITE_LABELS);
-		DocNumber site = (siteLabel != null) ? fromValue(page.get(siteLabel)) : null;
+		DocNumber site = (siteLabel != null) ? fromValue(page.value(siteLabel)) : null;
 		if (site == null) {
 			// A site that leaves 发文字号 empty may print the number with the title.
 			String titleLabel = page.labelOf(TitleStage.SITE_LABELS);
-			site = (titleLabel != null) ? TitleText.appendedNumber(page.get(titleLabel)) : null;
+			site = (titleLabel != null) ? TitleText.appendedNumber(page.value(titleLabel)) : null;
 			siteLabel = (site != null) ? titleLabel : siteLabel;
 		}
 		HeadLayout head = text.memo(HeadLayout.OF);
@@ -80,8 +81,9 @@ final class DocNumberStage implements ExtractionStage {
 			return;
 		}
 		if (body == null) {
+			// A number from the site's table came with its label.
 			metadata.docNumber(site);
-			metadata.provenance(MetadataField.DOC_NUMBER, FieldProvenance.siteTable(siteLabel));
+			metadata.provenance(MetadataField.DOC_NUMBER, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 			return;
 		}
 		metadata.docNumber(body);

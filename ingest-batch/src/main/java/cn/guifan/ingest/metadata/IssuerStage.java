@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.Disagreement;
@@ -91,7 +92,7 @@ final class IssuerStage implements ExtractionStage {
 			found = fromIssuedInstrument(text);
 		}
 		if (found == null && !site.isEmpty()) {
-			found = new Found(site, FieldProvenance.siteTable(siteLabel));
+			found = new Found(site, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 		}
 		if (found == null) {
 			found = lastResort(page);
@@ -105,8 +106,8 @@ final class IssuerStage implements ExtractionStage {
 		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
 		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE
 				&& !"来源".equals(siteLabel) && !"信息来源".equals(siteLabel) && !agrees(whole.organs, site)) {
-			metadata.disagreement(
-					new Disagreement(MetadataField.ISSUERS, String.join("、", whole.organs), page.get(siteLabel)));
+			metadata.disagreement(new Disagreement(MetadataField.ISSUERS, String.join("、", whole.organs),
+					page.value(Objects.requireNonNull(siteLabel))));
 		}
 	}
 
@@ -137,7 +138,7 @@ final class IssuerStage implements ExtractionStage {
 			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
 		}
 		String ofOrder = governmentOfOrder(number, metadata.title());
-		if (ofOrder != null) {
+		if (ofOrder != null && number != null) {
 			return new Found(List.of(ofOrder),
 					FieldProvenance.derived(0.8, "以政府令（" + number.normalized() + "）公布，发文机关为标题所冠地方的人民政府"));
 		}

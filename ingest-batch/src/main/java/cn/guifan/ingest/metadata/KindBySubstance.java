@@ -10,6 +10,7 @@ import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldSource;
 import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
+import cn.guifan.schemas.document.FieldProvenance;
 
 /**
  * Whether a document that is no law, regulation or rule is a 行政规范性文件 or another document,
@@ -105,8 +106,8 @@ final class KindBySubstance {
 	}
 
 	static Verdict judge(DocumentText text, DocumentMetadata.Builder metadata) {
-		boolean titled = metadata.provenanceOf(MetadataField.TITLE) == null
-				|| metadata.provenanceOf(MetadataField.TITLE).source() != FieldSource.FILE_NAME;
+		FieldProvenance titleSource = metadata.provenanceOf(MetadataField.TITLE);
+		boolean titled = titleSource == null || titleSource.source() != FieldSource.FILE_NAME;
 		// A "title" longer than any title is a text run together on one line: its head
 		// stands for it, as for an untitled page (and no title pattern runs on all of
 		// it).

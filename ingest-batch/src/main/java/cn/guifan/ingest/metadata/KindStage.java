@@ -10,6 +10,7 @@ import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.MetadataField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 效力级别, with the reason in words a registrar can check against the text. Signals, from
@@ -300,7 +301,7 @@ final class KindStage implements ExtractionStage {
 	}
 
 	/** The place a title starts with (上海市, 东川省), or null. */
-	private static String place(String title) {
+	private static @Nullable String place(String title) {
 		if (title.startsWith("中华人民共和国") || title.startsWith("中国共产党") || title.startsWith("国家")
 				|| title.startsWith("全国")) {
 			return null;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 import cn.guifan.schemas.document.SiteField;
 import cn.guifan.schemas.text.ChineseText;
@@ -111,6 +112,11 @@ final class PageFields {
 	@Nullable String get(String label) {
 		String value = this.fields.get(label);
 		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/** The value under a label {@link #labelOf} gave: the page has one. */
+	String value(String label) {
+		return Objects.requireNonNull(get(label), label);
 	}
 
 	/** The first label of these the page gives a value for, or null. */

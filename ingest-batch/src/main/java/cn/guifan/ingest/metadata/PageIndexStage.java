@@ -18,12 +18,12 @@ final class PageIndexStage implements ExtractionStage {
 		metadata.siteFields(page.all());
 		String label = page.labelOf("索引号", "信息索引号");
 		if (label != null) {
-			metadata.indexNumber(page.get(label).replaceAll("[\\s\\u3000]", ""));
+			metadata.indexNumber(page.value(label).replaceAll("[\\s\\u3000]", ""));
 			metadata.provenance(MetadataField.INDEX_NUMBER, FieldProvenance.siteTable(label));
 		}
 		label = page.labelOf("主题分类", "信息分类");
 		if (label != null) {
-			metadata.topic(page.get(label));
+			metadata.topic(page.value(label));
 			metadata.provenance(MetadataField.TOPIC, FieldProvenance.siteTable(label));
 		}
 	}

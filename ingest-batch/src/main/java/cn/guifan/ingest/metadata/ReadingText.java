@@ -47,7 +47,7 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		int[] map = null;
+		int @Nullable [] map = null;
 		String withoutPinyin = original;
 		if (original.indexOf('(') >= 0 || original.indexOf('（') >= 0) {
 			Matcher m = PINYIN.matcher(original);
@@ -58,7 +58,7 @@ final class ReadingText {
 				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()) {
 					continue;
 				}
-				if (out == null) {
+				if (out == null || map == null) {
 					out = new StringBuilder(original.length());
 					map = new int[original.length() + 1];
 				}
@@ -68,7 +68,7 @@ final class ReadingText {
 				}
 				last = m.end();
 			}
-			if (out != null) {
+			if (out != null && map != null) {
 				for (int i = last; i < original.length(); i++) {
 					map[out.length()] = i;
 					out.append(original.charAt(i));

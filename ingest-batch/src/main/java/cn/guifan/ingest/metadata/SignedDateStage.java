@@ -2,6 +2,7 @@ package cn.guifan.ingest.metadata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
@@ -53,16 +54,17 @@ final class SignedDateStage implements ExtractionStage {
 		}
 		if (body != null) {
 			metadata.signedDate(body);
-			metadata.provenance(MetadataField.SIGNED_DATE, provenance);
+			metadata.provenance(MetadataField.SIGNED_DATE, (provenance != null) ? provenance : FieldProvenance.body());
 			if (site != null && !site.equals(body)) {
-				metadata
-					.disagreement(new Disagreement(MetadataField.SIGNED_DATE, body.toString(), page.get(siteLabel)));
+				metadata.disagreement(new Disagreement(MetadataField.SIGNED_DATE, body.toString(),
+						page.value(Objects.requireNonNull(siteLabel))));
 			}
 			return;
 		}
 		if (site != null) {
 			metadata.signedDate(site);
-			metadata.provenance(MetadataField.SIGNED_DATE, FieldProvenance.siteTable(siteLabel));
+			metadata.provenance(MetadataField.SIGNED_DATE,
+					FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 			return;
 		}
 		if (page.get("发布机构") != null && isInterpretation(metadata.title(), page)) {

@@ -3,6 +3,7 @@ package cn.guifan.ingest.metadata;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
@@ -43,14 +44,14 @@ final class TitleStage implements ExtractionStage {
 		}
 		PageFields page = text.memo(PageFields.OF);
 		String siteLabel = page.labelOf(SITE_LABELS);
-		String site = (siteLabel != null) ? TitleText.clean(TitleText.normalize(page.get(siteLabel))) : null;
+		String site = (siteLabel != null) ? TitleText.clean(TitleText.normalize(page.value(siteLabel))) : null;
 		String body = fromBody(text, lines);
-		if (body == null && site == null) {
-			return;
-		}
 		if (body == null) {
+			if (site == null) {
+				return;
+			}
 			metadata.title(site);
-			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(siteLabel));
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 			return;
 		}
 		metadata.title(body);
@@ -65,7 +66,7 @@ final class TitleStage implements ExtractionStage {
 		}
 		if (TitleText.isCut(body) && fuller(site, body)) {
 			metadata.title(site);
-			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(siteLabel));
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 			return;
 		}
 		metadata.disagreement(new Disagreement(MetadataField.TITLE, body, site));
