@@ -46,6 +46,17 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/api/v1/admin/**",
 					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			// Cleanup campaigns (campaign feature): published results are public;
+			// everything
+			// else needs a department or registrar account, and the campaign services
+			// check
+			// which organ's items an account may see and what only registrars may do.
+			.requestMatchers(HttpMethod.GET, "/campaigns/results", "/campaigns/*/results",
+					"/api/v1/campaigns/*/results", "/api/v1/campaigns/*/results.docx",
+					"/api/v1/campaigns/*/results.xlsx")
+			.permitAll()
+			.requestMatchers("/campaigns", "/campaigns/**", "/api/v1/campaigns", "/api/v1/campaigns/**")
+			.hasAnyRole(Roles.DEPARTMENT, Roles.REGISTRAR, Roles.ADMIN)
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
