@@ -78,25 +78,39 @@ class SecurityConfiguration {
 			users.add(new Account(user.name(), user.password(), user.roles(), user.displayName(), user.organization()));
 		}
 		if (users.isEmpty()) {
-			users.addAll(initialUsers(guifan.dataDir(), encoder));
+			users.addAll(
+					initialUsers(guifan.dataDir(), encoder, guifan.samples().load() ? DEMO_DEPARTMENTS : List.of()));
 		}
 		return new ConfiguredAccounts(users);
 	}
 
 	/**
-	 * A registrar and an administrator with random passwords, written once to a file only
-	 * the owner can read, so a fresh installation is never open with a known password.
+	 * The demo's department accounts (guifan demo): one per organ of the sample documents
+	 * of 青禾县, so a whole cleanup campaign can be run over the samples. Login name and
+	 * department.
 	 */
-	private static List<Account> initialUsers(Path dataDir, PasswordEncoder encoder) {
+	static final List<List<String>> DEMO_DEPARTMENTS = List.of(List.of("qh-zhengfu", "青禾县人民政府"),
+			List.of("qh-zhengfuban", "青禾县人民政府办公室"), List.of("qh-minzheng", "青禾县民政局"),
+			List.of("qh-shijianju", "青禾县市场监督管理局"), List.of("qh-zhujian", "青禾县住房和城乡建设局"),
+			List.of("qh-caizheng", "青禾县财政局"), List.of("qh-nongye", "青禾县农业农村局"), List.of("qh-ziran", "青禾县自然资源局"),
+			List.of("qh-jiaoyu", "青禾县教育局"), List.of("qh-shengtai", "丰原市生态环境局青禾分局"));
+
+	/**
+	 * A registrar and an administrator (and, for the demo, the department accounts) with
+	 * random passwords, written once to a file only the owner can read, so a fresh
+	 * installation is never open with a known password. A line is {@code name password}
+	 * for the bureau, {@code name password department} for department staff.
+	 */
+	static List<Account> initialUsers(Path dataDir, PasswordEncoder encoder, List<List<String>> departments) {
 		Path file = dataDir.resolve("initial-credentials.txt");
 		try {
 			List<String> lines;
 			if (Files.exists(file)) {
-				lines = Files.readAllLines(file);
+				lines = new ArrayList<>(Files.readAllLines(file));
 			}
 			else {
 				Files.createDirectories(dataDir);
-				lines = List.of("registrar " + randomPassword(), "admin " + randomPassword());
+				lines = new ArrayList<>(List.of("registrar " + randomPassword(), "admin " + randomPassword()));
 				Files.write(file, lines);
 				try {
 					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -107,10 +121,25 @@ class SecurityConfiguration {
 				logger.warn("No users configured: created 'registrar' and 'admin', passwords in {}",
 						file.toAbsolutePath());
 			}
+			List<String> added = new ArrayList<>();
+			for (List<String> department : departments) {
+				if (lines.stream().noneMatch((line) -> line.startsWith(department.get(0) + " "))) {
+					added.add(department.get(0) + " " + randomPassword() + " " + department.get(1));
+				}
+			}
+			if (!added.isEmpty()) {
+				Files.write(file, added, java.nio.file.StandardOpenOption.APPEND);
+				lines.addAll(added);
+				logger.warn("Demo department accounts added, passwords in {}", file.toAbsolutePath());
+			}
 			List<Account> users = new ArrayList<>();
 			for (String line : lines) {
-				String[] parts = line.strip().split("\\s+", 2);
-				if (parts.length == 2) {
+				String[] parts = line.strip().split("\\s+", 3);
+				if (parts.length == 3) {
+					users.add(new Account(parts[0], encoder.encode(parts[1]), List.of(Roles.DEPARTMENT), parts[2],
+							parts[2]));
+				}
+				else if (parts.length == 2) {
 					String role = parts[0].equals("admin") ? Roles.ADMIN : Roles.REGISTRAR;
 					users.add(new Account(parts[0], encoder.encode(parts[1]), List.of(role), null, null));
 				}
