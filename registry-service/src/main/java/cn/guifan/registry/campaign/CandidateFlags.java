@@ -171,10 +171,14 @@ class CandidateFlags {
 											+ String.join("；", said) + "。"));
 				}
 				StatusOnDate now = timeline.on(today);
-				if (!endingReported && !now.status().isCitable() && now.status() != DocumentStatus.NOT_YET_EFFECTIVE
-						&& now.status() != DocumentStatus.AMENDED) {
+				LifecycleEvent ending = now.endingEvent();
+				// A document citing what it repealed itself (原《…》同时废止) is not flagged for
+				// it.
+				boolean endedByThisOne = ending != null && Long.valueOf(id).equals(ending.causedByDocumentId());
+				if (!endingReported && !endedByThisOne && !now.status().isCitable()
+						&& now.status() != DocumentStatus.NOT_YET_EFFECTIVE && now.status() != DocumentStatus.AMENDED) {
 					add(flags, id, Flag.of(FlagKind.CITES_INVALID,
-							how + cited.cause() + "现已" + now.status().label() + "：" + now.reason() + "。"));
+							how + cited.cause() + "已不再有效（" + now.status().label() + "：" + now.reason() + "）。"));
 				}
 			}
 		});
