@@ -518,23 +518,23 @@ class CampaignService {
 	 * One organ's line on the progress board.
 	 *
 	 * @param organ the responsible organ
-	 * @param counts items per state
+	 * @param counts items per state (by state code)
 	 * @param total items in scope (removed ones left out)
 	 * @param overdue items still owing a proposal after the deadline
 	 */
-	record OrganProgress(String organ, Map<ItemState, Long> counts, long total, long overdue) {
+	record OrganProgress(String organ, Map<String, Long> counts, long total, long overdue) {
 	}
 
 	/**
 	 * The progress board: per organ and state, and what is overdue.
 	 *
 	 * @param organs one line per organ
-	 * @param totals all organs together
+	 * @param totals all organs together (by state code)
 	 * @param overdue all overdue items
 	 * @param deadline the deadline
 	 * @param readyToPublish whether every item in scope is approved
 	 */
-	record Progress(List<OrganProgress> organs, Map<ItemState, Long> totals, long overdue, LocalDate deadline,
+	record Progress(List<OrganProgress> organs, Map<String, Long> totals, long overdue, LocalDate deadline,
 			boolean readyToPublish) {
 	}
 
@@ -545,17 +545,11 @@ class CampaignService {
 		Map<String, List<Item>> byOrgan = items.stream()
 			.collect(Collectors.groupingBy(Item::responsibleOrgan, java.util.TreeMap::new, Collectors.toList()));
 		List<OrganProgress> organs = new ArrayList<>();
-		Map<ItemState, Long> totals = new java.util.EnumMap<>(ItemState.class);
-		for (ItemState s : ItemState.values()) {
-			totals.put(s, 0L);
-		}
+		Map<String, Long> totals = zeroCounts();
 		long overdue = 0;
 		for (var e : byOrgan.entrySet()) {
-			Map<ItemState, Long> counts = new java.util.EnumMap<>(ItemState.class);
-			for (ItemState s : ItemState.values()) {
-				counts.put(s, 0L);
-			}
-			e.getValue().forEach((i) -> counts.merge(i.state(), 1L, Long::sum));
+			Map<String, Long> counts = zeroCounts();
+			e.getValue().forEach((i) -> counts.merge(i.state().name(), 1L, Long::sum));
 			long late = e.getValue().stream().filter((i) -> i.isOverdue(campaign, today)).count();
 			long total = e.getValue().stream().filter((i) -> i.state() != ItemState.REMOVED).count();
 			organs.add(new OrganProgress(e.getKey(), counts, total, late));
@@ -565,6 +559,14 @@ class CampaignService {
 		boolean ready = items.stream().anyMatch((i) -> i.state() == ItemState.APPROVED)
 				&& items.stream().allMatch((i) -> i.state() == ItemState.APPROVED || i.state() == ItemState.REMOVED);
 		return new Progress(organs, totals, overdue, campaign.deadline(), ready);
+	}
+
+	private static Map<String, Long> zeroCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (ItemState s : ItemState.values()) {
+			counts.put(s.name(), 0L);
+		}
+		return counts;
 	}
 
 	// Helpers

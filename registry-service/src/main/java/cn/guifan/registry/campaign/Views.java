@@ -220,10 +220,16 @@ class Views {
 	 * @param organ responsible organ
 	 * @param actor who
 	 * @param at when
+	 * @param when when, as the page shows it (local time, to the minute)
 	 */
 	record Step(String action, String actionLabel, @Nullable String decision, @Nullable String grounds,
-			@Nullable String articles, @Nullable String comment, @Nullable String organ, String actor, Instant at) {
+			@Nullable String articles, @Nullable String comment, @Nullable String organ, String actor, Instant at,
+			String when) {
 	}
+
+	private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.systemDefault());
 
 	/**
 	 * A decision the form offers.
@@ -255,7 +261,7 @@ class Views {
 			.stream()
 			.map((st) -> new Step(st.action(), st.actionLabel(),
 					(st.decision() != null) ? st.decision().proposalLabel() : null, st.grounds(), st.articles(),
-					st.comment(), st.organ(), st.actor(), st.at()))
+					st.comment(), st.organ(), st.actor(), st.at(), MINUTE.format(st.at())))
 			.toList();
 		List<Choice> choices = Decision.allowedIn(campaign.kind())
 			.stream()
