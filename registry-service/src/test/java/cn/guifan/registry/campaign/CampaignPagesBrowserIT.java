@@ -151,7 +151,12 @@ class CampaignPagesBrowserIT extends RegistryIntegrationTest {
 			await(bureau, By.id("progress"));
 			List<WebElement> boxes = bureau.findElements(By.cssSelector("#bulk-review input[type=checkbox]:enabled"));
 			assertThat(boxes).hasSize(2);
-			boxes.forEach(WebElement::click);
+			for (WebElement box : boxes) {
+				// The bulk bar sticks to the bottom of the window; bring each box above
+				// it, as a user scrolls.
+				bureau.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+				box.click();
+			}
 			bureau.findElement(By.id("bulk-comment")).sendKeys("同意");
 			bureau.findElement(By.id("approve-selected")).click();
 			await(bureau, By.id("progress"));
