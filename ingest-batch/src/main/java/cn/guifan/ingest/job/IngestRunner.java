@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts an ingest run over a directory, or resumes the last run over the same directory
@@ -52,7 +53,7 @@ public final class IngestRunner {
 		return this.jobOperator.start(this.ingestJob, parameters);
 	}
 
-	private JobExecution lastUnfinished(String root) {
+	private @Nullable JobExecution lastUnfinished(String root) {
 		List<JobInstance> instances = this.jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0,
 				INSTANCES_TO_SCAN);
 		for (JobInstance instance : instances) {

@@ -215,7 +215,7 @@ public final class TextExtractor {
 			throw new UnreadableFileException(ReadError.IO_ERROR, name, "读取被中断", ex);
 		}
 		catch (ExecutionException ex) {
-			throw classify(ex.getCause(), name, metadata);
+			throw classify((ex.getCause() != null) ? ex.getCause() : ex, name, metadata);
 		}
 		catch (IOException ex) {
 			throw new UnreadableFileException(ReadError.IO_ERROR, name, rootMessage(ex), ex);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.guifan.schemas.text.ChineseText;
+import cn.guifan.schemas.text.SimplifiedChinese;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -14,10 +15,11 @@ import com.hankcs.hanlp.seg.common.Term;
  * can search Chinese without plugins.
  * <p>
  * Before segmenting, text is normalized the same way on both sides: full-width forms
- * folded to half-width, traditional characters converted to simplified, Latin letters
- * lower-cased. HanLP's recognisers for names, places and organizations are turned off:
- * they double the cost and do not help find regulatory documents, whose vocabulary the
- * core dictionary covers.
+ * folded to half-width, traditional characters converted to simplified (by
+ * {@link SimplifiedChinese}, the table ingest uses too), Latin letters lower-cased.
+ * HanLP's recognisers for names, places and organizations are turned off: they double the
+ * cost and do not help find regulatory documents, whose vocabulary the core dictionary
+ * covers.
  * <p>
  * Thread-safe: HanLP's viterbi segment keeps no state between calls.
  */
@@ -46,7 +48,7 @@ public final class ChineseAnalyzer {
 	 */
 	public String normalize(String text) {
 		String folded = ChineseText.foldWidth(text);
-		return HanLP.convertToSimplifiedChinese(folded).toLowerCase(java.util.Locale.ROOT);
+		return SimplifiedChinese.of(folded).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
