@@ -93,6 +93,25 @@ class IngestJobIT {
 	}
 
 	@Test
+	void aLinkOutOfTheFolderAndAManifestAreReportedNeverStored(@TempDir Path source, @TempDir Path other)
+			throws Exception {
+		TestFiles.text(source, "notice.txt", TestFiles.NOTICE);
+		java.nio.file.Files.createSymbolicLink(source.resolve("passwd.txt"), java.nio.file.Path.of("/etc/passwd"));
+		java.nio.file.Files.createSymbolicLink(source.resolve("other.txt"),
+				TestFiles.text(other, "other.txt", TestFiles.NOTICE.replace("12号", "31号")));
+		TestFiles.text(source, "manifest.jsonl", "{\"file\":\"notice.txt\"}\n");
+
+		JobExecution execution = this.runner.run(source);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName()).containsExactly("notice.txt");
+		assertThat(this.sink.skipped()).extracting(SkippedFile::file, SkippedFile::error)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("passwd.txt", ReadError.LINK_OUTSIDE),
+					org.assertj.core.groups.Tuple.tuple("other.txt", ReadError.LINK_OUTSIDE),
+					org.assertj.core.groups.Tuple.tuple("manifest.jsonl", ReadError.NOT_A_DOCUMENT));
+	}
+
+	@Test
 	void archiveMembersAreItemsOfTheRunAndABombIsSkippedWhileTheRunGoesOn(@TempDir Path source, @TempDir Path other)
 			throws Exception {
 		Path docx = TestFiles.docx(other, "b.docx", TestFiles.NOTICE.replace("12号", "21号"));
