@@ -98,8 +98,17 @@ public final class IndexSourceBuilder {
 	 * The days in force as a date range, open at either end when the registry does not
 	 * know the date: a document with no known dates counts as in force, as the registry
 	 * says, rather than disappearing from the default search.
+	 * <p>
+	 * A version that ends on or before the day it begins (the parts of 民法典, registered as
+	 * versions of one law that all take effect on 2021-01-01) was never in force on any
+	 * day. Elasticsearch rejects such a range, which failed the entry and a whole
+	 * reindex; it gets no range at all, which no "in force on D" query matches, and
+	 * {@code StatusQueries} counts a newest version without one as ended.
 	 */
-	private static Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
+	static @Nullable Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
+		if (from != null && until != null && !until.isAfter(from)) {
+			return null;
+		}
 		Map<String, Object> range = new LinkedHashMap<>();
 		range.put("gte", date(from));
 		range.put("lt", date(until));
