@@ -79,6 +79,46 @@ class GuifanProcessIT {
 	}
 
 	@Test
+	void aCrashedElasticsearchNodeIsStartedAgainAndSearchesAnswerAgain() throws Exception {
+		Path data = dataDir();
+		Running demo = start(data, "demo", "--port=0");
+		Http http = new Http(demo.awaitPort());
+		awaitSearch(http, "占道经营");
+		NodeProcess crashed = NodeProcess.of(data);
+
+		// The whole node dies at once, as with the OOM killer: no orderly shutdown.
+		new ProcessBuilder("kill", "-KILL", "--", "-" + crashed.pid()).start().waitFor();
+		crashed.assertGoneWithin(Duration.ofSeconds(30));
+
+		JsonNode result = awaitSearch(http, "占道经营", Duration.ofMinutes(5));
+		assertThat(result.get("hits").get(0).get("title").asString()).contains("占道经营");
+		NodeProcess restarted = NodeProcess.of(data);
+		assertThat(restarted.pid()).isNotEqualTo(crashed.pid());
+		assertThat(restarted.isAlive()).isTrue();
+		assertThat(demo.process.isAlive()).isTrue();
+	}
+
+	@Test
+	void theScriptStartsAJvmThatExitsWhenOutOfMemory() throws Exception {
+		// A java that prints its arguments: the script's command line, not a real start.
+		Path javaHome = this.tmp.resolve("jdk");
+		Path java = javaHome.resolve("bin/java");
+		Files.createDirectories(java.getParent());
+		Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+		assertThat(java.toFile().setExecutable(true)).isTrue();
+		ProcessBuilder builder = new ProcessBuilder(Path.of("..", "guifan").toAbsolutePath().normalize().toString(),
+				"--version")
+			.redirectErrorStream(true);
+		builder.environment().put("JAVA_HOME", javaHome.toString());
+		builder.environment().remove("GUIFAN_JAVA_OPTS");
+		Process script = builder.start();
+		this.started.add(script);
+		assertThat(script.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		String line = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(line).contains("-XX:+ExitOnOutOfMemoryError").contains("-Xmx1g").contains("guifan.jar --version");
+	}
+
+	@Test
 	void ingestPrintsProgressAndASummaryNamingTheSkippedFiles() throws Exception {
 		Path data = dataDir();
 		Path files = this.tmp.resolve("files");
@@ -148,7 +188,11 @@ class GuifanProcessIT {
 	}
 
 	private static JsonNode awaitSearch(Http http, String query) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		return awaitSearch(http, query, Duration.ofSeconds(120));
+	}
+
+	private static JsonNode awaitSearch(Http http, String query, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			var response = http.get("/api/v1/documents?q=" + Http.encode(query));
 			if (response.statusCode() == 200) {
@@ -159,7 +203,7 @@ class GuifanProcessIT {
 			}
 			Thread.sleep(500);
 		}
-		throw new AssertionError("no search result for " + query + " within 120 s");
+		throw new AssertionError("no search result for " + query + " within " + timeout.toSeconds() + " s");
 	}
 
 	/** A started command and its output, read as it comes. */
