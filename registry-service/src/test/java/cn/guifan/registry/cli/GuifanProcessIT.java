@@ -82,15 +82,16 @@ class GuifanProcessIT {
 	void aCrashedElasticsearchNodeIsStartedAgainAndSearchesAnswerAgain() throws Exception {
 		Path data = dataDir();
 		Running demo = start(data, "demo", "--port=0");
-		Http http = new Http(demo.awaitPort());
-		awaitSearch(http, "占道经营");
+		// Two node starts on a busy machine: generous waits.
+		Http http = new Http(demo.awaitPort(Duration.ofMinutes(6)));
+		awaitSearch(http, "占道经营", Duration.ofMinutes(3));
 		NodeProcess crashed = NodeProcess.of(data);
 
 		// The whole node dies at once, as with the OOM killer: no orderly shutdown.
 		new ProcessBuilder("kill", "-KILL", "--", "-" + crashed.pid()).start().waitFor();
 		crashed.assertGoneWithin(Duration.ofSeconds(30));
 
-		JsonNode result = awaitSearch(http, "占道经营", Duration.ofMinutes(5));
+		JsonNode result = awaitSearch(http, "占道经营", Duration.ofMinutes(6));
 		assertThat(result.get("hits").get(0).get("title").asString()).contains("占道经营");
 		NodeProcess restarted = NodeProcess.of(data);
 		assertThat(restarted.pid()).isNotEqualTo(crashed.pid());
@@ -234,7 +235,11 @@ class GuifanProcessIT {
 		}
 
 		int awaitPort() throws InterruptedException {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+			return awaitPort(Duration.ofSeconds(180));
+		}
+
+		int awaitPort(Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
 			while (System.nanoTime() < deadline) {
 				Matcher m = PORT.matcher(this.output);
 				if (m.find()) {
@@ -245,7 +250,7 @@ class GuifanProcessIT {
 				}
 				Thread.sleep(200);
 			}
-			throw new AssertionError("the service did not start within 180 s:\n" + this.output);
+			throw new AssertionError("the service did not start within " + timeout.toSeconds() + " s:\n" + this.output);
 		}
 
 		String output() throws InterruptedException {
