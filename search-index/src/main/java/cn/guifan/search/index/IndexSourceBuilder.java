@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndexSourceBuilder {
 
+	/** The most characters of a body that are indexed (searchable). */
+	public static final int MAX_INDEXED_BODY_CHARS = 2_000_000;
+
 	private final ChineseAnalyzer analyzer;
 
 	public IndexSourceBuilder(ChineseAnalyzer analyzer) {
@@ -61,10 +64,27 @@ public final class IndexSourceBuilder {
 		source.put("status", entry.status());
 		source.put("endReason", entry.endReason());
 		source.put("partiallyInvalidFrom", date(entry.partiallyInvalidFrom()));
-		source.put("body", text(entry.body()));
+		source.put("body", text(indexedBody(entry.body())));
 		source.put("sourceSha256", entry.sourceSha256());
 		source.put("indexedAt", java.time.Instant.now().toString());
 		return source;
+	}
+
+	/**
+	 * The part of a body the index holds: at most {@link #MAX_INDEXED_BODY_CHARS}. The
+	 * registry keeps the whole text; a longer body would make one bulk request larger
+	 * than Elasticsearch takes (100 MB by default, which fails every entry of the
+	 * request) and its words more than the indexer's heap holds.
+	 */
+	static String indexedBody(String body) {
+		if (body.length() <= MAX_INDEXED_BODY_CHARS) {
+			return body;
+		}
+		int end = MAX_INDEXED_BODY_CHARS;
+		if (Character.isHighSurrogate(body.charAt(end - 1))) {
+			end--;
+		}
+		return body.substring(0, end);
 	}
 
 	private Map<String, Object> text(String value) {
