@@ -131,6 +131,30 @@ public class DocumentEditor {
 	}
 
 	/**
+	 * Adds a version the registry made by applying an amendment to the document's text
+	 * (整合文本); it applies from the amendment's effective day. No file stands behind it.
+	 * Returns its number.
+	 */
+	@Transactional
+	public int addConsolidatedVersion(long documentId, String text, LocalDate validFrom, String label) {
+		if (this.store.summary(documentId).isEmpty()) {
+			throw new DocumentNotFoundException(Long.toString(documentId));
+		}
+		long versionId = this.store.insertVersion(documentId, this.store.versionCount(documentId) + 1000, label,
+				validFrom, text, TextFingerprint.of(text), null, null, this.clock.instant());
+		return this.store.renumberVersions(documentId, versionId);
+	}
+
+	/**
+	 * Removes a version the registry made from an amendment (its amendment was
+	 * withdrawn); versions read from files are never removed this way.
+	 */
+	@Transactional
+	public boolean removeConsolidatedVersion(long documentId, int versionNo) {
+		return this.store.deleteVersionWithoutSource(documentId, versionNo);
+	}
+
+	/**
 	 * Removes a document from the registry (a file ingested by mistake): its record,
 	 * versions and links to its original files, and its index entries. What other
 	 * documents said of it stays, unlinked. Audited with what was removed.

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,17 @@ public class Timelines {
 		var versions = this.documents.versions(summaries.keySet());
 		var events = this.store.events(summaries.keySet());
 		Map<Long, Timeline> timelines = new LinkedHashMap<>();
-		summaries.forEach((id, s) -> timelines.put(id, new Timeline(s.effectiveDate(), s.expiryDate(),
+		summaries.forEach((id, s) -> timelines.put(id, new Timeline(madeOn(s), s.effectiveDate(), s.expiryDate(),
 				versions.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()))));
 		return timelines;
+	}
+
+	private static @Nullable LocalDate madeOn(DocumentSummary s) {
+		if (s.signedDate() == null) {
+			return s.publishedDate();
+		}
+		return (s.publishedDate() != null && s.publishedDate().isBefore(s.signedDate())) ? s.publishedDate()
+				: s.signedDate();
 	}
 
 	/** Relations from a document (what it cites, amends, repeals), in text order. */
