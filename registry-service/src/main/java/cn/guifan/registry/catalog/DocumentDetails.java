@@ -3,7 +3,9 @@ package cn.guifan.registry.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
@@ -59,12 +61,12 @@ public class DocumentDetails {
 			.map((p) -> new DocumentDetail.Version(p.version().versionNo(), p.version().label(), p.from(), p.until(),
 					p.status().name(), p.status().label()))
 			.toList();
-		List<DocumentDetail.Event> events = timeline.events().stream().map(this::event).toList();
+		List<DocumentDetail.Event> events = timeline.history().stream().map(this::event).toList();
 		return new DocumentDetail(id, d.title(), d.docNumber(), d.docNumberNormalized(), d.issuers(), d.kind().name(),
 				d.kind().label(), d.kindReason(), d.signedDate(), d.publishedDate(), d.effectiveDate(), d.expiryDate(),
 				d.trial(), (d.disclosure() != null) ? d.disclosure().label() : null, day, status.status().name(),
-				status.status().label(), status.reason(), versionNo, text, successor(id, timeline), versions, events,
-				references(id), referencedBy(id), sources(id));
+				status.label(), status.reason(), status.wording(), versionNo, text, successor(id, timeline), versions,
+				events, references(id), referencedBy(id), sources(id));
 	}
 
 	/**
@@ -93,8 +95,14 @@ public class DocumentDetails {
 	private DocumentDetail.Event event(LifecycleEvent e) {
 		DocumentDetail.Link causedBy = (e.causedByDocumentId() != null) ? link(e.causedByDocumentId()).orElse(null)
 				: null;
+		String withdrawn = (e.withdrawal() != null)
+				? "已于 " + e.withdrawal().at().atZone(this.clock.getZone()).toLocalDate() + " 由" + e.withdrawal().by()
+						+ "撤销：" + e.withdrawal().reason()
+				: null;
 		return new DocumentDetail.Event(e.type().name(), e.type().label(), e.date(), e.effectiveDate(),
-				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason());
+				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason(), e.id(),
+				(e.term() != null) ? e.term().until() : null,
+				(e.consolidation() != null) ? e.consolidation().label() : null, withdrawn);
 	}
 
 	private DocumentDetail.@Nullable Link successor(long id, Timeline timeline) {
@@ -113,11 +121,11 @@ public class DocumentDetails {
 	private List<DocumentDetail.Reference> references(long id) {
 		List<DocumentDetail.Reference> references = new ArrayList<>();
 		for (Relation r : this.timelines.relationsFrom(id)) {
-			references
-				.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(), r.targetNumber(),
-						(r.toDocumentId() != null) ? link(r.toDocumentId()).orElse(null) : null, r.unresolvedReason()));
+			references.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(),
+					r.targetNumber(), (r.toDocumentId() != null) ? link(r.toDocumentId()).orElse(null) : null,
+					r.unresolvedReason(), 1));
 		}
-		return references;
+		return merged(references);
 	}
 
 	private List<DocumentDetail.Reference> referencedBy(long id) {
@@ -127,9 +135,26 @@ public class DocumentDetails {
 				continue;
 			}
 			references.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(),
-					r.targetNumber(), link(r.fromDocumentId()).orElse(null), null));
+					r.targetNumber(), link(r.fromDocumentId()).orElse(null), null, 1));
 		}
-		return references;
+		return merged(references);
+	}
+
+	/**
+	 * One line per document and relation: a text that cites a law three times, or a
+	 * decision that both amends a document and cites it, is listed once per kind.
+	 */
+	static List<DocumentDetail.Reference> merged(List<DocumentDetail.Reference> references) {
+		Map<String, DocumentDetail.Reference> merged = new LinkedHashMap<>();
+		for (DocumentDetail.Reference r : references) {
+			String other = (r.document() != null) ? "#" + r.document().id()
+					: String.valueOf(r.title()) + "|" + r.docNumber();
+			merged.merge(r.type() + "|" + other, r,
+					(a, b) -> new DocumentDetail.Reference(a.type(), a.label(), a.title(),
+							(a.docNumber() != null) ? a.docNumber() : b.docNumber(), a.document(), a.unresolvedReason(),
+							a.times() + b.times()));
+		}
+		return List.copyOf(merged.values());
 	}
 
 	private List<DocumentDetail.Source> sources(long id) {

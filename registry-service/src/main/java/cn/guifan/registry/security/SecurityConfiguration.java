@@ -43,12 +43,16 @@ class SecurityConfiguration {
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers(HttpMethod.PATCH, "/api/v1/documents/*")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			// Lifecycle (issue 9): withdrawing a recorded event, registering a new
+			// document.
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/events/*/withdrawal", "/api/v1/registrations/**")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/api/v1/admin/**",
 					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.anyRequest()
 			.permitAll())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/registrar").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			.httpBasic(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"));
