@@ -126,6 +126,16 @@ public class DocumentEditor {
 			throw new InvalidRequestException("fields", "没有需要更正的内容");
 		}
 		DocumentMetadata after = b.build();
+		if (after.expiryDate() != null && after.effectiveDate() != null
+				&& after.expiryDate().isBefore(after.effectiveDate())) {
+			throw new InvalidRequestException((c.expiryDate() != null) ? "expiryDate" : "effectiveDate",
+					"有效期截止日期 " + after.expiryDate() + " 早于施行日期 " + after.effectiveDate() + "，请核对");
+		}
+		if (after.signedDate() != null && after.effectiveDate() != null
+				&& after.effectiveDate().isBefore(after.signedDate().minusYears(1))) {
+			throw new InvalidRequestException("effectiveDate",
+					"施行日期 " + after.effectiveDate() + " 比成文日期 " + after.signedDate() + " 早一年以上，请核对年份");
+		}
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
 		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
 	}

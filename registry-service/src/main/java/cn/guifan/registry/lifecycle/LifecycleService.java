@@ -226,9 +226,10 @@ public class LifecycleService {
 		}
 		LocalDate start = timeline.start();
 		boolean ending = type.ends() || type == LifecycleEventType.PARTIALLY_INVALID;
-		if (ending && start != null && takesEffect.isBefore(start)) {
-			throw new InvalidRequestException(effectField, "“" + type.label() + "”的生效日期 " + takesEffect + " 早于文件的施行日期 "
-					+ start + "：请核对日期；文件施行前废止的，生效日期应不早于施行日期");
+		if (ending && start != null && !takesEffect.isAfter(start)) {
+			throw new InvalidRequestException(effectField,
+					"“" + type.label() + "”的生效日期 " + takesEffect + (takesEffect.isBefore(start) ? " 早于" : " 就是")
+							+ "文件的施行日期 " + start + "：废止、失效须在文件施行之后生效；请核对日期，施行日期有误的请先更正文件信息");
 		}
 		LocalDate end = timeline.end();
 		if (end != null && !takesEffect.isBefore(end) && type != LifecycleEventType.CONFIRMED) {
@@ -253,6 +254,9 @@ public class LifecycleService {
 			if (type != LifecycleEventType.EXTENDED && type != LifecycleEventType.AMENDED
 					&& type != LifecycleEventType.REVISED) {
 				throw new InvalidRequestException("validUntil", "只有修改、修订和延长有效期可以改变有效期");
+			}
+			if (start != null && validUntil.isBefore(start)) {
+				throw new InvalidRequestException("validUntil", "新的有效期截止日期 " + validUntil + " 早于文件的施行日期 " + start);
 			}
 			if (validUntil.isBefore(takesEffect)) {
 				throw new InvalidRequestException("validUntil", "新的有效期截止日期 " + validUntil + " 早于生效日期 " + takesEffect);

@@ -79,7 +79,7 @@ class RegistrarPageController {
 		model.addAttribute("extractionFailures", this.extractionFailures.latest(100));
 		model.addAttribute("audit", AuditRows.of(this.audit.entries(null, 30), this.registry));
 		model.addAttribute("indexFailures",
-				this.indexer.failures()
+				this.indexer.rejected()
 					.stream()
 					.map((f) -> new IndexFailureRow(f.documentId(),
 							this.registry.summary(f.documentId()).map((d) -> d.title()).orElse("（已删除的文件）"),
