@@ -7,6 +7,7 @@ import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
+import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
@@ -79,35 +80,44 @@ final class CleanupLists {
 		return title.contains("清理") && (title.contains("决定") || title.contains("结果") || title.contains("目录"));
 	}
 
-	/** The rows of the lists, each opened by one of the citations. */
+	/**
+	 * The rows of the lists: each row opens (after its 序号) with the 《title》 of the
+	 * document it is about; the number printed after it in the row is that document's.
+	 * Read from the text, since ingest keeps the rows of the 宣布失效 list out of the
+	 * citations.
+	 */
 	static List<Entry> read(String text, List<Citation> citations) {
-		List<Section> sections = sections(text);
 		List<Entry> entries = new ArrayList<>();
-		if (sections.isEmpty()) {
-			return entries;
-		}
-		for (Citation c : citations) {
-			int at = c.span().start();
-			Section section = sections.stream().filter((s) -> at >= s.start() && at < s.end()).findFirst().orElse(null);
-			if (section == null) {
-				continue;
+		for (Section section : sections(text)) {
+			int offset = section.start();
+			for (String line : text.substring(section.start(), section.end()).split("\n", -1)) {
+				Entry entry = row(section.disposition(), line, offset);
+				if (entry != null) {
+					entries.add(entry);
+				}
+				offset += line.length() + 1;
 			}
-			int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-			String before = text.substring(lineStart, at);
-			if (before.contains("《")) {
-				continue; // Cited in a row's reason, not the document the row is about.
-			}
-			int lineEnd = text.indexOf('\n', at);
-			String row = text.substring(lineStart, (lineEnd < 0) ? text.length() : lineEnd).strip();
-			DocNumber number = c.docNumber();
-			if (number == null) {
-				String after = text.substring(c.span().end(), (lineEnd < 0) ? text.length() : lineEnd);
-				List<DocNumberMatch> found = DocNumbers.findAll(after);
-				number = found.isEmpty() ? null : found.get(0).number();
-			}
-			entries.add(new Entry(section.disposition(), c, number, row));
 		}
 		return entries;
+	}
+
+	private static @Nullable Entry row(Disposition disposition, String line, int offset) {
+		int open = line.indexOf('《');
+		if (open < 0 || !line.substring(0, open).strip().matches("[0-9０-９]*[．.、]?")) {
+			return null;
+		}
+		int close = line.indexOf('》', open);
+		if (close < 0) {
+			return null;
+		}
+		String title = line.substring(open + 1, close).strip();
+		if (title.isEmpty()) {
+			return null;
+		}
+		List<DocNumberMatch> found = DocNumbers.findAll(line.substring(close + 1));
+		DocNumber number = found.isEmpty() ? null : found.get(0).number();
+		Citation citation = new Citation(title, number, new TextSpan(offset + open, offset + close + 1), List.of());
+		return new Entry(disposition, citation, number, line.strip());
 	}
 
 	private record Section(Disposition disposition, int start, int end) {

@@ -139,12 +139,14 @@ public class LifecycleRecorder {
 		List<CleanupLists.Entry> listed = CleanupLists.isCleanupDecision(m.title())
 				? CleanupLists.read(text, m.citations()) : List.of();
 		Set<Integer> listedAt = new HashSet<>();
+		Set<String> listedTitles = new HashSet<>();
 		for (CleanupLists.Entry entry : listed) {
 			if (entry.disposition() == CleanupLists.Disposition.REPEALED) {
 				continue; // Read as a repeal clause.
 			}
 			Citation c = entry.citation();
 			listedAt.add(c.span().start());
+			listedTitles.add(c.title());
 			String number = (entry.number() != null) ? entry.number().normalized() : null;
 			Optional<Long> target = this.resolver.resolve(number, c.title(), documentId, asOf);
 			this.store.addRelation(documentId, entry.disposition().relation(), target.orElse(null), c.title(),
@@ -153,8 +155,9 @@ public class LifecycleRecorder {
 			target.ifPresent((t) -> listed(t, maker, entry.disposition(), entry.row(), now));
 		}
 		for (Citation citation : m.citations()) {
-			if (listedAt.contains(citation.span().start())) {
-				continue;
+			if (listedAt.contains(citation.span().start())
+					|| (listedTitles.contains(citation.title()) && inLists(text, citation.span().start(), listed))) {
+				continue; // A row of a list: its relation is the list's.
 			}
 			String number = (citation.docNumber() != null) ? citation.docNumber().normalized() : null;
 			Optional<Long> target = this.resolver.resolve(number, citation.title(), documentId, asOf);
@@ -166,6 +169,12 @@ public class LifecycleRecorder {
 					(citation.docNumber() != null) ? citation.docNumber().printed() : null, number,
 					citation.span().start(), citation.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
 		}
+	}
+
+	private static boolean inLists(String text, int at, List<CleanupLists.Entry> listed) {
+		int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+		return listed.stream()
+			.anyMatch((e) -> e.citation().span().start() >= lineStart && e.citation().span().start() <= at);
 	}
 
 	/** 政策解读, 图解, 答记者问, 问答: documents that explain another, not amend it. */

@@ -299,7 +299,8 @@ public final class Timeline {
 	 * The first day in force. A document that has been amended before (a law with a
 	 * history block) began with its first adoption, whatever effective date its latest
 	 * text prints (本法自2000年7月1日 起施行 is the 1999 revision's); a document with one text
-	 * begins on its effective date.
+	 * begins on its effective date. An amendment that gives a new term (推迟施行 before
+	 * commencement) is no sign of such a history.
 	 */
 	private static @Nullable LocalDate startOf(@Nullable LocalDate effectiveDate, List<DocumentVersion> versions,
 			List<LifecycleEvent> events) {
@@ -312,7 +313,8 @@ public final class Timeline {
 			.min(LocalDate::compareTo)
 			.orElse(null);
 		boolean amendedBefore = events.stream()
-			.anyMatch((e) -> e.type().makesVersion() && (effectiveDate == null || e.date().isBefore(effectiveDate)));
+			.anyMatch((e) -> e.type().makesVersion() && e.term() == null
+					&& (effectiveDate == null || e.date().isBefore(effectiveDate)));
 		if (amendedBefore) {
 			return earliest(earliest(enacted, effectiveEvent), earliest(effectiveDate, firstVersion));
 		}
