@@ -43,12 +43,12 @@ class SearchPageController {
 				// first.
 				DocumentQuery browse = (query.order() == HitOrder.RELEVANCE)
 						? query.toBuilder().order(HitOrder.DATE_DESC).build() : query;
-				model.addAttribute("result", this.search.search(browse));
+				model.addAttribute("result", this.search.browse(browse));
 			}
 			else {
 				// The home page: what is new, and the ways in with their counts.
 				model.addAttribute("home",
-						this.search.search(DocumentQuery.of("")
+						this.search.browse(DocumentQuery.of("")
 							.toBuilder()
 							.order(HitOrder.DATE_DESC)
 							.size(8)

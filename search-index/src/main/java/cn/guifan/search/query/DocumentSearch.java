@@ -58,8 +58,19 @@ public final class DocumentSearch {
 	}
 
 	public SearchResult search(DocumentQuery query) {
+		return search(query, this.understanding.understand(query.query()));
+	}
+
+	/**
+	 * Every document the query's filters let through, whatever its text: the home page's
+	 * newest documents and its ways in (by issuer, kind, year).
+	 */
+	public SearchResult browse(DocumentQuery query) {
+		return search(query, this.understanding.browse());
+	}
+
+	private SearchResult search(DocumentQuery query, UnderstoodQuery understood) {
 		LocalDate day = query.asOfOr(LocalDate.now(this.clock));
-		UnderstoodQuery understood = understood(query);
 		SearchRequest request = this.builder.search(query, day, understood);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Search {}: {}", query.query(), JsonpUtils.toJsonString(request, this.client._jsonpMapper()));
@@ -81,15 +92,10 @@ public final class DocumentSearch {
 		return new SearchResult(day, total, hits, response.took(), facets, understood, help);
 	}
 
-	/** A query with no text browses by its filters; any other is read first. */
-	private UnderstoodQuery understood(DocumentQuery query) {
-		return query.query().isBlank() ? this.understanding.browse() : this.understanding.understand(query.query());
-	}
-
 	/** The request {@link #search} sends for this search, exactly. */
 	public SearchPlan plan(DocumentQuery query) {
 		LocalDate day = query.asOfOr(LocalDate.now(this.clock));
-		SearchRequest request = this.builder.search(query, day, understood(query));
+		SearchRequest request = this.builder.search(query, day, this.understanding.understand(query.query()));
 		var endpoint = SearchRequest._ENDPOINT;
 		return new SearchPlan(endpoint.method(request), endpoint.requestUrl(request), endpoint.queryParameters(request),
 				JsonpUtils.toJsonString(request, this.client._jsonpMapper()));
