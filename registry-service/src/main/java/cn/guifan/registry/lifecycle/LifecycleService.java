@@ -16,13 +16,15 @@ import cn.guifan.registry.document.Titles;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a registrar records: amendments, revisions, repeals, declarations of invalidity
  * and partial invalidity, each with its date, reason and the document that caused it.
- * Every event is audited; the store sees to the index.
+ * Every event is audited; the store sees to the index. Each recorded event is announced
+ * ({@link LifecycleEventRecorded}) in the same transaction.
  */
 @Service
 public class LifecycleService {
@@ -44,6 +46,8 @@ public class LifecycleService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final DocumentEditor editor;
@@ -51,12 +55,13 @@ public class LifecycleService {
 	/** Who records events on the registrar's pages and API. */
 	public static final String ORIGIN = "REGISTRAR";
 
-	LifecycleService(LifecycleStore store, Documents documents, Timelines timelines, AuditLog audit, Clock clock,
-			DocumentEditor editor) {
+	LifecycleService(LifecycleStore store, Documents documents, Timelines timelines, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock, DocumentEditor editor) {
 		this.store = store;
 		this.documents = documents;
 		this.timelines = timelines;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.editor = editor;
 	}
@@ -170,6 +175,8 @@ public class LifecycleService {
 		detail.put("validUntil", (command.validUntil() != null) ? command.validUntil().toString() : null);
 		detail.put("statusBefore", statusBefore(documentId, event.takesEffect()));
 		this.audit.record(actor, "RECORD_EVENT", documentId, detail, command.reason());
+		this.events.publishEvent(
+				new LifecycleEventRecorded(documentId, event.type(), event.date(), event.takesEffect(), cause, actor));
 		return this.store.event(documentId, id).orElseThrow();
 	}
 
