@@ -73,7 +73,7 @@ public record DocumentDetail(long id, String title, @Nullable String docNumber, 
 	 * @param origin INGEST, REGISTRAR, SWEEP
 	 * @param recordedBy who recorded it
 	 * @param reason why, or the line it was read from
-	 * @param id the event's id, to withdraw it
+	 * @param eventId the event's id, to withdraw it (not a document id)
 	 * @param validUntil the new last day of validity it gave, if any
 	 * @param consolidation for an amendment, whether its text was applied (已整合为新文本,
 	 * 修改内容待整合)
@@ -81,7 +81,7 @@ public record DocumentDetail(long id, String title, @Nullable String docNumber, 
 	 */
 	public record Event(String type, String label, LocalDate date, @Nullable LocalDate effectiveDate,
 			@Nullable String cause, @Nullable Link causedBy, String origin, String recordedBy, @Nullable String reason,
-			long id, @Nullable LocalDate validUntil, @Nullable String consolidation, @Nullable String withdrawn) {
+			long eventId, @Nullable LocalDate validUntil, @Nullable String consolidation, @Nullable String withdrawn) {
 	}
 
 	/**

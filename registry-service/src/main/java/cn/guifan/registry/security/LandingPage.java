@@ -3,6 +3,8 @@ package cn.guifan.registry.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -16,8 +18,8 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	@Override
 	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) {
-		return landing(authentication);
+			@Nullable Authentication authentication) {
+		return (authentication != null) ? landing(authentication) : "/";
 	}
 
 	static String landing(Authentication authentication) {
