@@ -150,8 +150,42 @@ public class DocumentEditor {
 			});
 		}
 		DocumentMetadata after = b.build();
+		if (after.expiryDate() != null && after.effectiveDate() != null
+				&& after.expiryDate().isBefore(after.effectiveDate())) {
+			throw new InvalidRequestException((c.expiryDate() != null) ? "expiryDate" : "effectiveDate",
+					"有效期截止日期 " + after.expiryDate() + " 早于施行日期 " + after.effectiveDate() + "，请核对");
+		}
+		if (after.signedDate() != null && after.effectiveDate() != null
+				&& after.effectiveDate().isBefore(after.signedDate().minusYears(1))) {
+			throw new InvalidRequestException("effectiveDate",
+					"施行日期 " + after.effectiveDate() + " 比成文日期 " + after.signedDate() + " 早一年以上，请核对年份");
+		}
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
 		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
+	}
+
+	/**
+	 * Adds a version the registry made by applying an amendment to the document's text
+	 * (整合文本); it applies from the amendment's effective day. No file stands behind it.
+	 * Returns its number.
+	 */
+	@Transactional
+	public int addConsolidatedVersion(long documentId, String text, LocalDate validFrom, String label) {
+		if (this.store.summary(documentId).isEmpty()) {
+			throw new DocumentNotFoundException(Long.toString(documentId));
+		}
+		long versionId = this.store.insertVersion(documentId, this.store.versionCount(documentId) + 1000, label,
+				validFrom, text, TextFingerprint.of(text), null, null, this.clock.instant());
+		return this.store.renumberVersions(documentId, versionId);
+	}
+
+	/**
+	 * Removes a version the registry made from an amendment (its amendment was
+	 * withdrawn); versions read from files are never removed this way.
+	 */
+	@Transactional
+	public boolean removeConsolidatedVersion(long documentId, int versionNo) {
+		return this.store.deleteVersionWithoutSource(documentId, versionNo);
 	}
 
 	/**

@@ -404,7 +404,7 @@ class DocumentStore {
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
-			String text, String textSha256, String sourceSha256, String metadataJson, Instant now) {
+			String text, String textSha256, @Nullable String sourceSha256, @Nullable String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO document_version (document_id, version_no, label, valid_from, text_content, text_sha256,
@@ -468,6 +468,29 @@ class DocumentStore {
 			.param(versionId)
 			.param(Timestamp.from(now))
 			.update();
+	}
+
+	/**
+	 * Removes a version no file stands behind (a text the registry made by applying an
+	 * amendment), and numbers the others afresh. Returns whether there was one.
+	 */
+	boolean deleteVersionWithoutSource(long documentId, int versionNo) {
+		int deleted = this.jdbc
+			.sql("DELETE FROM document_version WHERE document_id = ? AND version_no = ? AND source_sha256 IS NULL")
+			.params(documentId, versionNo)
+			.update();
+		if (deleted == 0) {
+			return false;
+		}
+		List<Long> ids = this.jdbc.sql("SELECT id FROM document_version WHERE document_id = ? ORDER BY version_no")
+			.param(documentId)
+			.query(Long.class)
+			.list();
+		if (!ids.isEmpty()) {
+			renumberVersions(documentId, ids.get(0));
+		}
+		changed(documentId);
+		return true;
 	}
 
 	/**

@@ -54,7 +54,7 @@ public record DocumentSummary(long id, String title, @Nullable String docNumber,
 
 	/** The document as a cause printed on another's timeline: 《标题》（文号）. */
 	public String cause() {
-		return "《" + this.title + "》"
+		return Titles.quoted(this.title)
 				+ ((this.docNumberNormalized != null) ? "（" + this.docNumberNormalized + "）" : "");
 	}
 

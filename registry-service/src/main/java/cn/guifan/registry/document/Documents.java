@@ -152,6 +152,11 @@ public class Documents {
 		return new StoredFile(this.files.locate(source.sha256()), source.fileName(), source.mediaType(), source.size());
 	}
 
+	/** The document a file with this digest is a source of, if any. */
+	public Optional<Long> idOfSource(String sha256) {
+		return this.store.documentOfSource(sha256);
+	}
+
 	/** Whether a file with this digest is already a source of some document. */
 	public boolean hasSource(String sha256) {
 		return this.store.documentOfSource(sha256).isPresent();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import org.jspecify.annotations.Nullable;
 import cn.guifan.registry.document.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +50,17 @@ public class Timelines {
 		var versions = this.documents.versions(summaries.keySet());
 		var events = this.store.events(summaries.keySet());
 		Map<Long, Timeline> timelines = new LinkedHashMap<>();
-		summaries.forEach((id, s) -> timelines.put(id, new Timeline(s.effectiveDate(), s.expiryDate(),
+		summaries.forEach((id, s) -> timelines.put(id, new Timeline(madeOn(s), s.effectiveDate(), s.expiryDate(),
 				versions.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()))));
 		return timelines;
+	}
+
+	private static @Nullable LocalDate madeOn(DocumentSummary s) {
+		if (s.signedDate() == null) {
+			return s.publishedDate();
+		}
+		return (s.publishedDate() != null && s.publishedDate().isBefore(s.signedDate())) ? s.publishedDate()
+				: s.signedDate();
 	}
 
 	/**
@@ -62,7 +71,7 @@ public class Timelines {
 	 */
 	public Timeline timeline(long documentId, boolean includeRestricted) {
 		Timeline timeline = timeline(documentId);
-		if (includeRestricted || timeline.events().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
+		if (includeRestricted || timeline.history().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
 			return timeline;
 		}
 		DocumentSummary summary = this.documents.summary(documentId).orElse(null);
@@ -70,18 +79,19 @@ public class Timelines {
 			return timeline;
 		}
 		Set<Long> causes = new HashSet<>();
-		timeline.events().forEach((e) -> {
+		timeline.history().forEach((e) -> {
 			if (e.causedByDocumentId() != null) {
 				causes.add(e.causedByDocumentId());
 			}
 		});
 		Set<Long> visible = this.visibility.visible(causes, false);
-		List<LifecycleEvent> events = timeline.events()
+		List<LifecycleEvent> events = timeline.history()
 			.stream()
 			.map((e) -> (e.causedByDocumentId() == null || visible.contains(e.causedByDocumentId())) ? e
 					: e.withHiddenCause(Visibility.HIDDEN_DOCUMENT))
 			.toList();
-		return new Timeline(summary.effectiveDate(), summary.expiryDate(), timeline.versions(), events);
+		return new Timeline(madeOn(summary), summary.effectiveDate(), summary.expiryDate(), timeline.versions(),
+				events);
 	}
 
 	/**

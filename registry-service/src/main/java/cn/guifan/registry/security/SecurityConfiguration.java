@@ -76,7 +76,10 @@ class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		CookieRequestCache requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests((requests) -> rules(requests, beans))
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailures).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new LandingPage())
+				.failureHandler(loginFailures)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache((cache) -> cache.requestCache(requestCache))
@@ -116,6 +119,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/events")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers(HttpMethod.PATCH, "/api/v1/documents/*")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/events/*/withdrawal")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers("/registrar", "/registrar/**", "/api/v1/audit", "/api/v1/audit/**", "/api/v1/reports/**",
 					"/api/v1/jobs/**")

@@ -135,6 +135,12 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("POST /admin/accounts/{name}/enabled", Audience.ADMIN),
 			Map.entry("POST /admin/accounts/{name}/unlock", Audience.ADMIN),
 			Map.entry("POST /admin/organizations", Audience.ADMIN),
+			// registration and withdrawal: registrars only
+			Map.entry("POST /api/v1/documents/{id}/events/{eventId}/withdrawal", Audience.REGISTRAR),
+			Map.entry("POST /registrar/documents/{id}/events/{eventId}/withdrawal", Audience.REGISTRAR),
+			Map.entry("GET /registrar/registrations/new", Audience.REGISTRAR),
+			Map.entry("POST /registrar/registrations", Audience.REGISTRAR),
+			Map.entry("POST /registrar/registrations/{token}", Audience.REGISTRAR),
 			// campaign: results public, a department's work signed in, the bureau's
 			// actions registrars only
 			Map.entry("GET /campaigns/results", Audience.PUBLIC),
@@ -507,7 +513,8 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 		while (m.find()) {
 			String value = switch (m.group(1)) {
 				case "id", "documentId" -> Long.toString(id);
-				case "uploadId" -> "1";
+				case "uploadId", "eventId" -> "1";
+				case "token" -> "0";
 				case "sha256" -> "0".repeat(64);
 				case "name" -> "nobody";
 				default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern);
