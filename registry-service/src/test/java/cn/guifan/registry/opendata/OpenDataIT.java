@@ -376,7 +376,7 @@ class OpenDataIT extends RegistryIntegrationTest {
 		JsonNode late = after.get("late").get(0);
 		assertThat(late.get("documentId").asLong()).isEqualTo(vending.id());
 		assertThat(late.get("workingDays").asInt()).isGreaterThan(300);
-		assertThat(this.http.get("/documents/" + vending.id()).body()).contains("政策解读")
+		assertThat(this.http.get("/documents/" + vending.id()).body()).contains("id=\"interpretation-heading\"")
 			.contains(interpretation.title());
 		assertThat(this.http.getAs("/registrar/interpretations", "registrar", "s3cret").body()).contains("解读报告")
 			.contains(interpretation.title());
