@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -45,16 +44,12 @@ class ApiDocsConfiguration {
 
 	@Bean
 	OpenAPI guifanOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("规范 Guifan API")
-				.version("v1")
-				.description("""
-						规章和行政规范性文件登记库的 JSON 接口：检索、文件及其效力和版本、效力查询和引用核查、\
-						固定链接、批量下载和数据更新时间；登记人员的接口（登记废止、更正、报告）须以 HTTP Basic 登录。\
-						匿名调用只能看到主动公开的文件。出错时按 RFC 9457 返回 application/problem+json，detail 用中文说明哪里有误。\
-						每个响应的 Guifan-Data-Updated、Guifan-Expiry-Sweep 响应头给出数据更新时间和最近一次有效期检查时间。\
-						变更订阅（Atom）：/feeds/changes.atom、/feeds/issuers/{发文机关}.atom、/documents/{id}/changes.atom。""")
-				.license(new License().name("开放数据")))
+		return new OpenAPI().info(new Info().title("规范 Guifan API").version("v1").description("""
+				规章和行政规范性文件登记库的 JSON 接口：检索、文件及其效力和版本、效力查询和引用核查、\
+				固定链接、批量下载和数据更新时间；登记人员的接口（登记废止、更正、报告）须以 HTTP Basic 登录。\
+				匿名调用只能看到主动公开的文件。出错时按 RFC 9457 返回 application/problem+json，detail 用中文说明哪里有误。\
+				每个响应的 Guifan-Data-Updated、Guifan-Expiry-Sweep 响应头给出数据更新时间和最近一次有效期检查时间。\
+				变更订阅（Atom）：/feeds/changes.atom、/feeds/issuers/{发文机关}.atom、/documents/{id}/changes.atom。"""))
 			.components(new Components().addSchemas(PROBLEM, problemSchema())
 				.addSecuritySchemes("basicAuth",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic").description("登记人员账户")));
@@ -71,6 +66,13 @@ class ApiDocsConfiguration {
 			if (openApi.getPaths() == null) {
 				return;
 			}
+			// springdoc drops component schemas nothing referenced before the customizers
+			// ran;
+			// the errors refer to Problem only from here on.
+			if (openApi.getComponents() == null) {
+				openApi.setComponents(new Components());
+			}
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				JsonNode doc = catalogue.path(method.name() + " " + path);
 				if (!doc.isMissingNode()) {
