@@ -43,6 +43,11 @@ class SecurityConfiguration {
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers(HttpMethod.PATCH, "/api/v1/documents/*")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			// Open data (issue 14): registrars link 解读 and record gazette publications;
+			// the
+			// 解读 report is under /api/v1/reports/** and its page under /registrar/**.
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/interpretations", "/api/v1/gazette/**")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/api/v1/admin/**",
 					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
