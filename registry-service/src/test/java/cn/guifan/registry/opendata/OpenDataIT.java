@@ -63,7 +63,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "guifan.security.users[0].name=registrar", "guifan.security.users[0].password={noop}s3cret",
-				"guifan.security.users[0].roles=REGISTRAR" })
+				"guifan.security.users[0].roles=REGISTRAR", "guifan.security.users[1].name=clerk",
+				"guifan.security.users[1].password={noop}s3cret", "guifan.security.users[1].roles=DEPARTMENT",
+				"guifan.security.users[1].organization=青禾县财政局" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataIT extends RegistryIntegrationTest {
 
@@ -383,6 +385,55 @@ class OpenDataIT extends RegistryIntegrationTest {
 			.contains(interpretation.title());
 		assertThat(this.http.getAs("/registrar/interpretations", "registrar", "s3cret").body()).contains("解读报告")
 			.contains(interpretation.title());
+	}
+
+	// Gazette
+
+	@Test
+	void aRegistrarRecordsAGazettePublicationWhichIsListedByIssueAndMarkedAsTheStandardText() {
+		DocumentSummary rule = byNumber("丰原市人民政府令第12号");
+		String record = """
+				{"documentId":%d,"gazette":"丰原市人民政府公报","year":2021,"issue":12,"overallNumber":245,
+				 "publishedOn":"2021-12-20","firstPage":5,"lastPage":11,"reason":"按公报目录补录"}
+				""".formatted(rule.id());
+		assertThat(this.http.send("POST", "/api/v1/gazette/publications", record, null, null).statusCode())
+			.isEqualTo(401);
+		HttpResponse<String> recorded = this.http.send("POST", "/api/v1/gazette/publications", record, "registrar",
+				"s3cret");
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		assertThat(this.http.json(recorded).get("standardText").asBoolean()).isTrue();
+		assertThat(this.http.send("POST", "/api/v1/gazette/publications", record, "clerk", "s3cret").statusCode())
+			.as("department staff do not record gazette publications")
+			.isEqualTo(403);
+		HttpResponse<String> bad = this.http.send("POST", "/api/v1/gazette/publications",
+				record.replace("\"issue\":12", "\"issue\":0"), "registrar", "s3cret");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(this.http.json(bad).get("detail").asString()).contains("期号");
+		JsonNode issue = this.http.json(this.http.get("/api/v1/gazette/issues/2021/12?gazette=" + path("丰原市人民政府公报")));
+		assertThat(issue.get("overallNumber").asInt()).isEqualTo(245);
+		assertThat(issue.get("documents").get(0).get("title").asString()).isEqualTo(rule.title());
+		assertThat(this.http.get("/api/v1/gazette/issues").body()).contains("丰原市人民政府公报");
+		assertThat(this.http.get("/gazette").body()).contains("2021年第12期").contains(rule.title());
+		assertThat(this.http.get("/documents/" + rule.id()).body()).contains("id=\"gazette-heading\"")
+			.contains("《丰原市人民政府公报》2021年第12期（总第245期）第5—11页")
+			.contains("公报文本为标准文本");
+
+		// A non-public document in the same issue stays hidden from anonymous readers.
+		DocumentSummary hidden = this.restricted.get(0);
+		assertThat(this.http
+			.send("POST", "/api/v1/gazette/publications",
+					record.replace("\"documentId\":" + rule.id(), "\"documentId\":" + hidden.id())
+						.replace("\"firstPage\":5,\"lastPage\":11", "\"firstPage\":12,\"lastPage\":13"),
+					"registrar", "s3cret")
+			.statusCode()).isEqualTo(201);
+		String issuePath = "/api/v1/gazette/issues/2021/12?gazette=" + path("丰原市人民政府公报");
+		assertThat(this.http.get(issuePath).body()).doesNotContain(hidden.title());
+		assertThat(this.http.get("/api/v1/gazette/issues").body()).doesNotContain(hidden.title());
+		assertThat(this.http.get("/gazette").body()).doesNotContain(hidden.title());
+		assertThat(this.http.get("/api/v1/documents/" + hidden.id() + "/gazette").statusCode()).isEqualTo(404);
+		assertThat(this.http.getAs(issuePath, "registrar", "s3cret").body()).contains(hidden.title());
+		assertThat(this.http.get("/api/v1/gazette/issues/2021/99?gazette=" + path("丰原市人民政府公报")).statusCode())
+			.isEqualTo(404);
 	}
 
 	// Helpers
