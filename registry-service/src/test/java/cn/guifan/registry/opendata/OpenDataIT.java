@@ -259,7 +259,8 @@ class OpenDataIT extends RegistryIntegrationTest {
 		assertThat(ids)
 			.containsExactlyInAnyOrderElementsOf(this.publicDocuments.stream().map(DocumentSummary::id).toList());
 		String withoutText = this.http.get("/api/v1/export.jsonl?text=false").body();
-		// Only the record's own text goes; nested "text" fields (validity, issued line) stay.
+		// Only the record's own text goes; nested "text" fields (validity, issued line)
+		// stay.
 		List<String> withoutTextLines = withoutText.lines().filter((l) -> !l.isBlank()).toList();
 		assertThat(withoutTextLines).hasSize(this.publicDocuments.size())
 			.allSatisfy((l) -> assertThat(JSON.readTree(l).has("text")).as(l).isFalse());
