@@ -167,7 +167,7 @@ class SecurityConfiguration {
 					"/documents/*/qr.png", "/open-data", "/gazette", "/api/v1/export.jsonl", "/api/v1/export/snapshots",
 					"/api/v1/export/snapshots/*/*", "/api/v1/addresses/*", "/api/v1/freshness",
 					"/api/v1/gazette/issues", "/api/v1/gazette/issues/*/*", "/api/v1/documents/*/gazette",
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/interpretations", "/api/v1/gazette/publications")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)

@@ -150,7 +150,10 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("GET /api/v1/gazette/issues", Audience.PUBLIC),
 			Map.entry("GET /api/v1/gazette/issues/{year}/{issue}", Audience.PUBLIC),
 			Map.entry("GET /api/v1/documents/{id}/gazette", Audience.PUBLIC),
-			Map.entry("GET /open-data", Audience.PUBLIC), Map.entry("GET /api/v1/export.jsonl", Audience.PUBLIC),
+			Map.entry("GET /open-data", Audience.PUBLIC), Map.entry("GET /v3/api-docs", Audience.PUBLIC),
+			Map.entry("GET /v3/api-docs.yaml", Audience.PUBLIC),
+			Map.entry("GET /v3/api-docs/swagger-config", Audience.PUBLIC),
+			Map.entry("GET /swagger-ui.html", Audience.PUBLIC), Map.entry("GET /api/v1/export.jsonl", Audience.PUBLIC),
 			Map.entry("GET /api/v1/export/snapshots", Audience.PUBLIC),
 			Map.entry("GET /api/v1/export/snapshots/{date}/{file}", Audience.PUBLIC),
 			Map.entry("POST /api/v1/gazette/publications", Audience.REGISTRAR),
@@ -502,7 +505,9 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			}
 			case "GET /feeds/changes.atom", "GET /api/v1/freshness", "GET /gazette", "GET /api/v1/gazette/issues",
 					"GET /open-data", "GET /api/v1/export.jsonl", "GET /api/v1/export/snapshots",
-					"GET /api/v1/gazette/issues/{year}/{issue}", "GET /api/v1/export/snapshots/{date}/{file}" ->
+					"GET /api/v1/gazette/issues/{year}/{issue}", "GET /api/v1/export/snapshots/{date}/{file}",
+					"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+					"GET /swagger-ui.html" ->
 				probes.add(get.apply(fill(endpoint.substring(4), 1)));
 			case "GET /campaigns/{id}/results", "GET /api/v1/campaigns/{id}/results",
 					"GET /api/v1/campaigns/{id}/results.docx", "GET /api/v1/campaigns/{id}/results.xlsx" -> {
