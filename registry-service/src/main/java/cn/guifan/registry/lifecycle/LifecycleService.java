@@ -278,6 +278,36 @@ public class LifecycleService {
 		}
 	}
 
+	/**
+	 * Links two documents as a registrar, where the texts do not say it (a 解读 published
+	 * without naming its document): audited, and kept once.
+	 * @return whether a new relation was recorded (false: it was there)
+	 */
+	@Transactional
+	public boolean relate(long fromDocumentId, RelationType type, long toDocumentId, String actor,
+			@Nullable String reason) {
+		if (!this.documents.exists(fromDocumentId)) {
+			throw new DocumentNotFoundException(Long.toString(fromDocumentId));
+		}
+		if (!this.documents.exists(toDocumentId)) {
+			throw new DocumentNotFoundException(Long.toString(toDocumentId));
+		}
+		if (fromDocumentId == toDocumentId) {
+			throw new InvalidRequestException("documentId", "文件不能与自身关联");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidRequestException("reason", "请说明理由");
+		}
+		if (this.store.hasRelation(fromDocumentId, type, toDocumentId)) {
+			return false;
+		}
+		this.store.addRelation(fromDocumentId, type, toDocumentId, null, null, null, null, null, null,
+				this.clock.instant());
+		this.audit.record(actor, "LINK_" + type.name(), toDocumentId,
+				Map.of("from", fromDocumentId, "relation", type.name(), "to", toDocumentId), reason.strip());
+		return true;
+	}
+
 	private String statusBefore(long documentId, LocalDate takesEffect) {
 		return this.timelines.timeline(documentId).on(takesEffect.minusDays(1)).status().name();
 	}

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.registry.document.DocumentChanged;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
@@ -329,6 +330,53 @@ class LifecycleStore {
 			.param(documentId)
 			.query(LifecycleStore::relation)
 			.list();
+	}
+
+	/**
+	 * Events that changed a document after it was stored (recorded by a registrar or the
+	 * sweep, or caused by another document), in the order they were recorded.
+	 */
+	List<Timelines.RecordedEvent> changesRecorded(Keyset window, @Nullable Collection<Long> only) {
+		return this.jdbc
+			.sql("SELECT * FROM lifecycle_event WHERE (origin <> 'INGEST' OR caused_by_document_id IS NOT NULL) AND "
+					+ window.where("recorded_at", "id") + ((only != null) ? " AND document_id IN (:only)" : "")
+					+ " ORDER BY " + window.order("recorded_at", "id") + " FETCH FIRST " + window.limit()
+					+ " ROWS ONLY")
+			.paramSource(window.params(only))
+			.query((rs, i) -> new Timelines.RecordedEvent(rs.getLong("document_id"), event(rs, i),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/** When an event or relation was last recorded. */
+	Optional<Instant> lastRecorded() {
+		Optional<Instant> event = this.jdbc
+			.sql("SELECT recorded_at FROM lifecycle_event ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, i) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		Optional<Instant> relation = this.jdbc
+			.sql("SELECT created_at FROM document_relation ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, i) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		return java.util.stream.Stream.of(event, relation).flatMap(Optional::stream).max(Instant::compareTo);
+	}
+
+	/** Every resolved relation of a type, by the documents on both sides. */
+	List<Relation> relationsOfType(RelationType type) {
+		return this.jdbc
+			.sql("SELECT * FROM document_relation WHERE relation_type = ? AND to_document_id IS NOT NULL ORDER BY id")
+			.param(type.name())
+			.query(LifecycleStore::relation)
+			.list();
+	}
+
+	/** Whether a relation of this type links the two documents. */
+	boolean hasRelation(long fromDocumentId, RelationType type, long toDocumentId) {
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM document_relation WHERE from_document_id = ? AND relation_type = ? AND to_document_id = ?")
+			.params(fromDocumentId, type.name(), toDocumentId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static LifecycleEvent event(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.guifan.registry.lifecycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import cn.guifan.registry.document.Visibility;
 import org.springframework.stereotype.Component;
@@ -136,6 +139,37 @@ public class Timelines {
 	/** Relations to a document (who cites, amends, repeals it). */
 	public List<Relation> relationsTo(long documentId) {
 		return this.store.relationsTo(documentId);
+	}
+
+	/**
+	 * Events that changed documents after they were stored — recorded by a registrar or
+	 * the expiry sweep, or caused by another document (a repeal clause, an amending
+	 * decision) — in the order they were recorded, one window at a time; {@code only}
+	 * limits them to some documents. What a document's own text says of its past (its
+	 * history block, its effect clause) came with the document and is not among them.
+	 */
+	public List<RecordedEvent> changesRecorded(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.changesRecorded(window, only);
+	}
+
+	/** When an event or a relation was last recorded. */
+	public Optional<Instant> lastRecorded() {
+		return this.store.lastRecorded();
+	}
+
+	/** Every resolved relation of a type (all 解读 of the registry, say). */
+	public List<Relation> relationsOfType(RelationType type) {
+		return this.store.relationsOfType(type);
+	}
+
+	/**
+	 * An event with the document it happened to and when it was recorded.
+	 *
+	 * @param documentId the document
+	 * @param event the event
+	 * @param recordedAt when the registry recorded it
+	 */
+	public record RecordedEvent(long documentId, LifecycleEvent event, Instant recordedAt) {
 	}
 
 	/**

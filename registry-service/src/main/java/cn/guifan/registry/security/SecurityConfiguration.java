@@ -165,6 +165,18 @@ class SecurityConfiguration {
 			.requestMatchers("/campaigns", "/campaigns/**", "/api/v1/campaigns", "/api/v1/campaigns/**")
 			.hasAnyRole(Roles.DEPARTMENT, Roles.REGISTRAR, Roles.ADMIN)
 
+			// open data: the API description, feeds, bulk export and snapshots, stable
+			// addresses, QR codes, freshness, gazette (anonymous users get public
+			// documents only); registrars link 解读 and record gazette publications
+			.requestMatchers(HttpMethod.GET, "/d/**", "/feeds/**", "/documents/*/changes.atom", "/documents/*/qr.svg",
+					"/documents/*/qr.png", "/open-data", "/gazette", "/api/v1/export.jsonl", "/api/v1/export/snapshots",
+					"/api/v1/export/snapshots/*/*", "/api/v1/addresses/*", "/api/v1/freshness",
+					"/api/v1/gazette/issues", "/api/v1/gazette/issues/*/*", "/api/v1/documents/*/gazette",
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/interpretations", "/api/v1/gazette/publications")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+
 			// Anything else: refused when it is an endpoint (it has no rule), else left
 			// to
 			// Spring MVC's 404 or 405.
