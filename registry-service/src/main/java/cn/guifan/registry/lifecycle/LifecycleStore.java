@@ -370,15 +370,6 @@ class LifecycleStore {
 			.list();
 	}
 
-	/** Whether a relation of this type links the two documents. */
-	boolean hasRelation(long fromDocumentId, RelationType type, long toDocumentId) {
-		return this.jdbc.sql(
-				"SELECT COUNT(*) FROM document_relation WHERE from_document_id = ? AND relation_type = ? AND to_document_id = ?")
-			.params(fromDocumentId, type.name(), toDocumentId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	private static LifecycleEvent event(ResultSet rs, int row) throws SQLException {
 		long causedBy = rs.getLong("caused_by_document_id");
 		boolean causedByMissing = rs.wasNull();
