@@ -165,6 +165,23 @@ public class DocumentEditor {
 	}
 
 	/**
+	 * Writes the 统一登记号 the registry assigned (registration feature) into the document's
+	 * record, so that its stable address, search and exports know it by that number as
+	 * they know a number printed on the document. The assignment itself is audited by the
+	 * caller.
+	 */
+	@Transactional
+	public void assignRegistrationNumber(long id, String number) {
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		if (number.equals(before.registrationNumber())) {
+			return;
+		}
+		DocumentMetadata after = before.toBuilder().registrationNumber(number).build();
+		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+	}
+
+	/**
 	 * Adds a version the registry made by applying an amendment to the document's text
 	 * (整合文本); it applies from the amendment's effective day. No file stands behind it.
 	 * Returns its number.

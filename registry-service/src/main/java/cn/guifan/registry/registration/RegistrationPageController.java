@@ -145,6 +145,7 @@ class RegistrationPageController {
 			this.editor.correct(id, correction, CurrentUser.name());
 		}
 		String number = this.numbers.assign(id, CurrentUser.name());
+		this.editor.assignRegistrationNumber(id, number);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("file", file.getFileName().toString());
 		detail.put("registrationNumber", number);

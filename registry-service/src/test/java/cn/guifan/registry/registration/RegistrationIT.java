@@ -93,6 +93,12 @@ class RegistrationIT extends RegistryIntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(found).contains("公共法律服务站点管理办法").contains("青政办规〔2026〕10号");
 
+		// The number assigned is the document's 统一登记号 everywhere: its stable address
+		// leads to it.
+		String number = message.substring(message.indexOf("QHGS"), message.indexOf("；"));
+		String address = this.mvc.perform(get("/d/" + number)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(address).endsWith(location.replace("/registrar", ""));
+
 		int anonymous = this.mvc.perform(get("/registrar/registrations/new")).andReturn().getResponse().getStatus();
 		assertThat(anonymous).isIn(302, 401);
 	}
