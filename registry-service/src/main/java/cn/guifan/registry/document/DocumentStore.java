@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The document tables: {@code document}, {@code document_issuer}, {@code document_alias},
@@ -176,6 +177,25 @@ class DocumentStore {
 				});
 		}
 		return aliases;
+	}
+
+	/**
+	 * The 统一登记号 of the documents that have one. It lives in the JSON record only, so each
+	 * record is read; callers ask for a page of documents at a time.
+	 */
+	Map<Long, String> registrationNumbers(Collection<Long> ids) {
+		Map<Long, String> numbers = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("SELECT id, metadata_json FROM document WHERE id IN (:ids)")
+				.paramSource(new MapSqlParameterSource("ids", part))
+				.query((rs) -> {
+					JsonNode number = DocumentJson.mapper().readTree(rs.getString(2)).get("registrationNumber");
+					if (number != null && number.isString() && !number.asString().isBlank()) {
+						numbers.put(rs.getLong(1), number.asString());
+					}
+				});
+		}
+		return numbers;
 	}
 
 	/** The versions of the documents, oldest first per document. */

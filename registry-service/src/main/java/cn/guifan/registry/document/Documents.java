@@ -92,6 +92,11 @@ public class Documents {
 		return this.store.aliases(ids);
 	}
 
+	/** The 统一登记号 (registration number) of each document that has one. */
+	public Map<Long, String> registrationNumbers(Collection<Long> ids) {
+		return this.store.registrationNumbers(ids);
+	}
+
 	public List<DocumentVersion> versions(long id) {
 		return this.store.versions(List.of(id)).getOrDefault(id, List.of());
 	}
