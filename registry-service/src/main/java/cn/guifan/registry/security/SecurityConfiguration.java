@@ -46,6 +46,17 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/jobs/**", "/api/v1/admin/**",
 					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			// Collections, ledger, statistics (issue 13): defining and rebuilding
+			// collections,
+			// the ledger and the statistics are for registrars; collection lists, pages
+			// and
+			// downloads show anonymous users public collections only (checked in the
+			// feature).
+			.requestMatchers(HttpMethod.POST, "/api/v1/collections", "/api/v1/collections/*/rebuild", "/collections",
+					"/collections/*/rebuild")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers("/api/v1/ledger/**", "/api/v1/ledger.xlsx", "/api/v1/statistics/**")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
