@@ -1,6 +1,5 @@
 package cn.guifan.registry.export;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -8,6 +7,7 @@ import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,9 +56,8 @@ class DocumentExportController {
 	}
 
 	/** A Content-Disposition that keeps a Chinese file name (RFC 6266, RFC 5987). */
-	public static String attachment(String fileName) {
-		return "attachment; filename*=UTF-8''"
-				+ URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+	static String attachment(String fileName) {
+		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
 	}
 
 	/** No CJK font to embed: the server cannot make PDFs until one is installed. */
