@@ -3,8 +3,6 @@ package cn.guifan.registry.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** Opens a {@link BookWriter} for a format. */
@@ -27,13 +25,6 @@ public class BookWriters {
 			case DOCX -> new DocxBookWriter(out, book);
 			case TXT -> new TextBookWriter(out, book);
 		};
-	}
-
-	/** Registers the export settings. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(ExportProperties.class)
-	static class ExportConfiguration {
-
 	}
 
 }

@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 /**
  * {@link CampaignDecisions} before any campaign feature exists: no document has been in a
  * campaign. Replaced by any other {@link CampaignDecisions} bean.
@@ -23,18 +19,6 @@ public final class NoCampaigns implements CampaignDecisions {
 	@Override
 	public Optional<List<Long>> continuedInForce(String campaign) {
 		return Optional.empty();
-	}
-
-	/** Registers {@link NoCampaigns} unless the campaign feature provides decisions. */
-	@Configuration(proxyBeanMethods = false)
-	static class NoCampaignsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(CampaignDecisions.class)
-		CampaignDecisions noCampaigns() {
-			return new NoCampaigns();
-		}
-
 	}
 
 }
