@@ -129,7 +129,7 @@ class CollectionIT extends RegistryIntegrationTest {
 		assertThat(inspection.bookmarks).contains("一、规章", "二、行政规范性文件");
 		for (JsonNode item : items) {
 			String title = item.get("title").asString();
-			int page = inspection.firstPageWith(title, body);
+			int page = inspection.pageStartingWith(title, body);
 			assertThat(page).as("the page of " + title).isGreaterThanOrEqualTo(body);
 			int number = inspection.contentsNumber(title);
 			assertThat(number).as("contents: " + title).isEqualTo(page - body + 1);

@@ -91,7 +91,7 @@ class BookWritersTest {
 		assertThat(pdf.labels.get(body)).isEqualTo("1");
 		assertThat(pdf.footerNumber(body)).isEqualTo(1);
 		for (ExportedDocument d : documents()) {
-			int page = pdf.firstPageWith(d.title(), body);
+			int page = pdf.pageStartingWith(d.title(), body);
 			assertThat(page).as(d.title()).isGreaterThanOrEqualTo(body);
 			int number = pdf.contentsNumber(d.title());
 			assertThat(number).as("contents entry of " + d.title()).isEqualTo(page - body + 1);

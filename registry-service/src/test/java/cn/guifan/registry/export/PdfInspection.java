@@ -79,6 +79,25 @@ public final class PdfInspection {
 		return m.find() ? Integer.parseInt(m.group(1)) : -1;
 	}
 
+	/**
+	 * The first page (index) that begins with the title (after a part heading, if the
+	 * page opens a part): where a document starts, since each starts on a page of its
+	 * own. A title cited in another document's text does not count.
+	 */
+	public int pageStartingWith(String title, int fromIndex) {
+		String wanted = squeeze(title);
+		for (int i = fromIndex; i < this.pages.size(); i++) {
+			String text = this.pages.get(i).strip();
+			if (text.matches("(?s)^[一二三四五六七八九十]+、[^\n]*\n.*")) {
+				text = text.substring(text.indexOf('\n') + 1);
+			}
+			if (squeeze(text).startsWith(wanted)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** The first page (index) whose text, spaces removed, contains the title. */
 	public int firstPageWith(String title, int fromIndex) {
 		String wanted = squeeze(title);
