@@ -27,9 +27,8 @@ public final class CollectionBenchmark {
 		if (Options.flag(args, "--fresh")) {
 			Options.deleteTree(data);
 		}
-		try (BenchRegistry registry = BenchRegistry.open(data, false, 512)) {
-			System.out.println("Registry ready");
-		}
+		BenchRegistry.open(data, false, 512).close();
+		System.out.println("Registry ready");
 		Path jar = Path.of("registry-service", "target", "guifan.jar").toAbsolutePath();
 		if (!Files.exists(jar)) {
 			jar = Path.of("target", "guifan.jar").toAbsolutePath();

@@ -65,7 +65,7 @@ class LedgerIT extends RegistryIntegrationTest {
 
 	@Test
 	@Order(1)
-	void theAnnualTableOfQingheIsConsistentForEveryYearAndExplainsEachNumber() {
+	void theAnnualTableOfQingheIsConsistentForEveryYearAndExplainsEachNumber() throws Exception {
 		for (boolean departments : List.of(true, false)) {
 			JsonNode series = json("/api/v1/statistics/annual/series?issuer=" + Http.encode("青禾县人民政府") + "&departments="
 					+ departments);
