@@ -47,11 +47,9 @@ class SecurityConfiguration {
 					"/registrar/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			// Collections, ledger, statistics (issue 13): defining and rebuilding
-			// collections,
-			// the ledger and the statistics are for registrars; collection lists, pages
-			// and
-			// downloads show anonymous users public collections only (checked in the
-			// feature).
+			// collections, the ledger and the statistics are for registrars; collection
+			// lists, pages and downloads show anonymous users public collections only
+			// (checked in the feature).
 			.requestMatchers(HttpMethod.POST, "/api/v1/collections", "/api/v1/collections/*/rebuild", "/collections",
 					"/collections/*/rebuild")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
