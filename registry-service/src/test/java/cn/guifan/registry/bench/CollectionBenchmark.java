@@ -2,9 +2,13 @@ package cn.guifan.registry.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import cn.guifan.managed.ManagedElasticsearch;
+import cn.guifan.managed.ManagedNodeSettings;
 
 /**
  * {@code scripts/benchmark collection [--heap 256m] [--as-of 2025-01-01] [--group-by kind]}:
@@ -27,7 +31,15 @@ public final class CollectionBenchmark {
 		if (Options.flag(args, "--fresh")) {
 			Options.deleteTree(data);
 		}
-		BenchRegistry.open(data, false, 512).close();
+		// Started here with a patient timeout (a loaded machine needs more than the
+		// default 120 s); the registry attaches to it. The build itself needs no node.
+		try (ManagedElasticsearch node = ManagedElasticsearch
+			.startOrAttach(ManagedNodeSettings.defaults(data.resolve("node"))
+				.withHeapMb(512)
+				.withStartTimeout(Duration.ofMinutes(10)))) {
+			System.out.println("Elasticsearch at " + node.httpUri());
+			BenchRegistry.open(data, false, 512).close();
+		}
 		System.out.println("Registry ready");
 		Path jar = Path.of("registry-service", "target", "guifan.jar").toAbsolutePath();
 		if (!Files.exists(jar)) {
