@@ -52,7 +52,9 @@ class CollectionApiController {
 		return this.collections.list(CurrentUser.maySeeRestricted()).stream().map(CollectionView::of).toList();
 	}
 
-	@GetMapping("/{id}")
+	// Digits only: "/{id}" would otherwise also take "1.pdf" (a pattern with fewer
+	// variables is the more specific one) and answer 404 for every download.
+	@GetMapping("/{id:[0-9]+}")
 	CollectionView get(@PathVariable String id) {
 		return CollectionView.of(this.collections.require(parse(id), CurrentUser.maySeeRestricted()));
 	}

@@ -43,6 +43,9 @@ final class Reconciler {
 				byNumber.computeIfAbsent(number(r.docNumber()), (k) -> new ArrayList<>()).add(r);
 			}
 			byTitle.computeIfAbsent(Titles.key(r.title()), (k) -> new ArrayList<>()).add(r);
+			for (String alias : Titles.aliases(r.title())) {
+				byTitle.computeIfAbsent(alias, (k) -> new ArrayList<>()).add(r);
+			}
 		}
 		Set<Long> matched = new HashSet<>();
 		List<ReconciliationReport.RowResult> rows = new ArrayList<>();
@@ -105,12 +108,21 @@ final class Reconciler {
 		}
 		if (title != null) {
 			for (LedgerRow r : candidates) {
-				if (Titles.key(r.title()).equals(Titles.key(title))) {
+				if (sameTitle(title, r.title())) {
 					return r;
 				}
 			}
 		}
 		return candidates.get(0);
+	}
+
+	/**
+	 * Whether a ledger's title names the registry's document: the same title, or the
+	 * document a 关于印发《…》的通知 publishes (bureaus list the 规范性文件 by its own name).
+	 */
+	static boolean sameTitle(String ledgerTitle, String registryTitle) {
+		String key = Titles.key(ledgerTitle);
+		return key.equals(Titles.key(registryTitle)) || Titles.aliases(registryTitle).contains(key);
 	}
 
 	static List<ReconciliationReport.Difference> compare(LedgerSpreadsheet.Entry e, LedgerRow r, Set<Column> present) {
@@ -126,7 +138,7 @@ final class Reconciler {
 				continue;
 			}
 			boolean same = switch (c) {
-				case TITLE -> registryValue != null && Titles.key(ledgerValue).equals(Titles.key(registryValue));
+				case TITLE -> registryValue != null && sameTitle(ledgerValue, registryValue);
 				case DOC_NUMBER -> registryValue != null && number(ledgerValue).equals(number(registryValue));
 				case REGISTRATION_NUMBER ->
 					registryValue != null && registration(ledgerValue).equals(registration(registryValue));

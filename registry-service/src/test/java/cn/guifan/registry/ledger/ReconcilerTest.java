@@ -86,6 +86,8 @@ class ReconcilerTest {
 		assertThat(LedgerSpreadsheet.Column.of("统一登记号")).isEqualTo(Column.REGISTRATION_NUMBER);
 		assertThat(LedgerSpreadsheet.Column.of("有效期至")).isEqualTo(Column.EXPIRY_DATE);
 		assertThat(LedgerSpreadsheet.Column.of("序号")).isNull();
+		assertThat(Reconciler.sameTitle("青禾县城区占道经营管理办法", "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")).isTrue();
+		assertThat(Reconciler.sameTitle("青禾县城区占道经营办法", "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")).isFalse();
 	}
 
 }

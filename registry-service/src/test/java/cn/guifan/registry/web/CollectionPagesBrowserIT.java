@@ -58,8 +58,10 @@ class CollectionPagesBrowserIT extends RegistryIntegrationTest {
 		browser.get(this.base + "/login");
 		browser.findElement(By.id("username")).sendKeys("registrar");
 		browser.findElement(By.id("password")).sendKeys("s3cret");
-		browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		// The login form, not the header's search form (which comes first on every page).
+		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().contains("/login"));
+		assertThat(browser.findElements(By.cssSelector("form[action='/logout']"))).as("logged in").isNotEmpty();
 	}
 
 	void screenshot(ChromeDriver browser, String name) throws Exception {
