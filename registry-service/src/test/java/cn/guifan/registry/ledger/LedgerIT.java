@@ -135,7 +135,7 @@ class LedgerIT extends RegistryIntegrationTest {
 		}
 		JsonNode report = this.http
 			.json(upload("/api/v1/ledger/reconciliation?issuer=" + Http.encode("青禾县"), "台账.xlsx", edited));
-		assertThat(report.get("counts").get("SAME").asInt()).isEqualTo(total - 4);
+		assertThat(report.get("counts").get("SAME").asInt()).as(report.toString()).isEqualTo(total - 4);
 		assertThat(report.get("counts").get("DIFFERENT").asInt()).isEqualTo(3);
 		assertThat(report.get("counts").get("LEDGER_ONLY").asInt()).isZero();
 		assertThat(report.get("counts").get("REGISTRY_ONLY").asInt()).isEqualTo(1);
