@@ -28,8 +28,9 @@ class TableOwnershipTest {
 			Map.entry("source_file", "document"), Map.entry("lifecycle_event", "lifecycle"),
 			Map.entry("document_relation", "lifecycle"), Map.entry("index_outbox", "indexing"),
 			Map.entry("index_rebuild", "indexing"), Map.entry("ingest_issue", "ingest"),
-			Map.entry("audit_log", "audit"), Map.entry("compiled_collection", "collection"),
-			Map.entry("compiled_collection_item", "collection"), Map.entry("ledger_reconciliation", "ledger"));
+			Map.entry("audit_log", "audit"), Map.entry("account", "security"), Map.entry("organization", "security"),
+			Map.entry("compiled_collection", "collection"), Map.entry("compiled_collection_item", "collection"),
+			Map.entry("ledger_reconciliation", "ledger"));
 
 	private static final Path SOURCES = Path.of("src/main/java/cn/guifan/registry");
 

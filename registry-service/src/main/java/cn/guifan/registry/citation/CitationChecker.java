@@ -15,6 +15,7 @@ import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Visibility;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
 import cn.guifan.registry.lifecycle.Relation;
@@ -48,14 +49,17 @@ public class CitationChecker {
 
 	private final Documents documents;
 
+	private final Visibility visibility;
+
 	private final Clock clock;
 
 	CitationChecker(ReferenceResolver resolver, ValidityService validity, Timelines timelines, Documents documents,
-			Clock clock) {
+			Visibility visibility, Clock clock) {
 		this.resolver = resolver;
 		this.validity = validity;
 		this.timelines = timelines;
 		this.documents = documents;
+		this.visibility = visibility;
 		this.clock = clock;
 	}
 
@@ -119,7 +123,9 @@ public class CitationChecker {
 		else {
 			target.addAll(byTitle);
 		}
-		List<ValidityAnswer.Match> matches = target.stream().map((id) -> this.validity.match(id, day)).toList();
+		List<ValidityAnswer.Match> matches = target.stream()
+			.map((id) -> this.validity.match(id, day, includeRestricted))
+			.toList();
 		if (mismatch != null) {
 			return finding(c, printedNumber, context, Verdict.NUMBER_TITLE_MISMATCH, mismatch, matches);
 		}
@@ -141,7 +147,7 @@ public class CitationChecker {
 			case EXPIRED -> finding(c, printedNumber, context, Verdict.EXPIRED,
 					"《" + m.title() + "》" + m.reason() + successor, matches);
 			default -> {
-				String amendedBy = (number != null) ? amendedSince(m.id(), day) : null;
+				String amendedBy = (number != null) ? amendedSince(m.id(), day, includeRestricted) : null;
 				if (amendedBy != null) {
 					yield finding(c, printedNumber, context, Verdict.AMENDED,
 							"《" + m.title() + "》已被" + amendedBy + "修改，请引用修改后的现行文本", matches);
@@ -154,25 +160,30 @@ public class CitationChecker {
 
 	/**
 	 * The amending document, when a document cited by its number was amended by another
-	 * one.
+	 * one; named only as far as the asker may see it.
 	 */
-	private @Nullable String amendedSince(long id, LocalDate day) {
+	private @Nullable String amendedSince(long id, LocalDate day, boolean includeRestricted) {
 		Timeline timeline = this.timelines.timeline(id);
 		for (LifecycleEvent e : timeline.events()) {
-			if (e.type().makesVersion() && e.causedByDocumentId() != null && !day.isBefore(e.takesEffect())) {
-				return (e.causedByText() != null) ? e.causedByText() : "《" + title(e.causedByDocumentId()) + "》";
+			Long cause = e.causedByDocumentId();
+			if (e.type().makesVersion() && cause != null && !day.isBefore(e.takesEffect())) {
+				if (!this.visibility.maySee(cause, includeRestricted)) {
+					return Visibility.HIDDEN_DOCUMENT;
+				}
+				return (e.causedByText() != null) ? e.causedByText() : "《" + title(cause) + "》";
 			}
 		}
 		for (Relation relation : this.timelines.relationsTo(id)) {
 			if (relation.type() == RelationType.AMENDS) {
-				return "《" + title(relation.fromDocumentId()) + "》";
+				return this.visibility.maySee(relation.fromDocumentId(), includeRestricted)
+						? "《" + title(relation.fromDocumentId()) + "》" : Visibility.HIDDEN_DOCUMENT;
 			}
 		}
 		return null;
 	}
 
 	private List<Long> visible(List<Long> ids, boolean includeRestricted) {
-		return includeRestricted ? ids : ids.stream().filter(this.documents::isPublic).toList();
+		return List.copyOf(this.visibility.visible(ids, includeRestricted));
 	}
 
 	private String title(long id) {

@@ -66,6 +66,17 @@ public class DocumentEditor {
 		if (c.reason() == null || c.reason().isBlank()) {
 			throw new InvalidRequestException("reason", "请说明更正理由");
 		}
+		// The columns' lengths, checked here so that a long value is a clear 400, not a
+		// refusal of the database.
+		checkLength("title", "标题", c.title(), 1000);
+		checkLength("docNumber", "发文字号", c.docNumber(), 200);
+		checkLength("topic", "主题分类", c.topic(), 200);
+		checkLength("reason", "理由", c.reason(), 2000);
+		if (c.issuers() != null) {
+			for (String issuer : c.issuers()) {
+				checkLength("issuers", "发文机关", issuer, 300);
+			}
+		}
 		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
 		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
 		DocumentMetadata.Builder b = before.toBuilder();
@@ -161,6 +172,12 @@ public class DocumentEditor {
 			}
 		}
 		throw new InvalidRequestException("disclosure", "公开属性“" + text + "”无法识别，应为 主动公开、依申请公开 或 不予公开");
+	}
+
+	private static void checkLength(String field, String label, @Nullable String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidRequestException(field, label + "过长（" + value.strip().length() + " 字），不能超过 " + max + " 字");
+		}
 	}
 
 	private static void change(Map<String, Object> changes, String field, @Nullable Object before,

@@ -34,6 +34,16 @@ public record LifecycleEvent(long id, LifecycleEventType type, LocalDate date, @
 		Objects.requireNonNull(recordedBy, "recordedBy");
 	}
 
+	/**
+	 * The event without what would name its cause: for an asker who may not see the
+	 * document that caused it. Its reason goes too, since it quotes that document's
+	 * clause or speaks of it.
+	 */
+	public LifecycleEvent withHiddenCause(String hiddenCause) {
+		return new LifecycleEvent(this.id, this.type, this.date, this.effectiveDate, this.versionNo, null, hiddenCause,
+				this.provisions, this.origin, this.recordedBy, null);
+	}
+
 	/** When the event takes effect: its effective date, else its date. */
 	public LocalDate takesEffect() {
 		return (this.effectiveDate != null) ? this.effectiveDate : this.date;

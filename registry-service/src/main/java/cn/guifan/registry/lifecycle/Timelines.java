@@ -3,14 +3,19 @@ package cn.guifan.registry.lifecycle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +30,12 @@ public class Timelines {
 
 	private final Documents documents;
 
-	Timelines(LifecycleStore store, Documents documents) {
+	private final Visibility visibility;
+
+	Timelines(LifecycleStore store, Documents documents, Visibility visibility) {
 		this.store = store;
 		this.documents = documents;
+		this.visibility = visibility;
 	}
 
 	/** The document's timeline; empty for a document that does not exist. */
@@ -44,6 +52,70 @@ public class Timelines {
 		summaries.forEach((id, s) -> timelines.put(id, new Timeline(s.effectiveDate(), s.expiryDate(),
 				versions.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()))));
 		return timelines;
+	}
+
+	/**
+	 * The document's timeline as the asker may see it ({@link Visibility}): an event
+	 * caused by a document hidden from them keeps what happened and when, so the status
+	 * and its dates stay true, but not which document caused it nor the words of its
+	 * clause.
+	 */
+	public Timeline timeline(long documentId, boolean includeRestricted) {
+		Timeline timeline = timeline(documentId);
+		if (includeRestricted || timeline.events().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
+			return timeline;
+		}
+		DocumentSummary summary = this.documents.summary(documentId).orElse(null);
+		if (summary == null) {
+			return timeline;
+		}
+		Set<Long> causes = new HashSet<>();
+		timeline.events().forEach((e) -> {
+			if (e.causedByDocumentId() != null) {
+				causes.add(e.causedByDocumentId());
+			}
+		});
+		Set<Long> visible = this.visibility.visible(causes, false);
+		List<LifecycleEvent> events = timeline.events()
+			.stream()
+			.map((e) -> (e.causedByDocumentId() == null || visible.contains(e.causedByDocumentId())) ? e
+					: e.withHiddenCause(Visibility.HIDDEN_DOCUMENT))
+			.toList();
+		return new Timeline(summary.effectiveDate(), summary.expiryDate(), timeline.versions(), events);
+	}
+
+	/**
+	 * Relations from a document as the asker may see them: a reference to a document
+	 * hidden from them keeps the title and number printed in the referring text, not the
+	 * link.
+	 */
+	public List<Relation> relationsFrom(long documentId, boolean includeRestricted) {
+		List<Relation> relations = relationsFrom(documentId);
+		if (includeRestricted) {
+			return relations;
+		}
+		Set<Long> visible = this.visibility.visible(relations.stream()
+			.map(Relation::toDocumentId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(LinkedHashSet::new)), false);
+		return relations.stream()
+			.map((r) -> (r.toDocumentId() == null || visible.contains(r.toDocumentId())) ? r : r.unlinked())
+			.toList();
+	}
+
+	/**
+	 * Relations to a document as the asker may see them: those from documents hidden from
+	 * them are left out.
+	 */
+	public List<Relation> relationsTo(long documentId, boolean includeRestricted) {
+		List<Relation> relations = relationsTo(documentId);
+		if (includeRestricted) {
+			return relations;
+		}
+		Set<Long> visible = this.visibility.visible(
+				relations.stream().map(Relation::fromDocumentId).collect(Collectors.toCollection(LinkedHashSet::new)),
+				false);
+		return relations.stream().filter((r) -> visible.contains(r.fromDocumentId())).toList();
 	}
 
 	/** Relations from a document (what it cites, amends, repeals), in text order. */

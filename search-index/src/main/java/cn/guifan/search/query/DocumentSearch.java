@@ -95,7 +95,7 @@ public final class DocumentSearch {
 	 * typed; public ones only unless {@code includeRestricted}.
 	 */
 	public List<TitleSuggestion> suggest(String typed, LocalDate asOf, int size, boolean includeRestricted) {
-		return this.suggester.suggest(typed, asOf, size, includeRestricted);
+		return this.suggester.suggest(typed, DocumentQuery.requireSearchable("asOf", asOf), size, includeRestricted);
 	}
 
 }
