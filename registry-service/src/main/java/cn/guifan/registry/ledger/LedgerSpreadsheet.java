@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.schemas.text.ChineseDates;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -124,7 +125,17 @@ public final class LedgerSpreadsheet {
 	public static Parsed read(InputStream in, String fileName) throws IOException {
 		Workbook workbook;
 		try {
-			workbook = WorkbookFactory.create(in);
+			// POI answers anything that is neither OLE2 (.xls) nor OOXML (.xlsx) with an
+			// English IOException ("unsupported file type"): tell the registrar in words.
+			InputStream marked = FileMagic.prepareToCheckMagic(in);
+			FileMagic magic = FileMagic.valueOf(marked);
+			if (magic != FileMagic.OLE2 && magic != FileMagic.OOXML) {
+				throw new InvalidRequestException("file", "“" + fileName + "”不是 Excel 表格（.xlsx 或 .xls）");
+			}
+			workbook = WorkbookFactory.create(marked);
+		}
+		catch (InvalidRequestException ex) {
+			throw ex;
 		}
 		catch (NotOfficeXmlFileException | org.apache.poi.EmptyFileException ex) {
 			throw new InvalidRequestException("file", "“" + fileName + "”不是 Excel 表格（.xlsx 或 .xls）");

@@ -14,10 +14,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ledger as an XLSX workbook, streamed (POI's SXSSF keeps a window of rows in
- * memory): a heading with the filters and date, then one row per document under the
- * column names a bureau's ledger uses. Dates are date cells, so the sheet sorts and
- * filters as dates.
+ * The ledger as an XLSX workbook, streamed (POI's SXSSF keeps a window of rows in memory;
+ * the shared strings table stays in memory, one entry per distinct text): a heading with
+ * the filters and date, then one row per document under the column names a bureau's
+ * ledger uses. Dates are date cells, so the sheet sorts and filters as dates.
  */
 public final class LedgerXlsx {
 
@@ -29,7 +29,13 @@ public final class LedgerXlsx {
 	}
 
 	public static void write(Ledger.LedgerView view, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+		// Text in the shared strings table, as Excel writes it, not SXSSF's default
+		// inline
+		// strings: a tool built on POI that edits an inline-string cell writes the new
+		// value
+		// beside the old one, and readers (POI, ours) keep reading the old one, so an
+		// edited 文号 or 制定机关 came back 一致.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true)) {
 			SXSSFSheet sheet = workbook.createSheet("台账");
 			Font bold = workbook.createFont();
 			bold.setBold(true);

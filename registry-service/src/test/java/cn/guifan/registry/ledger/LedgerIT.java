@@ -102,8 +102,12 @@ class LedgerIT extends RegistryIntegrationTest {
 			.doesNotContain("青财规〔2022〕3号");
 		assertThat(this.http.get("/api/v1/statistics/annual?year=2022").statusCode()).isEqualTo(401);
 		assertThat(bytes("/api/v1/statistics/annual.xlsx?year=2022&issuer=" + Http.encode("青禾县人民政府"))).isNotEmpty();
-		assertThat(this.http.getAs("/registrar/statistics?year=2022&issuer=" + Http.encode("青禾县人民政府"), USER, PASSWORD)
-			.body()).contains("第二十条第（一）项").contains("<svg");
+		// Pages take the login form's session, not HTTP Basic (the API's).
+		Http browser = Http.browser(this.port);
+		assertThat(browser.login(USER, PASSWORD).statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/registrar/statistics?year=2022&issuer=" + Http.encode("青禾县人民政府"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("第二十条第（一）项").contains("<svg");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReconcilerTest {
 
 	static LedgerRow row(long id, String title, String number, String issuers, String status) {
-		return new LedgerRow(id, title, number, "QHGF-2022-02", issuers, "NORMATIVE_DOCUMENT", "行政规范性文件",
+		return new LedgerRow(id, title, number, "QHGF-2022-0" + id, issuers, "NORMATIVE_DOCUMENT", "行政规范性文件",
 				LocalDate.of(2022, 2, 10), null, LocalDate.of(2022, 3, 1), null, "IN_FORCE", status, "主动公开", null, null,
 				2022);
 	}
@@ -88,6 +88,42 @@ class ReconcilerTest {
 		assertThat(LedgerSpreadsheet.Column.of("序号")).isNull();
 		assertThat(Reconciler.sameTitle("青禾县城区占道经营管理办法", "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")).isTrue();
 		assertThat(Reconciler.sameTitle("青禾县城区占道经营办法", "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法》的通知")).isFalse();
+	}
+
+	@Test
+	void aLedgerExportedThenEditedCellByCellReportsEveryEditedCell() throws Exception {
+		Ledger.LedgerView registry = new Ledger.LedgerView(LocalDate.of(2025, 1, 1), LedgerFilter.none(),
+				List.of(row(1, "青禾县城区占道经营管理办法", "青政办规〔2022〕2号", "青禾县人民政府办公室", "现行有效"),
+						row(2, "青禾县城镇老年人养老服务补贴办法", "青政规〔2020〕2号", "青禾县人民政府", "现行有效")),
+				Map.of(), Map.of(), Map.of(), Map.of(), 0);
+		java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
+		LedgerXlsx.write(registry, exported);
+		java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(exported.toByteArray()))) {
+			workbook.getSheetAt(0).getRow(4).getCell(2).setCellValue("青政办规〔2099〕99号");
+			workbook.getSheetAt(0).getRow(5).getCell(4).setCellValue("青禾县人民政府、青禾县司法局");
+			workbook.write(edited);
+		}
+		LedgerSpreadsheet.Parsed parsed = LedgerSpreadsheet.read(new java.io.ByteArrayInputStream(edited.toByteArray()),
+				"台账.xlsx");
+		ReconciliationReport report = Reconciler.reconcile(parsed, registry, "台账.xlsx", "registrar", Instant.EPOCH);
+
+		assertThat(report.rows()).extracting((r) -> r.row() + ":" + r.outcome())
+			.containsExactly("5:DIFFERENT", "6:DIFFERENT");
+		assertThat(report.rows().get(0).matchedBy()).isEqualTo("统一登记号");
+		assertThat(report.rows().get(0).differences()).extracting((d) -> d.field() + ":" + d.ledgerValue())
+			.containsExactly("docNumber:青政办规〔2099〕99号");
+		assertThat(report.rows().get(1).differences()).extracting((d) -> d.field() + ":" + d.ledgerValue())
+			.containsExactly("issuers:青禾县人民政府、青禾县司法局");
+	}
+
+	@Test
+	void aFileThatIsNoSpreadsheetIsToldSoInChinese() {
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> LedgerSpreadsheet.read(
+				new java.io.ByteArrayInputStream("不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "台账.xlsx")))
+			.isInstanceOf(cn.guifan.registry.common.InvalidRequestException.class)
+			.hasMessageContaining("不是 Excel 表格");
 	}
 
 }
