@@ -34,8 +34,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class CitationChecker {
 
-	/** A draft of 30 pages is about 30,000 characters; this leaves ample room. */
-	static final int MAX_TEXT = 2_000_000;
+	/**
+	 * A draft of 30 pages is about 30,000 characters; this leaves ample room. Files are
+	 * read up to this length and no further.
+	 */
+	public static final int MAX_TEXT = 2_000_000;
 
 	private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
 

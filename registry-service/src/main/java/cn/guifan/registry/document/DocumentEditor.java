@@ -16,6 +16,9 @@ import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +66,8 @@ public class DocumentEditor {
 
 	@Transactional
 	public void correct(long id, Correction c, String actor) {
-		if (c.reason() == null || c.reason().isBlank()) {
+		String reason = c.reason();
+		if (reason == null || reason.isBlank()) {
 			throw new InvalidRequestException("reason", "请说明更正理由");
 		}
 		// The columns' lengths, checked here so that a long value is a clear 400, not a
@@ -77,6 +81,7 @@ public class DocumentEditor {
 				checkLength("issuers", "发文机关", issuer, 300);
 			}
 		}
+		String why = reason.strip();
 		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
 		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
 		DocumentMetadata.Builder b = before.toBuilder();
@@ -121,7 +126,7 @@ public class DocumentEditor {
 			DocumentKind kind = DocumentKind.fromText(c.kind())
 				.orElseThrow(() -> new InvalidRequestException("kind", "效力级别“" + c.kind() + "”无法识别"));
 			change(changes, "kind", before.kind().name(), kind.name());
-			b.kind(kind, "登记人员更正：" + c.reason().strip());
+			b.kind(kind, "登记人员更正：" + why);
 		}
 		if (c.disclosure() != null) {
 			Disclosure disclosure = parseDisclosure(c.disclosure());
@@ -136,9 +141,17 @@ public class DocumentEditor {
 		if (changes.isEmpty()) {
 			throw new InvalidRequestException("fields", "没有需要更正的内容");
 		}
+		// What a registrar set is the registrar's word; the site's disagreement on it is
+		// settled.
+		for (String field : changes.keySet()) {
+			MetadataField.fromJsonName(field).ifPresent((f) -> {
+				b.provenance(f, new FieldProvenance(FieldSource.REGISTRAR, null, why));
+				b.disagreements(b.disagreements().stream().filter((d) -> d.field() != f).toList());
+			});
+		}
 		DocumentMetadata after = b.build();
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
-		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
+		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
 	}
 
 	/**

@@ -2,12 +2,14 @@ package cn.guifan.registry.document;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
+import cn.guifan.schemas.document.DocumentMetadata;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,6 +87,25 @@ public class Documents {
 	/** Documents whose validity period ends between the two days, soonest first. */
 	public List<Long> idsExpiringBetween(LocalDate from, LocalDate to) {
 		return this.store.idsExpiringBetween(from, to);
+	}
+
+	/**
+	 * Where each field of a document's metadata comes from, its site/document
+	 * disagreements and its site's table (for registrars).
+	 */
+	public MetadataOrigins origins(long id) {
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata m = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		List<MetadataOrigins.Field> fields = new ArrayList<>();
+		m.provenance()
+			.forEach((field, p) -> fields.add(new MetadataOrigins.Field(field.jsonName(), field.label(),
+					p.source().label(), p.inferred(), p.confidence(), p.note())));
+		return new MetadataOrigins(fields,
+				m.disagreements()
+					.stream()
+					.map((d) -> new MetadataOrigins.Disagreement(d.field().label(), d.body(), d.site()))
+					.toList(),
+				m.siteFields().stream().map((f) -> new MetadataOrigins.SiteValue(f.label(), f.value())).toList());
 	}
 
 	/** The names each document is known by, besides its title. */

@@ -13,6 +13,7 @@ import cn.guifan.registry.document.DocumentChanged;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
+import cn.guifan.schemas.document.DocumentKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,8 @@ public class ExpirySweep {
 	/**
 	 * Documents in force whose validity period ends within the given months, soonest
 	 * first: local rules ask for an evaluation six months before a document's 有效期 ends.
+	 * Documents of another kind (其他文件) are kept apart: they are no normative documents to
+	 * evaluate.
 	 */
 	public List<Expiring> expiringWithin(int months) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -100,7 +103,10 @@ public class ExpirySweep {
 		for (long id : ids) {
 			DocumentSummary s = summaries.get(id);
 			Timeline timeline = timelines.get(id);
-			if (s == null || timeline == null || s.expiryDate() == null || !timeline.on(today).status().isCitable()) {
+			// Other documents (其他文件) are no normative documents whose validity
+			// the registrar must evaluate.
+			if (s == null || timeline == null || s.expiryDate() == null || s.kind() == DocumentKind.OTHER
+					|| !timeline.on(today).status().isCitable()) {
 				continue;
 			}
 			expiring.add(new Expiring(id, s.title(), s.docNumber(), s.leadIssuer(), s.expiryDate(),

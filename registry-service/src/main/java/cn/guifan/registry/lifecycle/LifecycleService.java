@@ -13,13 +13,15 @@ import cn.guifan.registry.document.Documents;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a registrar records: amendments, revisions, repeals, declarations of invalidity
  * and partial invalidity, each with its date, reason and the document that caused it.
- * Every event is audited; the store sees to the index.
+ * Every event is audited; the store sees to the index. Each recorded event is announced
+ * ({@link LifecycleEventRecorded}) in the same transaction.
  */
 @Service
 public class LifecycleService {
@@ -37,13 +39,17 @@ public class LifecycleService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	LifecycleService(LifecycleStore store, Documents documents, Timelines timelines, AuditLog audit, Clock clock) {
+	LifecycleService(LifecycleStore store, Documents documents, Timelines timelines, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.documents = documents;
 		this.timelines = timelines;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -122,6 +128,8 @@ public class LifecycleService {
 		detail.put("provisions", command.provisions());
 		detail.put("statusBefore", statusBefore(documentId, event.takesEffect()));
 		this.audit.record(actor, "RECORD_EVENT", documentId, detail, command.reason());
+		this.events.publishEvent(
+				new LifecycleEventRecorded(documentId, event.type(), event.date(), event.takesEffect(), cause, actor));
 		return new LifecycleEvent(id, event.type(), event.date(), event.effectiveDate(), null, cause,
 				event.causedByText(), event.provisions(), event.origin(), actor, event.reason());
 	}

@@ -207,6 +207,29 @@ class LifecycleStore {
 			.list();
 	}
 
+	/** Relations from each of the documents, in text order per document. */
+	Map<Long, List<Relation>> relationsFrom(Collection<Long> documentIds) {
+		return relationsBy("from_document_id", documentIds, "from_document_id, span_start, id");
+	}
+
+	/** Relations to each of the documents. */
+	Map<Long, List<Relation>> relationsTo(Collection<Long> documentIds) {
+		return relationsBy("to_document_id", documentIds, "to_document_id, from_document_id, id");
+	}
+
+	private Map<Long, List<Relation>> relationsBy(String column, Collection<Long> documentIds, String order) {
+		Map<Long, List<Relation>> relations = new HashMap<>();
+		List<Long> all = List.copyOf(documentIds);
+		for (int i = 0; i < all.size(); i += 1000) {
+			this.jdbc.sql("SELECT * FROM document_relation WHERE " + column + " IN (:ids) ORDER BY " + order)
+				.paramSource(new MapSqlParameterSource("ids", all.subList(i, Math.min(all.size(), i + 1000))))
+				.query((rs) -> {
+					relations.computeIfAbsent(rs.getLong(column), (k) -> new ArrayList<>()).add(relation(rs, 0));
+				});
+		}
+		return relations;
+	}
+
 	/** Relations to a document (who cites, amends, repeals it). */
 	List<Relation> relationsTo(long documentId) {
 		return this.jdbc.sql("SELECT * FROM document_relation WHERE to_document_id = ? ORDER BY from_document_id, id")

@@ -129,6 +129,22 @@ public class Timelines {
 	}
 
 	/**
+	 * Relations from each of the documents (what they cite, amend, repeal), in text
+	 * order; documents without any are left out.
+	 */
+	public Map<Long, List<Relation>> relationsFrom(Collection<Long> documentIds) {
+		return this.store.relationsFrom(documentIds);
+	}
+
+	/**
+	 * Relations to each of the documents (who cites, amends, repeals them); documents
+	 * nobody refers to are left out.
+	 */
+	public Map<Long, List<Relation>> relationsTo(Collection<Long> documentIds) {
+		return this.store.relationsTo(documentIds);
+	}
+
+	/**
 	 * The first day the document is known to have existed: the earliest of its own dates,
 	 * its versions' and its history's (a law merged from several versions keeps the date
 	 * of its first enactment).

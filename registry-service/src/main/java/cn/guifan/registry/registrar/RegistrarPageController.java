@@ -8,12 +8,14 @@ import java.util.List;
 import cn.guifan.registry.audit.AuditLog;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentEditor;
+import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.catalog.DocumentDetails;
 import cn.guifan.registry.ingest.ExtractionFailures;
 import cn.guifan.registry.lifecycle.ExpirySweep;
 import cn.guifan.registry.lifecycle.ExpirySweepConfiguration;
 import cn.guifan.registry.lifecycle.LifecycleService;
 import cn.guifan.registry.security.CurrentUser;
+import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -45,9 +47,12 @@ class RegistrarPageController {
 
 	private final ExtractionFailures extractionFailures;
 
+	private final Documents records;
+
 	RegistrarPageController(LifecycleService lifecycle, DocumentEditor editor, DocumentDetails documents,
 			AuditLog audit, ExpirySweep sweep, ExpirySweepConfiguration.ExpirySweepRunner sweepRunner,
-			ExtractionFailures extractionFailures) {
+			ExtractionFailures extractionFailures, Documents records) {
+		this.records = records;
 		this.extractionFailures = extractionFailures;
 		this.lifecycle = lifecycle;
 		this.editor = editor;
@@ -75,6 +80,8 @@ class RegistrarPageController {
 	@GetMapping("/registrar/documents/{id}")
 	String document(@PathVariable long id, Model model) {
 		model.addAttribute("doc", this.documents.find(Long.toString(id), true));
+		model.addAttribute("origins", this.records.origins(id));
+		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("audit", this.audit.entries(id, 50));
 		model.addAttribute("eventTypes",
 				Arrays.stream(LifecycleEventType.values())
@@ -109,15 +116,15 @@ class RegistrarPageController {
 			@RequestParam(required = false) String docNumber, @RequestParam(required = false) String issuers,
 			@RequestParam(required = false) String signedDate, @RequestParam(required = false) String publishedDate,
 			@RequestParam(required = false) String effectiveDate, @RequestParam(required = false) String expiryDate,
-			@RequestParam(required = false) String disclosure, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String disclosure, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
 			List<String> issuerList = (issuers == null || issuers.isBlank()) ? null
 					: Arrays.stream(issuers.split("[、,，\\n]")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
 			this.editor.correct(id,
 					new DocumentEditor.Correction(blankToNull(title), blankToNull(docNumber), issuerList,
 							date("signedDate", signedDate), date("publishedDate", publishedDate),
-							date("effectiveDate", effectiveDate), date("expiryDate", expiryDate), null,
+							date("effectiveDate", effectiveDate), date("expiryDate", expiryDate), blankToNull(kind),
 							blankToNull(disclosure), null, reason),
 					CurrentUser.name());
 			redirect.addFlashAttribute("message", "已更正文件信息");

@@ -140,6 +140,26 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/admin/reindex")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 
+			// campaign: published result lists are public; everything else needs a
+			// department or bureau account, and the campaign services decide which
+			// organ's items an account may see and what only the bureau may do.
+			.requestMatchers(HttpMethod.GET, "/campaigns/results", "/campaigns/*/results",
+					"/api/v1/campaigns/*/results", "/api/v1/campaigns/*/results.docx",
+					"/api/v1/campaigns/*/results.xlsx")
+			.permitAll()
+			.requestMatchers("/campaigns/new")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers(HttpMethod.POST, "/campaigns", "/campaigns/evaluations", "/campaigns/*/state",
+					"/campaigns/*/items", "/campaigns/*/reviews", "/campaigns/*/flags", "/campaigns/*/publish",
+					"/campaigns/*/items/*/review", "/campaigns/*/items/*/removal", "/campaigns/*/items/*/assignment",
+					"/api/v1/campaigns", "/api/v1/campaigns/preview", "/api/v1/campaigns/evaluations",
+					"/api/v1/campaigns/*/state", "/api/v1/campaigns/*/items", "/api/v1/campaigns/*/reviews",
+					"/api/v1/campaigns/*/flags", "/api/v1/campaigns/*/publish", "/api/v1/campaigns/*/items/*/review",
+					"/api/v1/campaigns/*/items/*/removal", "/api/v1/campaigns/*/items/*/assignment")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers("/campaigns", "/campaigns/**", "/api/v1/campaigns", "/api/v1/campaigns/**")
+			.hasAnyRole(Roles.DEPARTMENT, Roles.REGISTRAR, Roles.ADMIN)
+
 			// collection, ledger, statistics, export (issue 13): defining and rebuilding
 			// collections, the ledger and the statistics are for registrars (their pages
 			// are under /registrar); collection lists, pages and downloads, and documents

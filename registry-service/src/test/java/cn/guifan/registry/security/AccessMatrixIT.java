@@ -134,7 +134,53 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("POST /admin/accounts/{name}/password", Audience.ADMIN),
 			Map.entry("POST /admin/accounts/{name}/enabled", Audience.ADMIN),
 			Map.entry("POST /admin/accounts/{name}/unlock", Audience.ADMIN),
-			Map.entry("POST /admin/organizations", Audience.ADMIN));
+			Map.entry("POST /admin/organizations", Audience.ADMIN),
+			// campaign: results public, a department's work signed in, the bureau's
+			// actions registrars only
+			Map.entry("GET /campaigns/results", Audience.PUBLIC),
+			Map.entry("GET /campaigns/{id}/results", Audience.PUBLIC),
+			Map.entry("GET /api/v1/campaigns/{id}/results", Audience.PUBLIC),
+			Map.entry("GET /api/v1/campaigns/{id}/results.docx", Audience.PUBLIC),
+			Map.entry("GET /api/v1/campaigns/{id}/results.xlsx", Audience.PUBLIC),
+			Map.entry("GET /campaigns", Audience.SIGNED_IN), Map.entry("GET /campaigns/{id}", Audience.SIGNED_IN),
+			Map.entry("GET /campaigns/{id}/items/{documentId}", Audience.SIGNED_IN),
+			Map.entry("POST /campaigns/{id}/items/{documentId}/proposal", Audience.SIGNED_IN),
+			Map.entry("POST /campaigns/{id}/uploads", Audience.SIGNED_IN),
+			Map.entry("GET /campaigns/{id}/uploads/{uploadId}", Audience.SIGNED_IN),
+			Map.entry("POST /campaigns/{id}/uploads/{uploadId}/confirmation", Audience.SIGNED_IN),
+			Map.entry("POST /campaigns/{id}/uploads/{uploadId}/discard", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}/progress", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}/items", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}/items/{documentId}", Audience.SIGNED_IN),
+			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/proposal", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}/items.xlsx", Audience.SIGNED_IN),
+			Map.entry("POST /api/v1/campaigns/{id}/items.xlsx", Audience.SIGNED_IN),
+			Map.entry("GET /api/v1/campaigns/{id}/uploads/{uploadId}", Audience.SIGNED_IN),
+			Map.entry("POST /api/v1/campaigns/{id}/uploads/{uploadId}/confirmation", Audience.SIGNED_IN),
+			Map.entry("GET /campaigns/new", Audience.REGISTRAR), Map.entry("POST /campaigns/new", Audience.REGISTRAR),
+			Map.entry("POST /campaigns", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/evaluations", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/state", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/items", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/reviews", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/flags", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/publish", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/items/{documentId}/review", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/items/{documentId}/removal", Audience.REGISTRAR),
+			Map.entry("POST /campaigns/{id}/items/{documentId}/assignment", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/preview", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/evaluations", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/state", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/items", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/reviews", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/flags", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/publish", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/review", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/removal", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/assignment", Audience.REGISTRAR));
 
 	/** Mappings that are not endpoints of their own: the error page of every request. */
 	static final Set<String> NOT_ENDPOINTS = Set.of("/error");
@@ -405,6 +451,13 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			case "POST /check" -> probes.add(new Probe(draft,
 					() -> this.browsers.get(User.ANONYMOUS).postForm("/check", "/check", Map.of("text", draft))));
 			case "GET /check", "GET /login" -> probes.add(get.apply(endpoint.substring(4)));
+			case "GET /campaigns/results" -> probes.add(get.apply("/campaigns/results"));
+			case "GET /campaigns/{id}/results", "GET /api/v1/campaigns/{id}/results",
+					"GET /api/v1/campaigns/{id}/results.docx", "GET /api/v1/campaigns/{id}/results.xlsx" -> {
+				for (long id = 1; id <= 3; id++) {
+					probes.add(get.apply(fill(endpoint.substring(4), id)));
+				}
+			}
 			default -> throw new AssertionError("AccessMatrixIT does not know how to probe the public endpoint "
 					+ endpoint + " for documents that are not public: add it to probes()");
 		}
@@ -453,7 +506,8 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 		StringBuilder path = new StringBuilder();
 		while (m.find()) {
 			String value = switch (m.group(1)) {
-				case "id" -> Long.toString(id);
+				case "id", "documentId" -> Long.toString(id);
+				case "uploadId" -> "1";
 				case "sha256" -> "0".repeat(64);
 				case "name" -> "nobody";
 				default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern);

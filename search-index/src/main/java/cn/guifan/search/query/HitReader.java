@@ -24,8 +24,9 @@ final class HitReader {
 		LocalDate from = (e.inForce() != null) ? e.inForce().gte() : null;
 		LocalDate until = (e.inForce() != null) ? e.inForce().lt() : null;
 		boolean latest = !Boolean.FALSE.equals(e.latest());
-		DocumentStatus status = StatusRule.on(day, from, until, endStatus(e.endReason(), latest),
-				e.partiallyInvalidFrom());
+		// No range at all: a version that was never in force (it ended the day it began).
+		DocumentStatus status = (e.inForce() == null) ? endStatus(e.endReason(), latest)
+				: StatusRule.on(day, from, until, endStatus(e.endReason(), latest), e.partiallyInvalidFrom());
 		String kind = (e.kind() != null) ? e.kind() : DocumentKind.OTHER.name();
 		return new SearchHit(String.valueOf(e.documentId()), (e.versionNo() != null) ? e.versionNo() : 1,
 				(e.displayTitle() != null) ? e.displayTitle() : "", e.docNumberPrinted(),
