@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What the ledger and collections need from cleanup campaigns (清理): each document's last
- * campaign and its decision, and a campaign's 继续有效 list. The campaign feature implements
- * it when it lands; until then {@link NoCampaigns} answers that there has been none.
+ * campaign and its decision, and a campaign's 继续有效 list. The ledger implements it from
+ * published campaign results ({@link CampaignLedgerDecisions}).
  */
 public interface CampaignDecisions {
 
