@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * 司法解释 by kind) and the order within each part. The registry is read a page at a time;
  * only the ids and a few fields of what is taken are kept.
  */
-@Component
+// Named: the campaign feature has a ScopeResolver of its own.
+@Component("collectionScopeResolver")
 class ScopeResolver {
 
 	private static final int PAGE = 500;
