@@ -3,7 +3,9 @@ package cn.guifan.registry.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
@@ -63,12 +65,16 @@ public class DocumentDetails {
 			.map((p) -> new DocumentDetail.Version(p.version().versionNo(), p.version().label(), p.from(), p.until(),
 					p.status().name(), p.status().label()))
 			.toList();
-		List<DocumentDetail.Event> events = timeline.events().stream().map((e) -> event(e, includeRestricted)).toList();
+		List<DocumentDetail.Event> events = timeline.history()
+			.stream()
+			.map((e) -> event(e, includeRestricted))
+			.toList();
 		return new DocumentDetail(id, d.title(), d.docNumber(), d.docNumberNormalized(), d.issuers(), d.kind().name(),
 				d.kind().label(), d.kindReason(), d.signedDate(), d.publishedDate(), d.effectiveDate(), d.expiryDate(),
 				d.trial(), (d.disclosure() != null) ? d.disclosure().label() : null, day, status.status().name(),
-				status.status().label(), status.reason(), versionNo, text, successor(id, timeline, includeRestricted),
-				versions, events, references(id, includeRestricted), referencedBy(id, includeRestricted), sources(id));
+				status.label(), status.reason(), status.wording(), versionNo, text,
+				successor(id, timeline, includeRestricted), versions, events, references(id, includeRestricted),
+				referencedBy(id, includeRestricted), sources(id));
 	}
 
 	/**
@@ -106,8 +112,14 @@ public class DocumentDetails {
 	private DocumentDetail.Event event(LifecycleEvent e, boolean includeRestricted) {
 		DocumentDetail.Link causedBy = (e.causedByDocumentId() != null)
 				? link(e.causedByDocumentId(), includeRestricted).orElse(null) : null;
+		String withdrawn = (e.withdrawal() != null)
+				? "已于 " + e.withdrawal().at().atZone(this.clock.getZone()).toLocalDate() + " 由" + e.withdrawal().by()
+						+ "撤销：" + e.withdrawal().reason()
+				: null;
 		return new DocumentDetail.Event(e.type().name(), e.type().label(), e.date(), e.effectiveDate(),
-				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason());
+				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason(), e.id(),
+				(e.term() != null) ? e.term().until() : null,
+				(e.consolidation() != null) ? e.consolidation().label() : null, withdrawn);
 	}
 
 	private DocumentDetail.@Nullable Link successor(long id, Timeline timeline, boolean includeRestricted) {
@@ -129,18 +141,35 @@ public class DocumentDetails {
 			references
 				.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(), r.targetNumber(),
 						(r.toDocumentId() != null) ? link(r.toDocumentId(), includeRestricted).orElse(null) : null,
-						r.unresolvedReason()));
+						r.unresolvedReason(), 1));
 		}
-		return references;
+		return merged(references);
 	}
 
 	private List<DocumentDetail.Reference> referencedBy(long id, boolean includeRestricted) {
 		List<DocumentDetail.Reference> references = new ArrayList<>();
 		for (Relation r : this.timelines.relationsTo(id, includeRestricted)) {
 			references.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(),
-					r.targetNumber(), link(r.fromDocumentId(), includeRestricted).orElse(null), null));
+					r.targetNumber(), link(r.fromDocumentId(), includeRestricted).orElse(null), null, 1));
 		}
-		return references;
+		return merged(references);
+	}
+
+	/**
+	 * One line per document and relation: a text that cites a law three times, or a
+	 * decision that both amends a document and cites it, is listed once per kind.
+	 */
+	static List<DocumentDetail.Reference> merged(List<DocumentDetail.Reference> references) {
+		Map<String, DocumentDetail.Reference> merged = new LinkedHashMap<>();
+		for (DocumentDetail.Reference r : references) {
+			String other = (r.document() != null) ? "#" + r.document().id()
+					: String.valueOf(r.title()) + "|" + r.docNumber();
+			merged.merge(r.type() + "|" + other, r,
+					(a, b) -> new DocumentDetail.Reference(a.type(), a.label(), a.title(),
+							(a.docNumber() != null) ? a.docNumber() : b.docNumber(), a.document(), a.unresolvedReason(),
+							a.times() + b.times()));
+		}
+		return List.copyOf(merged.values());
 	}
 
 	private List<DocumentDetail.Source> sources(long id) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Titles;
 import cn.guifan.registry.document.Visibility;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
@@ -76,9 +77,9 @@ public class ValidityService {
 		}
 		else {
 			ValidityAnswer.Match m = matches.get(0);
-			message = "《" + m.title() + "》" + day + " " + m.statusLabel() + "：" + m.reason()
+			message = Titles.quoted(m.title()) + day + " " + m.statusLabel() + "：" + m.reason()
 					+ (m.citable() ? "，可以引用" : "，不能作为现行依据引用")
-					+ ((m.successor() != null) ? "；后继文件为《" + m.successor().title() + "》" : "") + "。";
+					+ ((m.successor() != null) ? "；后继文件为" + Titles.quoted(m.successor().title()) : "") + "。";
 		}
 		return new ValidityAnswer(ref, day, !matches.isEmpty(), matches.size() > 1, message, matches);
 	}
@@ -101,7 +102,7 @@ public class ValidityService {
 		}
 		DocumentStatus s = status.status();
 		return new ValidityAnswer.Match(id, document.title(), document.docNumber(), document.kind().label(), s.name(),
-				s.label(), s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
+				status.label(), s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
 				(status.version() != null) ? status.version().versionNo() : null,
 				(period != null) ? period.from() : null, successor(id, timeline, day, includeRestricted),
 				"/documents/" + id);

@@ -150,8 +150,59 @@ public class DocumentEditor {
 			});
 		}
 		DocumentMetadata after = b.build();
+		if (after.expiryDate() != null && after.effectiveDate() != null
+				&& after.expiryDate().isBefore(after.effectiveDate())) {
+			throw new InvalidRequestException((c.expiryDate() != null) ? "expiryDate" : "effectiveDate",
+					"有效期截止日期 " + after.expiryDate() + " 早于施行日期 " + after.effectiveDate() + "，请核对");
+		}
+		if (after.signedDate() != null && after.effectiveDate() != null
+				&& after.effectiveDate().isBefore(after.signedDate().minusYears(1))) {
+			throw new InvalidRequestException("effectiveDate",
+					"施行日期 " + after.effectiveDate() + " 比成文日期 " + after.signedDate() + " 早一年以上，请核对年份");
+		}
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
 		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
+	}
+
+	/**
+	 * Writes the 统一登记号 the registry assigned (registration feature) into the document's
+	 * record, so that its stable address, search and exports know it by that number as
+	 * they know a number printed on the document. The assignment itself is audited by the
+	 * caller.
+	 */
+	@Transactional
+	public void assignRegistrationNumber(long id, String number) {
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		if (number.equals(before.registrationNumber())) {
+			return;
+		}
+		DocumentMetadata after = before.toBuilder().registrationNumber(number).build();
+		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+	}
+
+	/**
+	 * Adds a version the registry made by applying an amendment to the document's text
+	 * (整合文本); it applies from the amendment's effective day. No file stands behind it.
+	 * Returns its number.
+	 */
+	@Transactional
+	public int addConsolidatedVersion(long documentId, String text, LocalDate validFrom, String label) {
+		if (this.store.summary(documentId).isEmpty()) {
+			throw new DocumentNotFoundException(Long.toString(documentId));
+		}
+		long versionId = this.store.insertVersion(documentId, this.store.versionCount(documentId) + 1000, label,
+				validFrom, text, TextFingerprint.of(text), null, null, this.clock.instant());
+		return this.store.renumberVersions(documentId, versionId);
+	}
+
+	/**
+	 * Removes a version the registry made from an amendment (its amendment was
+	 * withdrawn); versions read from files are never removed this way.
+	 */
+	@Transactional
+	public boolean removeConsolidatedVersion(long documentId, int versionNo) {
+		return this.store.deleteVersionWithoutSource(documentId, versionNo);
 	}
 
 	/**

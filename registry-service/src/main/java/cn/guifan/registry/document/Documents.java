@@ -1,6 +1,7 @@
 package cn.guifan.registry.document;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.registry.common.Keyset;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,14 +111,58 @@ public class Documents {
 				m.siteFields().stream().map((f) -> new MetadataOrigins.SiteValue(f.label(), f.value())).toList());
 	}
 
+	/**
+	 * Documents with this 统一登记号, in any printed or typed form
+	 * ({@link RegistrationNumbers#key}).
+	 */
+	public List<Long> idsRegistered(String registrationNumber) {
+		return this.store.idsRegistered(RegistrationNumbers.key(registrationNumber));
+	}
+
+	/** Documents this organ issued, alone or jointly, by its full name. */
+	public List<Long> idsIssuedBy(String issuer) {
+		return this.store.idsIssuedBy(issuer);
+	}
+
+	/**
+	 * The metadata of each document as the registry keeps it: JSON in the shape of
+	 * {@code document.schema.json}, corrections included.
+	 */
+	public Map<Long, String> metadataJson(Collection<Long> ids) {
+		return this.store.metadataJson(ids);
+	}
+
+	/** The original files of each document, in the order they arrived. */
+	public Map<Long, List<Source>> sources(Collection<Long> ids) {
+		return this.store.sources(ids);
+	}
+
+	/**
+	 * When the registry's documents last changed (stored, corrected, a version added).
+	 */
+	public Optional<Instant> lastChange() {
+		return this.store.lastChange();
+	}
+
+	/**
+	 * Documents in the order they were stored (newest first, or oldest first after a
+	 * position), one window at a time; {@code only} limits them to some documents.
+	 */
+	public List<Stored> stored(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.stored(window, only);
+	}
+
+	/**
+	 * Versions that arrived after their document was stored, in the order they arrived,
+	 * one window at a time.
+	 */
+	public List<AddedVersion> addedVersions(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.addedVersions(window, only);
+	}
+
 	/** The names each document is known by, besides its title. */
 	public Map<Long, List<String>> aliases(Collection<Long> ids) {
 		return this.store.aliases(ids);
-	}
-
-	/** The 统一登记号 (registration number) of each document that has one. */
-	public Map<Long, String> registrationNumbers(Collection<Long> ids) {
-		return this.store.registrationNumbers(ids);
 	}
 
 	public List<DocumentVersion> versions(long id) {
@@ -157,9 +204,37 @@ public class Documents {
 		return new StoredFile(this.files.locate(source.sha256()), source.fileName(), source.mediaType(), source.size());
 	}
 
+	/** The document a file with this digest is a source of, if any. */
+	public Optional<Long> idOfSource(String sha256) {
+		return this.store.documentOfSource(sha256);
+	}
+
 	/** Whether a file with this digest is already a source of some document. */
 	public boolean hasSource(String sha256) {
 		return this.store.documentOfSource(sha256).isPresent();
+	}
+
+	/**
+	 * A document as it was stored.
+	 *
+	 * @param documentId the document
+	 * @param at when it was stored
+	 */
+	public record Stored(long documentId, Instant at) {
+	}
+
+	/**
+	 * A version added to a document already stored.
+	 *
+	 * @param rowId the version's own id, stable when versions are renumbered
+	 * @param documentId the document
+	 * @param versionNo its number now
+	 * @param label what made it
+	 * @param validFrom the first day it applies
+	 * @param at when it arrived
+	 */
+	public record AddedVersion(long rowId, long documentId, int versionNo, @Nullable String label,
+			@Nullable LocalDate validFrom, Instant at) {
 	}
 
 	/**

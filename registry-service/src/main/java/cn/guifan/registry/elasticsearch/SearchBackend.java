@@ -2,6 +2,8 @@ package cn.guifan.registry.elasticsearch;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,10 +56,39 @@ public class SearchBackend implements SmartLifecycle {
 
 	private final Clock clock;
 
+	/**
+	 * The managed node, being started since this bean was made: starting it takes longer
+	 * than anything else at startup (tens of seconds), so it runs while the rest of the
+	 * application (database migrations, the ingest job, the web server) is set up, and
+	 * {@link #start} waits for it.
+	 */
+	private final @Nullable CompletableFuture<ManagedElasticsearch> starting;
+
 	public SearchBackend(GuifanProperties properties, ChineseAnalyzer analyzer, Clock clock) {
 		this.properties = properties;
 		this.analyzer = analyzer;
 		this.clock = clock;
+		GuifanProperties.Elasticsearch es = properties.elasticsearch();
+		if (es.enabled() && es.isManaged()) {
+			ManagedNodeSettings nodeSettings = ManagedNodeSettings.defaults(properties.elasticsearchHome())
+				.withHeapMb(es.managed().heapMb())
+				.withStartTimeout(es.managed().startTimeout());
+			CompletableFuture<ManagedElasticsearch> future = new CompletableFuture<>();
+			this.starting = future;
+			Thread starter = new Thread(() -> {
+				try {
+					future.complete(ManagedElasticsearch.startOrAttach(nodeSettings));
+				}
+				catch (RuntimeException | Error ex) {
+					future.completeExceptionally(ex);
+				}
+			}, "elasticsearch-start");
+			starter.setDaemon(true);
+			starter.start();
+		}
+		else {
+			this.starting = null;
+		}
 	}
 
 	@Override
@@ -68,8 +99,17 @@ public class SearchBackend implements SmartLifecycle {
 			return;
 		}
 		ClusterSettings settings;
-		if (es.isManaged()) {
-			settings = ClusterSettings.local(startNode().httpUri());
+		if (es.isManaged() && this.starting != null) {
+			ManagedElasticsearch started;
+			try {
+				started = this.starting.join();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			}
+			this.node = started;
+			logger.info("Elasticsearch node {} at {}", started.ownsNode() ? "started" : "shared", started.httpUri());
+			settings = ClusterSettings.local(started.httpUri());
 			watchNode(es.managed().checkInterval());
 		}
 		else {
@@ -185,6 +225,11 @@ public class SearchBackend implements SmartLifecycle {
 			connected.close();
 		}
 		ManagedElasticsearch started = this.node;
+		if (started == null && this.starting != null) {
+			// Started early, but the application stopped before using it.
+			CompletableFuture<ManagedElasticsearch> early = this.starting;
+			started = (early.isDone() && !early.isCompletedExceptionally()) ? early.join() : null;
+		}
 		if (started != null) {
 			started.close();
 		}

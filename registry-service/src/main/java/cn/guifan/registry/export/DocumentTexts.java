@@ -47,7 +47,6 @@ public class DocumentTexts {
 	public List<ExportedDocument> asOf(Collection<Long> ids, LocalDate day) {
 		Map<Long, DocumentSummary> summaries = this.documents.summaries(ids);
 		Map<Long, Timeline> timelines = this.timelines.timelines(summaries.keySet());
-		Map<Long, String> registrationNumbers = this.documents.registrationNumbers(summaries.keySet());
 		Map<Long, StatusOnDate> statuses = new HashMap<>();
 		Map<Long, DocumentVersion> chosen = new HashMap<>();
 		for (Map.Entry<Long, Timeline> e : timelines.entrySet()) {
@@ -82,10 +81,10 @@ public class DocumentTexts {
 						? "截至" + ChineseDate.format(day) + "该文件尚未生效，以下为其公布的文本。" : "登记库未收录该日适用的文本，以下为登记库所存最早的文本。";
 			}
 			result.add(new ExportedDocument(id, s.title(),
-					(s.docNumberNormalized() != null) ? s.docNumberNormalized() : s.docNumber(),
-					registrationNumbers.get(id), s.issuers(), s.kind(), s.signedDate(), s.publishedDate(),
-					s.effectiveDate(), s.expiryDate(), (s.disclosure() != null) ? s.disclosure().label() : null,
-					s.isPublic(), day, status.status(), status.reason(), (version != null) ? version.versionNo() : null,
+					(s.docNumberNormalized() != null) ? s.docNumberNormalized() : s.docNumber(), s.registrationNumber(),
+					s.issuers(), s.kind(), s.signedDate(), s.publishedDate(), s.effectiveDate(), s.expiryDate(),
+					(s.disclosure() != null) ? s.disclosure().label() : null, s.isPublic(), day, status.status(),
+					status.reason(), (version != null) ? version.versionNo() : null,
 					(version != null) ? version.label() : null, note, texts.getOrDefault(id, "")));
 		}
 		return result;

@@ -82,7 +82,6 @@ public class Ledger {
 				wanted.add(s.id());
 			}
 			Map<Long, Timeline> timelines = this.timelines.timelines(wanted);
-			Map<Long, String> registration = this.documents.registrationNumbers(wanted);
 			Map<Long, CampaignDecisions.Decision> decisions = this.campaigns.lastDecisions(wanted);
 			for (Long id : wanted) {
 				DocumentSummary s = summaries.get(id);
@@ -97,7 +96,7 @@ public class Ledger {
 				CampaignDecisions.Decision decision = decisions.get(id);
 				rows.add(new LedgerRow(id, s.title(),
 						(s.docNumberNormalized() != null) ? s.docNumberNormalized() : s.docNumber(),
-						registration.get(id), String.join("、", s.issuers()), s.kind().name(), s.kind().label(),
+						s.registrationNumber(), String.join("、", s.issuers()), s.kind().name(), s.kind().label(),
 						s.signedDate(), s.publishedDate(), s.effectiveDate(), s.expiryDate(), status.status().name(),
 						status.status().label(), (s.disclosure() != null) ? s.disclosure().label() : null,
 						(decision != null) ? decision.campaign() : null,

@@ -1,5 +1,6 @@
 package cn.guifan.registry.lifecycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.schemas.lifecycle.RelationType;
+import org.jspecify.annotations.Nullable;
 import cn.guifan.registry.document.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +53,17 @@ public class Timelines {
 		var versions = this.documents.versions(summaries.keySet());
 		var events = this.store.events(summaries.keySet());
 		Map<Long, Timeline> timelines = new LinkedHashMap<>();
-		summaries.forEach((id, s) -> timelines.put(id, new Timeline(s.effectiveDate(), s.expiryDate(),
+		summaries.forEach((id, s) -> timelines.put(id, new Timeline(madeOn(s), s.effectiveDate(), s.expiryDate(),
 				versions.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()))));
 		return timelines;
+	}
+
+	private static @Nullable LocalDate madeOn(DocumentSummary s) {
+		if (s.signedDate() == null) {
+			return s.publishedDate();
+		}
+		return (s.publishedDate() != null && s.publishedDate().isBefore(s.signedDate())) ? s.publishedDate()
+				: s.signedDate();
 	}
 
 	/**
@@ -62,7 +74,7 @@ public class Timelines {
 	 */
 	public Timeline timeline(long documentId, boolean includeRestricted) {
 		Timeline timeline = timeline(documentId);
-		if (includeRestricted || timeline.events().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
+		if (includeRestricted || timeline.history().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
 			return timeline;
 		}
 		DocumentSummary summary = this.documents.summary(documentId).orElse(null);
@@ -70,18 +82,19 @@ public class Timelines {
 			return timeline;
 		}
 		Set<Long> causes = new HashSet<>();
-		timeline.events().forEach((e) -> {
+		timeline.history().forEach((e) -> {
 			if (e.causedByDocumentId() != null) {
 				causes.add(e.causedByDocumentId());
 			}
 		});
 		Set<Long> visible = this.visibility.visible(causes, false);
-		List<LifecycleEvent> events = timeline.events()
+		List<LifecycleEvent> events = timeline.history()
 			.stream()
 			.map((e) -> (e.causedByDocumentId() == null || visible.contains(e.causedByDocumentId())) ? e
 					: e.withHiddenCause(Visibility.HIDDEN_DOCUMENT))
 			.toList();
-		return new Timeline(summary.effectiveDate(), summary.expiryDate(), timeline.versions(), events);
+		return new Timeline(madeOn(summary), summary.effectiveDate(), summary.expiryDate(), timeline.versions(),
+				events);
 	}
 
 	/**
@@ -126,6 +139,37 @@ public class Timelines {
 	/** Relations to a document (who cites, amends, repeals it). */
 	public List<Relation> relationsTo(long documentId) {
 		return this.store.relationsTo(documentId);
+	}
+
+	/**
+	 * Events that changed documents after they were stored — recorded by a registrar or
+	 * the expiry sweep, or caused by another document (a repeal clause, an amending
+	 * decision) — in the order they were recorded, one window at a time; {@code only}
+	 * limits them to some documents. What a document's own text says of its past (its
+	 * history block, its effect clause) came with the document and is not among them.
+	 */
+	public List<RecordedEvent> changesRecorded(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.changesRecorded(window, only);
+	}
+
+	/** When an event or a relation was last recorded. */
+	public Optional<Instant> lastRecorded() {
+		return this.store.lastRecorded();
+	}
+
+	/** Every resolved relation of a type (all 解读 of the registry, say). */
+	public List<Relation> relationsOfType(RelationType type) {
+		return this.store.relationsOfType(type);
+	}
+
+	/**
+	 * An event with the document it happened to and when it was recorded.
+	 *
+	 * @param documentId the document
+	 * @param event the event
+	 * @param recordedAt when the registry recorded it
+	 */
+	public record RecordedEvent(long documentId, LifecycleEvent event, Instant recordedAt) {
 	}
 
 	/**

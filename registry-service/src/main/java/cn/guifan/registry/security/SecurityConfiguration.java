@@ -76,7 +76,10 @@ class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		CookieRequestCache requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests((requests) -> rules(requests, beans))
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailures).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new LandingPage())
+				.failureHandler(loginFailures)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache((cache) -> cache.requestCache(requestCache))
@@ -116,6 +119,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/events")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers(HttpMethod.PATCH, "/api/v1/documents/*")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/events/*/withdrawal")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers("/registrar", "/registrar/**", "/api/v1/audit", "/api/v1/audit/**", "/api/v1/reports/**",
 					"/api/v1/jobs/**")
@@ -159,6 +164,18 @@ class SecurityConfiguration {
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 			.requestMatchers("/campaigns", "/campaigns/**", "/api/v1/campaigns", "/api/v1/campaigns/**")
 			.hasAnyRole(Roles.DEPARTMENT, Roles.REGISTRAR, Roles.ADMIN)
+
+			// open data: the API description, feeds, bulk export and snapshots, stable
+			// addresses, QR codes, freshness, gazette (anonymous users get public
+			// documents only); registrars link 解读 and record gazette publications
+			.requestMatchers(HttpMethod.GET, "/d/**", "/feeds/**", "/documents/*/changes.atom", "/documents/*/qr.svg",
+					"/documents/*/qr.png", "/open-data", "/gazette", "/api/v1/export.jsonl", "/api/v1/export/snapshots",
+					"/api/v1/export/snapshots/*/*", "/api/v1/addresses/*", "/api/v1/freshness",
+					"/api/v1/gazette/issues", "/api/v1/gazette/issues/*/*", "/api/v1/documents/*/gazette",
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/interpretations", "/api/v1/gazette/publications")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 
 			// collection, ledger, statistics, export (issue 13): defining and rebuilding
 			// collections, the ledger and the statistics are for registrars (their pages

@@ -56,7 +56,7 @@ class CandidateFlagsTest {
 
 	private static DocumentSummary document(LocalDate signed, @Nullable LocalDate expiry, boolean trial) {
 		return new DocumentSummary(1, "青禾县某办法", "青政办规〔2023〕1号", "青政办规〔2023〕1号", List.of("青禾县人民政府办公室"),
-				DocumentKind.NORMATIVE_DOCUMENT, "test", signed, null, signed, expiry, trial, null, null, null);
+				DocumentKind.NORMATIVE_DOCUMENT, "test", signed, null, signed, expiry, trial, null, null, null, null);
 	}
 
 }

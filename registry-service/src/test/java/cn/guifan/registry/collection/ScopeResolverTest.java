@@ -21,7 +21,7 @@ class ScopeResolverTest {
 	static DocumentSummary summary(long id, String title, DocumentKind kind, String issuer, String published,
 			Disclosure disclosure) {
 		return new DocumentSummary(id, title, null, null, List.of(issuer), kind, "", null, LocalDate.parse(published),
-				null, null, false, disclosure, null, null);
+				null, null, false, disclosure, null, null, null);
 	}
 
 	static List<ScopeResolver.Candidate> candidates() {

@@ -135,6 +135,38 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("POST /admin/accounts/{name}/enabled", Audience.ADMIN),
 			Map.entry("POST /admin/accounts/{name}/unlock", Audience.ADMIN),
 			Map.entry("POST /admin/organizations", Audience.ADMIN),
+			// registration and withdrawal: registrars only
+			Map.entry("POST /api/v1/documents/{id}/events/{eventId}/withdrawal", Audience.REGISTRAR),
+			Map.entry("POST /registrar/documents/{id}/events/{eventId}/withdrawal", Audience.REGISTRAR),
+			Map.entry("GET /registrar/registrations/new", Audience.REGISTRAR),
+			Map.entry("POST /registrar/registrations", Audience.REGISTRAR),
+			Map.entry("POST /registrar/registrations/{token}", Audience.REGISTRAR),
+			// open data: addresses, feeds, export, gazette public; 解读 and gazette records
+			// registrars only
+			Map.entry("GET /d/{reference}", Audience.PUBLIC),
+			Map.entry("GET /d/{reference}/{date:\\d{4}-\\d{2}-\\d{2}}", Audience.PUBLIC),
+			Map.entry("GET /d/{reference}/versions/{versionNo}", Audience.PUBLIC),
+			Map.entry("GET /api/v1/addresses/{reference}", Audience.PUBLIC),
+			Map.entry("GET /documents/{id}/qr.svg", Audience.PUBLIC),
+			Map.entry("GET /documents/{id}/qr.png", Audience.PUBLIC),
+			Map.entry("GET /feeds/changes.atom", Audience.PUBLIC),
+			Map.entry("GET /feeds/issuers/{issuer}.atom", Audience.PUBLIC),
+			Map.entry("GET /documents/{id}/changes.atom", Audience.PUBLIC),
+			Map.entry("GET /api/v1/freshness", Audience.PUBLIC), Map.entry("GET /gazette", Audience.PUBLIC),
+			Map.entry("GET /api/v1/gazette/issues", Audience.PUBLIC),
+			Map.entry("GET /api/v1/gazette/issues/{year}/{issue}", Audience.PUBLIC),
+			Map.entry("GET /api/v1/documents/{id}/gazette", Audience.PUBLIC),
+			Map.entry("GET /open-data", Audience.PUBLIC), Map.entry("GET /v3/api-docs", Audience.PUBLIC),
+			Map.entry("GET /v3/api-docs.yaml", Audience.PUBLIC),
+			Map.entry("GET /v3/api-docs/swagger-config", Audience.PUBLIC),
+			Map.entry("GET /swagger-ui.html", Audience.PUBLIC), Map.entry("GET /api/v1/export.jsonl", Audience.PUBLIC),
+			Map.entry("GET /api/v1/export/snapshots", Audience.PUBLIC),
+			Map.entry("GET /api/v1/export/snapshots/{date}/{file}", Audience.PUBLIC),
+			Map.entry("POST /api/v1/gazette/publications", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/documents/{id}/interpretations", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/reports/interpretations", Audience.REGISTRAR),
+			Map.entry("GET /registrar/interpretations", Audience.REGISTRAR),
+			Map.entry("POST /registrar/interpretations", Audience.REGISTRAR),
 			// campaign: results public, a department's work signed in, the bureau's
 			// actions registrars only
 			Map.entry("GET /campaigns/results", Audience.PUBLIC),
@@ -507,6 +539,37 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 					() -> this.browsers.get(User.ANONYMOUS).postForm("/check", "/check", Map.of("text", draft))));
 			case "GET /check", "GET /login" -> probes.add(get.apply(endpoint.substring(4)));
 			case "GET /campaigns/results" -> probes.add(get.apply("/campaigns/results"));
+			case "GET /d/{reference}", "GET /api/v1/addresses/{reference}" -> {
+				String base = endpoint.substring(4, endpoint.indexOf('{'));
+				for (long id : this.ids) {
+					probes.add(get.apply(base + id));
+				}
+				for (String name : this.hiddenNames) {
+					probes.add(get.apply(base + encode(name)));
+				}
+			}
+			case "GET /d/{reference}/{date:\\d{4}-\\d{2}-\\d{2}}", "GET /d/{reference}/versions/{versionNo}" -> {
+				for (long id : this.ids) {
+					probes.add(get.apply(fill(endpoint.substring(4), id)));
+				}
+			}
+			case "GET /documents/{id}/qr.svg", "GET /documents/{id}/qr.png", "GET /documents/{id}/changes.atom",
+					"GET /api/v1/documents/{id}/gazette" -> {
+				for (long id : this.ids) {
+					probes.add(get.apply(fill(endpoint.substring(4), id)));
+				}
+			}
+			case "GET /feeds/issuers/{issuer}.atom" -> {
+				for (String issuer : List.of("青禾县人民政府", "青禾县人民政府办公室", "青禾县民政局")) {
+					probes.add(get.apply("/feeds/issuers/" + encode(issuer) + ".atom"));
+				}
+			}
+			case "GET /feeds/changes.atom", "GET /api/v1/freshness", "GET /gazette", "GET /api/v1/gazette/issues",
+					"GET /open-data", "GET /api/v1/export.jsonl", "GET /api/v1/export/snapshots",
+					"GET /api/v1/gazette/issues/{year}/{issue}", "GET /api/v1/export/snapshots/{date}/{file}",
+					"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+					"GET /swagger-ui.html" ->
+				probes.add(get.apply(fill(endpoint.substring(4), 1)));
 			case "GET /campaigns/{id}/results", "GET /api/v1/campaigns/{id}/results",
 					"GET /api/v1/campaigns/{id}/results.docx", "GET /api/v1/campaigns/{id}/results.xlsx" -> {
 				for (long id = 1; id <= 3; id++) {
@@ -578,14 +641,19 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 	}
 
 	private static String fill(String pattern, long id) {
-		Matcher m = VARIABLE.matcher(pattern);
+		Matcher m = VARIABLE.matcher(pattern.replaceAll("\\{(\\w+):[^/]*}", "{$1}"));
 		StringBuilder path = new StringBuilder();
 		while (m.find()) {
-			// A variable may carry its pattern: {id:[0-9]+}.
-			String value = switch (m.group(1).replaceFirst(":.*", "")) {
+			String value = switch (m.group(1)) {
 				case "id", "documentId" -> Long.toString(id);
 				case "format" -> "pdf";
-				case "uploadId" -> "1";
+				case "uploadId", "eventId", "versionNo", "issue" -> "1";
+				case "token" -> "0";
+				case "reference" -> Long.toString(id);
+				case "date" -> "2025-01-01";
+				case "year" -> "2025";
+				case "issuer" -> encode("青禾县人民政府");
+				case "file" -> "manifest.json";
 				case "sha256" -> "0".repeat(64);
 				case "name" -> "nobody";
 				default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern);

@@ -35,6 +35,12 @@ public final class ChineseAnalyzer {
 
 	private final Segment segment;
 
+	static {
+		// Place names (行政区划) and law abbreviations are words: 从化区 must not become 从 化 区,
+		// whose single characters match most of any text.
+		Lexicon.loadInto();
+	}
+
 	public ChineseAnalyzer() {
 		this.segment = HanLP.newSegment()
 			.enableNameRecognize(false)

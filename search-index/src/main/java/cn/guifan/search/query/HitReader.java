@@ -33,6 +33,7 @@ final class HitReader {
 				(e.issuers() != null) ? e.issuers() : List.of(), kind,
 				(e.kindLabel() != null) ? e.kindLabel() : kindLabel(kind), status.name(), e.signedDate(),
 				e.publishedDate(), e.effectiveDate(), from, (until != null) ? until.minusDays(1) : null,
+				(until != null) ? endStatus(e.endReason(), latest).name() : null,
 				titleHighlights.isEmpty() ? null : mergeAdjacent(titleHighlights.get(0)),
 				bodyHighlights.isEmpty() ? null : mergeAdjacent(bodyHighlights.get(0)),
 				(hit.score() != null) ? hit.score() : 0);
