@@ -52,7 +52,10 @@ class StatisticsController {
 		return this.statistics.series(issuer, departments);
 	}
 
+	// @ResponseBody although it answers a ResponseEntity: springdoc describes only the
+	// methods of a page controller marked so.
 	@GetMapping("/api/v1/statistics/annual.xlsx")
+	@ResponseBody
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String issuer,
 			@RequestParam(required = false, defaultValue = "true") boolean departments) throws IOException {
