@@ -103,7 +103,10 @@ class BigInputMemoryIT {
 			String[] kv = pair.split("=");
 			values.put(kv[0], Long.parseLong(kv[1]));
 		}
-		assertThat(values.get("peakHeapMb")).isLessThanOrEqualTo(256);
+		// The bound is the probe's -Xmx with ExitOnOutOfMemoryError and its exit code 0
+		// above; peakHeapMb (the sum of each heap pool's own peak, reached at different
+		// moments) is reported, not asserted: it may exceed -Xmx without the heap ever
+		// doing so.
 		return values;
 	}
 

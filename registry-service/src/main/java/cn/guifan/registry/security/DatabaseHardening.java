@@ -35,6 +35,10 @@ import org.springframework.context.ApplicationListener;
  * first start, kept in {@code <db folder>/credentials.properties} (0600) for every
  * process that uses the same folder; a database made by an earlier version gets it on its
  * next start.</li>
+ * <li>A commit is on disk when it returns ({@code WRITE_DELAY=0}): H2 otherwise writes
+ * committed changes up to half a second later, and a process killed in that time (kill
+ * -9, the OOM killer) loses work it had acknowledged, such as an ingest's last chunks or
+ * a registrar's event.</li>
  * <li>PostgreSQL has no default credentials: the profile refuses to start without
  * {@code DATABASE_USERNAME} and {@code DATABASE_PASSWORD}.</li>
  * </ul>
@@ -93,6 +97,7 @@ class DatabaseHardening implements BeanPostProcessor, ApplicationListener<Applic
 		String lower = url.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("jdbc:h2:file:")) {
 			loopbackOnly();
+			properties.setUrl(durable(url));
 			Path database = h2File(url);
 			Path folder = java.util.Objects.requireNonNull(database.toAbsolutePath().getParent(), "database folder");
 			ownerOnly(folder);
@@ -110,6 +115,14 @@ class DatabaseHardening implements BeanPostProcessor, ApplicationListener<Applic
 					+ "（或 spring.datasource.username 和 spring.datasource.password）；Guifan 不再使用默认的 guifan/guifan。");
 		}
 		return null;
+	}
+
+	/** The URL with commits written as they return, unless it sets its own delay. */
+	static String durable(String url) {
+		if (url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+			return url;
+		}
+		return url + ";WRITE_DELAY=0";
 	}
 
 	/** The database file's path without H2's extension, from the URL. */

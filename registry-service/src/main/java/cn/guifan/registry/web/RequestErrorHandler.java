@@ -154,10 +154,15 @@ class RequestErrorHandler {
 		return ErrorReplies.reply(request, ex.getStatusCode(), null, null);
 	}
 
-	/** The rest of Spring MVC's errors, with their status. */
+	/**
+	 * The rest of Spring MVC's errors, with their status, and the registry's own (a
+	 * {@code ServiceBusyException} says why in Chinese: that message is kept, Spring's
+	 * English ones are not).
+	 */
 	@ExceptionHandler(ErrorResponseException.class)
 	Object framework(ErrorResponseException ex, HttpServletRequest request) {
-		return withHeaders(ErrorReplies.reply(request, ex.getStatusCode(), null, null), ex);
+		return withHeaders(
+				ErrorReplies.reply(request, ex.getStatusCode(), chineseOrNull(ex.getBody().getDetail()), null), ex);
 	}
 
 	private static Object withHeaders(Object reply, ErrorResponse error) {

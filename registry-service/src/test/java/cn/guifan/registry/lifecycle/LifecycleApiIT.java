@@ -182,7 +182,10 @@ class LifecycleApiIT extends RegistryIntegrationTest {
 		JsonNode before = this.http.json(this.http.getAs("/api/v1/documents/" + meeting, "registrar", "s3cret"));
 		assertThat(before.get("kind").asString()).isEqualTo("OTHER");
 		assertThat(before.get("kindLabel").asString()).isEqualTo("其他文件");
-		HttpResponse<String> page = this.http.getAs("/registrar/documents/" + meeting, "registrar", "s3cret");
+		// Pages take a form login (HTTP Basic is for the API).
+		Http browser = Http.browser(this.port);
+		assertThat(browser.login("registrar", "s3cret").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/registrar/documents/" + meeting);
 		assertThat(page.body()).contains("信息来源", "其他文件", "推断");
 
 		HttpResponse<String> normative = this.http.send("PATCH", "/api/v1/documents/" + meeting,
@@ -190,7 +193,7 @@ class LifecycleApiIT extends RegistryIntegrationTest {
 		assertThat(normative.statusCode()).as(normative.body()).isEqualTo(200);
 		assertThat(this.http.json(normative).get("kind").asString()).isEqualTo("NORMATIVE_DOCUMENT");
 		assertThat(this.http.json(normative).get("kindReason").asString()).contains("按实质复核");
-		assertThat(this.http.getAs("/registrar/documents/" + meeting, "registrar", "s3cret").body()).contains("登记人员");
+		assertThat(browser.get("/registrar/documents/" + meeting).body()).contains("登记人员");
 
 		HttpResponse<String> back = this.http.send("PATCH", "/api/v1/documents/" + meeting,
 				"{\"kind\":\"OTHER\",\"reason\":\"会议通知不是规范性文件\"}", "registrar", "s3cret");

@@ -1,10 +1,12 @@
 package cn.guifan.registry.security;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,59 @@ class DatabaseHardeningTest {
 		DatabaseHardening.harden(properties);
 		assertThat(properties.getPassword()).isEqualTo("chosen-by-the-operator");
 		assertThat(this.data.resolve("db/credentials.properties")).doesNotExist();
+	}
+
+	@Test
+	void aCommitSurvivesTheProcessBeingKilledRightAfterIt() throws Exception {
+		String url = "jdbc:h2:file:" + this.data.resolve("db/guifan");
+		Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process probe = new ProcessBuilder(launcher.toString(), "-cp", System.getProperty("java.class.path"),
+				KilledAfterCommit.class.getName(), url)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(probe.waitFor()).as(output).isEqualTo(KilledAfterCommit.HALTED);
+		DataSourceProperties properties = properties(url, "guifan", null);
+		DatabaseHardening.harden(properties);
+		try (Connection connection = DriverManager.getConnection(properties.getUrl(), "guifan",
+				properties.getPassword());
+				ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM kept")) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("rows committed before the kill").isEqualTo(KilledAfterCommit.ROWS);
+		}
+	}
+
+	@Test
+	void aUrlThatSetsItsOwnWriteDelayKeepsIt() {
+		assertThat(DatabaseHardening.durable("jdbc:h2:file:/d/guifan;AUTO_SERVER=TRUE"))
+			.isEqualTo("jdbc:h2:file:/d/guifan;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+		assertThat(DatabaseHardening.durable("jdbc:h2:file:/d/guifan;write_delay=500"))
+			.isEqualTo("jdbc:h2:file:/d/guifan;write_delay=500");
+	}
+
+	/**
+	 * Commits rows through the hardened settings, then dies at once as kill -9 would: no
+	 * shutdown hook, no close.
+	 */
+	public static final class KilledAfterCommit {
+
+		static final int ROWS = 10;
+
+		static final int HALTED = 9;
+
+		public static void main(String[] args) throws Exception {
+			DataSourceProperties properties = properties(args[0], "guifan", null);
+			DatabaseHardening.harden(properties);
+			Connection connection = DriverManager.getConnection(properties.getUrl(), "guifan",
+					properties.getPassword());
+			connection.createStatement().execute("CREATE TABLE kept (id INT)");
+			Thread.sleep(1500);
+			for (int i = 0; i < ROWS; i++) {
+				connection.createStatement().execute("INSERT INTO kept VALUES (" + i + ")");
+			}
+			Runtime.getRuntime().halt(HALTED);
+		}
+
 	}
 
 	@Test
