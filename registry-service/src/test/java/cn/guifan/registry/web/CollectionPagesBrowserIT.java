@@ -81,6 +81,17 @@ class CollectionPagesBrowserIT extends RegistryIntegrationTest {
 			assertThat(browser.findElements(By.cssSelector("#ledger-charts section"))).hasSize(4);
 			assertThat(browser.findElements(By.cssSelector("#ledger-charts .bar"))).isNotEmpty()
 				.allSatisfy((bar) -> assertThat(bar.getSize().getWidth()).isPositive());
+			// Each bar's length comes from its count (a <meter>, not an inline width that
+			// the
+			// Content-Security-Policy drops): the longest bar of a chart is full.
+			for (WebElement chart : browser.findElements(By.cssSelector("#ledger-charts section"))) {
+				List<WebElement> bars = chart.findElements(By.cssSelector("meter.bar"));
+				assertThat(bars).isNotEmpty()
+					.allSatisfy((bar) -> assertThat(Double.parseDouble(bar.getAttribute("value"))).isPositive()
+						.isLessThanOrEqualTo(Double.parseDouble(bar.getAttribute("max"))));
+				assertThat(bars)
+					.anySatisfy((bar) -> assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max")));
+			}
 			assertThat(browser.findElement(By.id("ledger-summary")).getText()).contains("工作文件不列入台账");
 			screenshot(browser, "ledger.png");
 
