@@ -402,8 +402,7 @@ final class HeadLayout {
 			}
 			if (j > from && c.startsWith("关于") && !Organs.isOrganList(joined.toString())) {
 				// 关于… starts a title; what stands above it, if not its issuer, is
-				// something
-				// else (a report's lines).
+				// something else (a report's lines).
 				break;
 			}
 			if (j > from && !Organs.isOrganList(joined.toString()) && !IssuerStage.fromTitle(c).isEmpty()) {
