@@ -22,6 +22,7 @@ import cn.guifan.registry.config.GuifanProperties;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import cn.guifan.registry.support.SampleFixture;
+import cn.guifan.registry.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The registry as an attacker and an operator probe it: a login cookie does not act on
@@ -287,6 +289,7 @@ class SecurityIT extends RegistryIntegrationTest {
 
 	@Test
 	void theEmbeddedDatabaseListensOnLoopbackWithAGeneratedPasswordAndPrivateFiles() throws IOException {
+		assumeFalse(TestDatabase.postgres(), "the embedded H2 database only");
 		Path db = this.properties.dataDir().resolve("db");
 		assertThat(permissions(db)).isEqualTo("rwx------");
 		try (Stream<Path> files = Files.list(db)) {
