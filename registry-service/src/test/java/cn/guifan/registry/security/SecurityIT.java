@@ -103,7 +103,7 @@ class SecurityIT extends RegistryIntegrationTest {
 		assertThat(problem.get("detail").asString()).contains("HTTP Basic");
 		assertThat(this.http.get("/check").headers().allValues("Set-Cookie"))
 			.as("no session for an anonymous page with a form")
-			.noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+			.noneMatch((cookie) -> cookie.startsWith("SESSION="));
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class SecurityIT extends RegistryIntegrationTest {
 		String session = login.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID"))
+			.filter((c) -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(session).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
