@@ -32,7 +32,8 @@ class TableOwnershipTest {
 			Map.entry("gazette_article", "gazette"), Map.entry("account", "security"),
 			Map.entry("organization", "security"), Map.entry("campaign", "campaign"),
 			Map.entry("campaign_item", "campaign"), Map.entry("campaign_item_history", "campaign"),
-			Map.entry("campaign_upload", "campaign"), Map.entry("campaign_result", "campaign"));
+			Map.entry("campaign_upload", "campaign"), Map.entry("campaign_result", "campaign"),
+			Map.entry("job_lock", "cluster"));
 
 	private static final Path SOURCES = Path.of("src/main/java/cn/guifan/registry");
 
