@@ -94,7 +94,12 @@ class TwoInstancesIT {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(GuifanApplication.class).properties(properties).run();
+		// As command-line arguments: default properties would lose to application.yml's.
+		String[] args = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(GuifanApplication.class).run(args);
 	}
 
 	@AfterAll
