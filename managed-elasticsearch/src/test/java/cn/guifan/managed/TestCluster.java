@@ -163,8 +163,15 @@ public final class TestCluster implements AutoCloseable {
 	 */
 	public void kill(Node node) {
 		try {
-			new ProcessBuilder("kill", "-9", "-" + node.processGroup()).inheritIO().start().waitFor();
-			node.process().waitFor();
+			// "--": a negative number alone would be read as a signal, not as a group.
+			Process kill = new ProcessBuilder("kill", "-s", "KILL", "--", "-" + node.processGroup()).inheritIO()
+				.start();
+			if (kill.waitFor() != 0) {
+				throw new IllegalStateException("kill failed for the process group " + node.processGroup());
+			}
+			if (!node.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				throw new IllegalStateException(node.name() + " still runs after SIGKILL");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
