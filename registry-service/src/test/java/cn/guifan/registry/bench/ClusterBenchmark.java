@@ -122,6 +122,7 @@ public final class ClusterBenchmark {
 					failedAfter.size(), first, (last - killAt) / 1e9,
 					failedAfter.stream().map((s) -> Integer.toString(s.status())).distinct().toList());
 		}
+		System.out.print(LoadClients.failures(samples));
 		List<LoadClients.Sample> slow = afterKill.stream().filter((s) -> s.millis() > 1000).toList();
 		System.out.printf(Locale.ROOT, "Searches after the kill that took over 1 s: %d (the slowest %.0f ms)%n",
 				slow.size(), afterKill.stream().mapToDouble(LoadClients.Sample::millis).max().orElse(0));

@@ -23,8 +23,8 @@ import java.util.function.BiFunction;
  */
 final class LoadClients {
 
-	/** One request as it went. */
-	record Sample(long startNanos, String kind, int status, double millis) {
+	/** One request as it went; the answer's start when it failed. */
+	record Sample(long startNanos, String kind, int status, double millis, String failure) {
 
 		boolean failed() {
 			// Every request a benchmark sends is one that answers 200 when all is well.
@@ -62,17 +62,24 @@ final class LoadClients {
 							.build();
 						long start = System.nanoTime();
 						int status;
+						String failure = "";
 						try {
-							status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+							HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+							status = response.statusCode();
+							if (status != 200) {
+								failure = request.method() + " " + request.uri().getPath() + ": "
+										+ response.body().substring(0, Math.min(300, response.body().length()));
+							}
 						}
 						catch (java.io.IOException ex) {
 							status = 0;
+							failure = ex.toString();
 						}
 						catch (InterruptedException ex) {
 							Thread.currentThread().interrupt();
 							return;
 						}
-						all.add(new Sample(start, next.getKey(), status, (System.nanoTime() - start) / 1e6));
+						all.add(new Sample(start, next.getKey(), status, (System.nanoTime() - start) / 1e6, failure));
 					}
 				}));
 			}
@@ -84,6 +91,19 @@ final class LoadClients {
 			pool.shutdownNow();
 		}
 		return new ArrayList<>(all);
+	}
+
+	/** The first failure of each kind and status, to tell what went wrong. */
+	static String failures(List<Sample> samples) {
+		Map<String, String> first = new TreeMap<>();
+		for (Sample s : samples) {
+			if (s.failed()) {
+				first.putIfAbsent(s.kind() + " " + s.status(), s.failure());
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		first.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+		return out.toString();
 	}
 
 	static double percentile(List<Sample> samples, double p) {

@@ -87,6 +87,7 @@ public final class SoakBenchmark {
 				.toList();
 			if (!statuses.isEmpty()) {
 				System.out.println("Statuses of the failures: " + statuses);
+				System.out.print(LoadClients.failures(samples));
 			}
 		}
 	}
