@@ -34,7 +34,7 @@ class TableOwnershipTest {
 			Map.entry("compiled_collection_item", "collection"), Map.entry("ledger_reconciliation", "ledger"),
 			Map.entry("campaign", "campaign"), Map.entry("campaign_item", "campaign"),
 			Map.entry("campaign_item_history", "campaign"), Map.entry("campaign_upload", "campaign"),
-			Map.entry("campaign_result", "campaign"));
+			Map.entry("campaign_result", "campaign"), Map.entry("job_lock", "cluster"));
 
 	private static final Path SOURCES = Path.of("src/main/java/cn/guifan/registry");
 

@@ -73,7 +73,9 @@ final class Access {
 		}
 		String department = department();
 		// An account that is neither sees nothing: an organ no item has.
-		return (department != null) ? department : "\u0000";
+		// Not NUL: PostgreSQL refuses a 0x00 in text ("invalid byte sequence for encoding
+		// UTF8").
+		return (department != null) ? department : "\u0001";
 	}
 
 }

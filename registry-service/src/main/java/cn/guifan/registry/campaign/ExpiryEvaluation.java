@@ -1,6 +1,7 @@
 package cn.guifan.registry.campaign;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.guifan.registry.audit.AuditLog;
+import cn.guifan.registry.cluster.JobLocks;
 import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.lifecycle.Timeline;
 import cn.guifan.registry.lifecycle.Timelines;
@@ -49,8 +51,10 @@ class ExpiryEvaluation {
 
 	private final Clock clock;
 
+	private final JobLocks locks;
+
 	ExpiryEvaluation(CampaignService campaigns, CampaignStore store, CandidateFlags flags, Documents documents,
-			Timelines timelines, AuditLog audit, Clock clock) {
+			Timelines timelines, AuditLog audit, Clock clock, JobLocks locks) {
 		this.campaigns = campaigns;
 		this.store = store;
 		this.flags = flags;
@@ -58,6 +62,7 @@ class ExpiryEvaluation {
 		this.timelines = timelines;
 		this.audit = audit;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	/**
@@ -69,13 +74,19 @@ class ExpiryEvaluation {
 	record Result(long campaignId, List<Long> added) {
 	}
 
+	/**
+	 * Of several instances on one database, one runs each night's evaluation (two at once
+	 * would add the same documents twice).
+	 */
 	@Scheduled(cron = "${guifan.campaigns.evaluation-cron:0 40 2 * * *}")
-	void nightly() {
-		Result result = run(ACTOR);
-		if (!result.added().isEmpty()) {
-			logger.info("Expiry evaluation: {} documents added to campaign {}", result.added().size(),
-					result.campaignId());
-		}
+	void nightly() throws Exception {
+		this.locks.runOnce("campaign-expiry-evaluation", Duration.ofMinutes(5), Duration.ofHours(2), () -> {
+			Result result = run(ACTOR);
+			if (!result.added().isEmpty()) {
+				logger.info("Expiry evaluation: {} documents added to campaign {}", result.added().size(),
+						result.campaignId());
+			}
+		});
 	}
 
 	/**

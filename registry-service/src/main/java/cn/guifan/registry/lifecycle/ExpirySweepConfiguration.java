@@ -1,8 +1,10 @@
 package cn.guifan.registry.lifecycle;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
+import cn.guifan.registry.cluster.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -55,25 +57,45 @@ public class ExpirySweepConfiguration {
 	}
 
 	@Bean
-	ExpirySweepRunner expirySweepRunner(JobOperator jobOperator, Job expirySweepJob) {
-		return new ExpirySweepRunner(jobOperator, expirySweepJob);
+	ExpirySweepRunner expirySweepRunner(JobOperator jobOperator, Job expirySweepJob, JobLocks locks) {
+		return new ExpirySweepRunner(jobOperator, expirySweepJob, locks);
 	}
 
-	/** Starts the sweep: nightly at 02:10, and on demand. */
+	/**
+	 * Starts the sweep: nightly at 02:10, and on demand. Of several instances on one
+	 * database, one runs each nightly firing (the others skip it).
+	 */
 	public static class ExpirySweepRunner {
+
+		/** The name of the nightly sweep's lease in {@link JobLocks}. */
+		public static final String LOCK = "expiry-sweep";
+
+		/**
+		 * How long the lease is kept after a run began: longer than instances' clocks and
+		 * schedulers differ, shorter than the time between two firings.
+		 */
+		private static final Duration AT_LEAST = Duration.ofMinutes(5);
+
+		/**
+		 * The longest a sweep may hold the lease (an instance that died frees it then).
+		 */
+		private static final Duration AT_MOST = Duration.ofHours(6);
 
 		private final JobOperator jobOperator;
 
 		private final Job job;
 
-		ExpirySweepRunner(JobOperator jobOperator, Job job) {
+		private final JobLocks locks;
+
+		ExpirySweepRunner(JobOperator jobOperator, Job job, JobLocks locks) {
 			this.jobOperator = jobOperator;
 			this.job = job;
+			this.locks = locks;
 		}
 
 		@Scheduled(cron = "${guifan.lifecycle.sweep-cron:0 10 2 * * *}")
 		public void nightly() throws Exception {
-			run();
+			this.locks.runOnce(LOCK, AT_LEAST, AT_MOST, this::run);
 		}
 
 		public JobExecution run() throws Exception {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import cn.guifan.registry.cluster.JobLocks;
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.config.GuifanProperties;
 import cn.guifan.registry.document.DocumentJson;
@@ -61,20 +63,26 @@ public class Snapshots {
 
 	private final Clock clock;
 
+	private final JobLocks locks;
+
 	Snapshots(BulkExport export, Freshness freshness, OpenDataProperties properties, GuifanProperties guifan,
-			Clock clock) {
+			Clock clock, JobLocks locks) {
 		this.export = export;
 		this.freshness = freshness;
 		this.root = (properties.snapshotDir() != null) ? properties.snapshotDir()
 				: guifan.dataDir().resolve("open-data");
 		this.keep = Math.max(1, properties.keepSnapshots());
 		this.clock = clock;
+		this.locks = locks;
 	}
 
+	/** Of several instances sharing the data folder, one takes each night's snapshot. */
 	@Scheduled(cron = "${guifan.open-data.snapshot-cron:0 40 2 * * *}")
-	void nightly() {
-		Snapshot snapshot = take();
-		logger.info("Open data snapshot {}: {} documents", snapshot.date(), snapshot.documents());
+	void nightly() throws Exception {
+		this.locks.runOnce("open-data-snapshot", Duration.ofMinutes(5), Duration.ofHours(2), () -> {
+			Snapshot snapshot = take();
+			logger.info("Open data snapshot {}: {} documents", snapshot.date(), snapshot.documents());
+		});
 	}
 
 	/** Takes today's snapshot (replacing one taken earlier today) and prunes old ones. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import cn.guifan.registry.ledger.CampaignDecisions;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import cn.guifan.registry.support.SampleFixture;
+import cn.guifan.registry.support.TestDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -352,17 +353,33 @@ class CampaignApiIT extends RegistryIntegrationTest {
 		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
 		long auditBefore = this.jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single();
 
-		this.jdbc
-			.sql("CREATE TRIGGER refuse_publication BEFORE UPDATE ON campaign FOR EACH ROW CALL '"
-					+ RefusePublication.class.getName() + "'")
-			.update();
+		if (TestDatabase.postgres()) {
+			this.jdbc.sql("""
+					CREATE FUNCTION refuse_publication() RETURNS trigger AS $$
+					BEGIN
+					  IF NEW.state = 'PUBLISHED' THEN RAISE EXCEPTION '测试：数据库拒绝了发布的最后一次写入'; END IF;
+					  RETURN NEW;
+					END $$ LANGUAGE plpgsql""").update();
+			this.jdbc
+				.sql("CREATE TRIGGER refuse_publication BEFORE UPDATE ON campaign FOR EACH ROW "
+						+ "EXECUTE FUNCTION refuse_publication()")
+				.update();
+		}
+		else {
+			this.jdbc
+				.sql("CREATE TRIGGER refuse_publication BEFORE UPDATE ON campaign FOR EACH ROW CALL '"
+						+ RefusePublication.class.getName() + "'")
+				.update();
+		}
 		HttpResponse<String> failed;
 		try {
 			failed = this.registrar.post(path + "/publish",
 					"{\"docNumber\":\"青政发〔2026〕31号\",\"date\":\"" + TODAY + "\"}");
 		}
 		finally {
-			this.jdbc.sql("DROP TRIGGER refuse_publication").update();
+			this.jdbc.sql(TestDatabase.postgres() ? "DROP TRIGGER refuse_publication ON campaign"
+					: "DROP TRIGGER refuse_publication")
+				.update();
 		}
 		assertThat(failed.statusCode()).isEqualTo(500);
 		assertThat(status("青农规[2025]2号")).isEqualTo("现行有效");

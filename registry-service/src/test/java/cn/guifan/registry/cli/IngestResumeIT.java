@@ -1,6 +1,7 @@
 package cn.guifan.registry.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import cn.guifan.managed.testing.TestElasticsearch;
 import cn.guifan.registry.support.Corpus;
 import cn.guifan.registry.support.GuifanProcess;
+import cn.guifan.registry.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,11 @@ class IngestResumeIT {
 		Path files = this.tmp.resolve("laws");
 		Corpus.linkInto(Corpus.sampleOfLaws(FILES, 11), files);
 		Path data = GuifanProcess.dataDir("ingest-resume-it");
-		Map<String, String> es = Map.of("ELASTICSEARCH_URIS", TestElasticsearch.httpUri().toString());
+		// The same database for the three runs: H2 in the data folder, or PostgreSQL in
+		// the
+		// postgres execution of the integration tests.
+		Map<String, String> es = new HashMap<>(TestDatabase.processEnvironment());
+		es.put("ELASTICSEARCH_URIS", TestElasticsearch.httpUri().toString());
 		String alias = "--guifan.elasticsearch.alias=test-resume-" + System.nanoTime();
 
 		GuifanProcess first = GuifanProcess.start(data, "512m", es, "ingest", files.toString(), "--chunk-size=5",

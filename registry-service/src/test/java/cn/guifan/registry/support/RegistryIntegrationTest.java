@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the registry's integration tests: the real application against the build's real
- * Elasticsearch node and a real H2 database in a fresh data folder, with an index alias
- * of its own so test classes do not see each other's documents.
+ * Elasticsearch node and a real H2 database in a fresh data folder (or a fresh PostgreSQL
+ * database, see {@link TestDatabase}), with an index alias of its own so test classes do
+ * not see each other's documents.
  */
 @DirtiesContext
 @Import({ DropTestIndex.class, SampleFixture.class })
@@ -30,8 +31,7 @@ public abstract class RegistryIntegrationTest {
 		registry.add("guifan.data-dir", data::toString);
 		registry.add("guifan.elasticsearch.uris", () -> TestElasticsearch.httpUri().toString());
 		registry.add("guifan.elasticsearch.alias", () -> "test-" + run + "-documents");
-		// As the service runs it: other processes on this machine can join (AUTO_SERVER).
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db/guifan") + ";AUTO_SERVER=TRUE");
+		TestDatabase.register(registry, data);
 	}
 
 	private static Path createDataRoot() {
