@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.ExtractionError;
 import org.slf4j.Logger;
@@ -39,8 +40,12 @@ public final class MetadataExtractor {
 
 	private final List<ExtractionStage> stages;
 
+	/** Each stage's name for its timing events, made once. */
+	private final List<String> timingNames;
+
 	public MetadataExtractor(List<ExtractionStage> stages) {
 		this.stages = List.copyOf(stages);
+		this.timingNames = this.stages.stream().map((s) -> StageEvent.METADATA + stageName(s)).toList();
 	}
 
 	/**
@@ -63,13 +68,18 @@ public final class MetadataExtractor {
 	}
 
 	public DocumentMetadata extract(String text, String fileName) {
+		StageEvent reading = StageEvent.start(StageEvent.METADATA + "DocumentText");
 		DocumentText document = new DocumentText(text, fileName);
+		reading.finish();
 		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
 		List<ExtractionError> errors = new ArrayList<>();
-		for (ExtractionStage stage : this.stages) {
+		for (int i = 0; i < this.stages.size(); i++) {
+			ExtractionStage stage = this.stages.get(i);
 			DocumentMetadata.Builder before = metadata.copy();
+			StageEvent timing = StageEvent.start(this.timingNames.get(i));
 			try {
 				stage.apply(document, metadata);
+				timing.finish();
 			}
 			// A regular expression on an unforeseen text overflows the stack as readily
 			// as an index goes out of bounds: both cost this stage, not the document.
@@ -89,10 +99,7 @@ public final class MetadataExtractor {
 
 	/** The failure of a stage, named for the record. */
 	static ExtractionError failure(ExtractionStage stage, Throwable ex) {
-		String name = stage.getClass().getSimpleName();
-		if (name.isEmpty() || name.contains("$$Lambda")) {
-			name = stage.getClass().getName();
-		}
+		String name = stageName(stage);
 		String field = FIELDS.getOrDefault(name, "部分元数据");
 		String cause = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 		String message = "读取" + field + "时出错，此项未识别，请核对原文：" + cause;
@@ -100,6 +107,15 @@ public final class MetadataExtractor {
 			message = message.substring(0, MAX_MESSAGE - 1) + "…";
 		}
 		return new ExtractionError(name, message);
+	}
+
+	/** A stage's name: its class's simple name, or the full one for a lambda. */
+	private static String stageName(ExtractionStage stage) {
+		String name = stage.getClass().getSimpleName();
+		if (name.isEmpty() || name.contains("$$Lambda")) {
+			name = stage.getClass().getName();
+		}
+		return name;
 	}
 
 	/** The file name without folders and extension, when the text gives no title. */

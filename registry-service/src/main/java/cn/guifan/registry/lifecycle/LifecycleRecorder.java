@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentIngested;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
@@ -59,6 +60,7 @@ public class LifecycleRecorder {
 
 	@EventListener
 	void on(DocumentIngested ingested) {
+		StageEvent timing = StageEvent.start(StageEvent.LIFECYCLE);
 		long documentId = ingested.documentId();
 		DocumentMetadata m = ingested.metadata();
 		Instant now = this.clock.instant();
@@ -67,8 +69,11 @@ public class LifecycleRecorder {
 			recordRelations(documentId, m, ingested.text(), now);
 		}
 		if (ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT) {
+			StageEvent pending = StageEvent.start(StageEvent.REFERENCES);
 			resolvePendingReferencesTo(documentId, m, now);
+			pending.finish();
 		}
+		timing.finish();
 	}
 
 	private void recordEvents(long documentId, DocumentMetadata m, Instant now) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.Documents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,17 @@ public class ReferenceResolver {
 	 * is exactly one that fits.
 	 */
 	public Optional<Long> resolve(@Nullable String normalizedNumber, @Nullable String title, long from,
+			@Nullable LocalDate asOf) {
+		StageEvent timing = StageEvent.start(StageEvent.REFERENCES);
+		try {
+			return resolveTimed(normalizedNumber, title, from, asOf);
+		}
+		finally {
+			timing.finish();
+		}
+	}
+
+	private Optional<Long> resolveTimed(@Nullable String normalizedNumber, @Nullable String title, long from,
 			@Nullable LocalDate asOf) {
 		List<Long> candidates = candidates(normalizedNumber, title).stream()
 			.filter((id) -> id != from)

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.GuifanApplication;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
@@ -60,6 +61,8 @@ public final class IngestBenchmark {
 		int rounds = intOption(args, "--rounds", 3);
 		// For profiling one side alone: --only guifan | --only bare.
 		String only = stringOption(args, "--only", "");
+		// Each metadata stage on its own line of the table of where the time went.
+		boolean detail = List.of(args).contains("--stages");
 		Path work = Path.of("target", "bench", "ingest-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
 		List<Path> corpus = Corpus.lawFiles();
@@ -83,7 +86,7 @@ public final class IngestBenchmark {
 				runBare(client.client(), input, "warm-bare");
 			}
 			if (!only.equals("bare")) {
-				runGuifan(node, work.resolve("warm-guifan"), input, "warm-guifan");
+				runGuifan(node, work.resolve("warm-guifan"), input, "warm-guifan", detail);
 			}
 			if (!only.isEmpty()) {
 				for (int round = 1; round <= rounds; round++) {
@@ -91,7 +94,7 @@ public final class IngestBenchmark {
 						runBare(client.client(), input, "bare-" + round);
 					}
 					else {
-						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round);
+						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail);
 					}
 				}
 				return;
@@ -100,10 +103,10 @@ public final class IngestBenchmark {
 				// Alternate the order so neither side always runs on a warmer machine.
 				if (round % 2 == 1) {
 					bare.add(runBare(client.client(), input, "bare-" + round));
-					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
 				}
 				else {
-					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
 					bare.add(runBare(client.client(), input, "bare-" + round));
 				}
 			}
@@ -131,6 +134,7 @@ public final class IngestBenchmark {
 		AutoDetectParser parser = new AutoDetectParser();
 		IndexSourceBuilder builder = new IndexSourceBuilder(new ChineseAnalyzer());
 		AtomicLong failures = new AtomicLong();
+		StageTimes stages = StageTimes.start();
 		CpuTime.mark();
 		long start = System.nanoTime();
 		ExecutorService workers = Executors.newFixedThreadPool(2);
@@ -141,12 +145,16 @@ public final class IngestBenchmark {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (Path file : files) {
 				tasks.add(workers.submit(() -> {
+					StageEvent parsing = StageEvent.start(StageEvent.PARSE);
 					String text = parse(parser, file);
+					parsing.finish();
 					String title = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
 					IndexEntry entry = new IndexEntry(input.relativize(file).toString(), 1, true, title, List.of(),
 							null, null, List.of(), DocumentKind.LAW, null, true, null, null, null, null, null, null,
 							LocalDate.of(2000, 1, 1), null, "IN_FORCE", null, null, text, null);
+					StageEvent segmenting = StageEvent.start(StageEvent.SEGMENT);
 					var source = builder.build(entry);
+					segmenting.finish();
 					ingester.add((op) -> op.index((i) -> i.index(index).id(entry.entryId()).document(source)));
 					return null;
 				}));
@@ -162,6 +170,7 @@ public final class IngestBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long count = client.count((c) -> c.index(index)).count();
 		report(label, files.size(), count, seconds, failures.get());
+		StageTimes.print(label, stages.stop(), files.size(), false);
 		client.indices().delete((d) -> d.index(index));
 		return files.size() / seconds;
 	}
@@ -170,7 +179,8 @@ public final class IngestBenchmark {
 	 * (a): Guifan's own ingest into a fresh registry, until the outbox is drained and
 	 * refreshed.
 	 */
-	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label) throws Exception {
+	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label, boolean detail)
+			throws Exception {
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String alias = "bench-" + label + "-documents";
@@ -178,6 +188,7 @@ public final class IngestBenchmark {
 				"--guifan.elasticsearch.uris=" + node.httpUri(), "--guifan.elasticsearch.alias=" + alias,
 				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN")) {
 			IngestService ingest = context.getBean(IngestService.class);
+			StageTimes stages = StageTimes.start();
 			CpuTime.mark();
 			long start = System.nanoTime();
 			IngestReport report = ingest.ingest(input, Duration.ofMinutes(30));
@@ -186,8 +197,11 @@ public final class IngestBenchmark {
 			long count = backend.index().count();
 			report(label, (int) report.counts().read(), count, seconds, report.counts().skipped());
 			System.out.printf(Locale.ROOT,
-					"               of which the Batch job took %.1f s, the index caught up %.1f s later%n",
-					report.elapsed().toMillis() / 1000.0, seconds - report.elapsed().toMillis() / 1000.0);
+					"               of which the Batch job took %.1f s, the index caught up %.1f s later; "
+							+ "%d documents rejected by the index%n",
+					report.elapsed().toMillis() / 1000.0, seconds - report.elapsed().toMillis() / 1000.0,
+					report.indexPending());
+			StageTimes.print(label, stages.stop(), (int) report.counts().read(), detail);
 			backend.index().drop();
 			return report.counts().read() / seconds;
 		}
