@@ -3,8 +3,11 @@ package cn.guifan.registry.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,17 +102,32 @@ public class LifecycleRecorder {
 	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
 		LocalDate asOf = referenceDate(m);
 		DocumentSummary maker = this.documents.require(documentId);
+		// Every reference of the text resolved at once: a fixed number of queries
+		// however many it makes.
+		List<ReferenceResolver.Reference> references = new ArrayList<>();
+		for (RepealClause repeal : m.repeals()) {
+			references.add(new ReferenceResolver.Reference(
+					(repeal.docNumber() != null) ? repeal.docNumber().normalized() : null, repeal.title()));
+		}
+		String amended = Titles.amendedBy(m.title());
+		if (amended != null) {
+			references.add(new ReferenceResolver.Reference(null, amended));
+		}
+		for (Citation citation : m.citations()) {
+			references.add(new ReferenceResolver.Reference(
+					(citation.docNumber() != null) ? citation.docNumber().normalized() : null, citation.title()));
+		}
+		Iterator<Optional<Long>> targets = this.resolver.resolveAll(references, documentId, asOf).iterator();
 		for (RepealClause repeal : m.repeals()) {
 			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
-			Optional<Long> target = this.resolver.resolve(number, repeal.title(), documentId, asOf);
+			Optional<Long> target = targets.next();
 			this.store.addRelation(documentId, RelationType.REPEALS, target.orElse(null), repeal.title(),
 					(repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number, repeal.span().start(),
 					repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件", now);
 			target.ifPresent((t) -> repeal(t, maker, repeal.text(), now));
 		}
-		String amended = Titles.amendedBy(m.title());
 		if (amended != null) {
-			Optional<Long> target = this.resolver.resolve(null, amended, documentId, asOf);
+			Optional<Long> target = targets.next();
 			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
 					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
 			target.ifPresent((t) -> amend(t, maker, "由修改文件关联", now));
@@ -117,7 +135,7 @@ public class LifecycleRecorder {
 		boolean interpretation = m.title().contains("解读");
 		for (Citation citation : m.citations()) {
 			String number = (citation.docNumber() != null) ? citation.docNumber().normalized() : null;
-			Optional<Long> target = this.resolver.resolve(number, citation.title(), documentId, asOf);
+			Optional<Long> target = targets.next();
 			RelationType type = interpretation ? RelationType.INTERPRETS
 					: basedOn(text, citation.span().start()) ? RelationType.BASED_ON : RelationType.CITES;
 			interpretation = false;
@@ -133,20 +151,34 @@ public class LifecycleRecorder {
 		names.add(Titles.key(m.title()));
 		names.add(m.title());
 		String number = (m.docNumber() != null) ? m.docNumber().normalized() : null;
-		for (Relation relation : this.store.unresolvedNaming(number, names)) {
-			if (relation.fromDocumentId() == documentId) {
-				continue;
-			}
-			Optional<DocumentSummary> maker = this.documents.summary(relation.fromDocumentId());
-			if (maker.isEmpty() || !this.resolver.existedBy(documentId, spokenOn(relation, maker.get()))) {
+		List<Relation> pending = this.store.unresolvedNaming(number, names)
+			.stream()
+			.filter((r) -> r.fromDocumentId() != documentId)
+			.toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		// The makers of the references and their dates, in one batch for all of them.
+		Set<Long> makers = new LinkedHashSet<>();
+		pending.forEach((r) -> makers.add(r.fromDocumentId()));
+		Map<Long, DocumentSummary> summaries = this.documents.summaries(makers);
+		Set<Long> repealing = new LinkedHashSet<>();
+		pending.stream()
+			.filter((r) -> r.type() == RelationType.REPEALS)
+			.forEach((r) -> repealing.add(r.fromDocumentId()));
+		Map<Long, LocalDate> makersFirstDays = this.timelines.earliestDates(repealing);
+		LocalDate made = this.timelines.earliestDate(documentId).orElse(null);
+		for (Relation relation : pending) {
+			DocumentSummary maker = summaries.get(relation.fromDocumentId());
+			if (maker == null || !ReferenceResolver.existedBy(made, spokenOn(relation, maker, makersFirstDays))) {
 				continue;
 			}
 			this.store.resolve(relation.id(), documentId);
 			if (relation.type() == RelationType.REPEALS) {
-				repeal(documentId, maker.get(), "由后导入的废止条款关联", now);
+				repeal(documentId, maker, "由后导入的废止条款关联", now);
 			}
 			else if (relation.type() == RelationType.AMENDS) {
-				amend(documentId, maker.get(), "由后导入的修改文件关联", now);
+				amend(documentId, maker, "由后导入的修改文件关联", now);
 			}
 		}
 	}
@@ -157,10 +189,12 @@ public class LifecycleRecorder {
 	 * registry holds now (the 2014 反间谍法 repealed the 1993 国家安全法; the registry also holds
 	 * its 2023 revision).
 	 */
-	private @Nullable LocalDate spokenOn(Relation relation, DocumentSummary maker) {
+	private static @Nullable LocalDate spokenOn(Relation relation, DocumentSummary maker,
+			Map<Long, LocalDate> makersFirstDays) {
 		LocalDate referenceDate = (maker.effectiveDate() != null) ? maker.effectiveDate() : maker.decided();
 		if (relation.type() == RelationType.REPEALS) {
-			return this.timelines.earliestDate(relation.fromDocumentId()).orElse(referenceDate);
+			LocalDate first = makersFirstDays.get(relation.fromDocumentId());
+			return (first != null) ? first : referenceDate;
 		}
 		return referenceDate;
 	}
