@@ -133,6 +133,20 @@ public final class ManagedElasticsearch implements AutoCloseable {
 	}
 
 	/**
+	 * Whether the node's process is still running: a node that crashed or was killed is
+	 * not, and its owner may start a new one with {@link #startOrAttach}.
+	 * @return {@code true} while the node's launch process lives and this handle has not
+	 * stopped it
+	 */
+	public boolean isAlive() {
+		RunningNode running = this.node;
+		if (running != null) {
+			return !this.closed.get() && running.isAlive();
+		}
+		return ProcessHandle.of(this.pid).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	/**
 	 * The home the node belongs to.
 	 * @return the home, as given in the settings
 	 */

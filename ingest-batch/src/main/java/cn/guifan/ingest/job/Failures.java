@@ -10,6 +10,7 @@ import cn.guifan.ingest.text.ParseWatchdog;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a failure of one document from a failure of what the run stands on.
@@ -26,7 +27,7 @@ final class Failures {
 	}
 
 	/** Whether this failure is the run's, not one document's. */
-	static boolean ofTheRun(Throwable failure) {
+	static boolean ofTheRun(@Nullable Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
 			if (t instanceof DataIntegrityViolationException || t instanceof SQLDataException
 					|| t instanceof SQLIntegrityConstraintViolationException || t instanceof StackOverflowError) {

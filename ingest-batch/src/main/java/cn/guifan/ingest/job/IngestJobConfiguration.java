@@ -108,7 +108,9 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step ingestFilesStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilesStep).build();
+		return new JobBuilder(JOB_NAME, jobRepository).listener(IngestRunner.ownerRecorder(jobRepository))
+			.start(ingestFilesStep)
+			.build();
 	}
 
 }

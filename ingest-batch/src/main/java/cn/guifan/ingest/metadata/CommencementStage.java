@@ -46,8 +46,8 @@ final class CommencementStage implements ExtractionStage {
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		LocalDate fromHistory = SignedDateStage.latest(metadata.history(), HistoryEvent.Type.EFFECTIVE);
-		if (fromHistory != null) {
-			HistoryEvent line = lastEffective(metadata);
+		HistoryEvent line = lastEffective(metadata);
+		if (fromHistory != null && line != null) {
 			metadata.commencement(new Commencement(Commencement.Rule.ON_DATE, fromHistory, line.text()));
 			metadata.effectiveDate(fromHistory);
 			return;
@@ -101,7 +101,7 @@ final class CommencementStage implements ExtractionStage {
 		return found;
 	}
 
-	private static HistoryEvent lastEffective(DocumentMetadata.Builder metadata) {
+	private static @Nullable HistoryEvent lastEffective(DocumentMetadata.Builder metadata) {
 		HistoryEvent last = null;
 		for (HistoryEvent e : metadata.history()) {
 			if (e.type() == HistoryEvent.Type.EFFECTIVE && (last == null || !e.date().isBefore(last.date()))) {

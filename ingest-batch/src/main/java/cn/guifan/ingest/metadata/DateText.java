@@ -44,6 +44,62 @@ final class DateText {
 		return null;
 	}
 
+	/**
+	 * A date whose 年, 月 and 日 a page lost (2016729, 201886), when its digits read one way
+	 * only: a four-digit year, then a month and a day of one or two digits. Null when no
+	 * reading or more than one is a date.
+	 */
+	static @Nullable LocalDate parseDigits(String value) {
+		return parseDigits(value, null);
+	}
+
+	/**
+	 * Like {@link #parseDigits(String)}; where two readings are dates (2024126: 1月26日 or
+	 * 12月6日), the one closest before {@code notAfter} (the page's publication date), if
+	 * given.
+	 */
+	static @Nullable LocalDate parseDigits(String value, @Nullable LocalDate notAfter) {
+		String s = ChineseText.foldWidth(value).strip();
+		if (s.length() < 6 || s.length() > 8 || !s.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return null;
+		}
+		int year = Integer.parseInt(s.substring(0, 4));
+		if (year < 1949 || year > 2100) {
+			return null;
+		}
+		String rest = s.substring(4);
+		java.util.List<LocalDate> readings = new java.util.ArrayList<>();
+		for (int m = 1; m <= 2 && m < rest.length(); m++) {
+			String month = rest.substring(0, m);
+			String day = rest.substring(m);
+			if (day.length() > 2 || month.startsWith("0") && m == 1 || day.startsWith("0") && day.length() == 1) {
+				continue;
+			}
+			try {
+				readings.add(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+			}
+			catch (DateTimeException ex) {
+				// not this reading
+			}
+		}
+		if (readings.size() == 1) {
+			return readings.get(0);
+		}
+		if (readings.size() == 2 && notAfter != null) {
+			LocalDate a = readings.get(0);
+			LocalDate b = readings.get(1);
+			boolean aFits = !a.isAfter(notAfter);
+			boolean bFits = !b.isAfter(notAfter);
+			if (aFits != bFits) {
+				return aFits ? a : b;
+			}
+			if (aFits) {
+				return a.isAfter(b) ? a : b;
+			}
+		}
+		return null;
+	}
+
 	/** The date a field value starts with (2020-04-01 10:12 浏览次数…), or null. */
 	static @Nullable LocalDate parseLeading(String value) {
 		String s = strip(value);

@@ -2,6 +2,8 @@ package cn.guifan.ingest.metadata;
 
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ final class DisclosureStage implements ExtractionStage {
 			Disclosure d = (value != null) ? classify(value) : null;
 			if (d != null) {
 				metadata.disclosure(d);
+				metadata.provenance(MetadataField.DISCLOSURE, FieldProvenance.siteTable(field));
 				return;
 			}
 		}

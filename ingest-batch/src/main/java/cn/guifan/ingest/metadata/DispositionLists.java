@@ -3,6 +3,7 @@ package cn.guifan.ingest.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lists of a cleanup decision (清理结果): 继续有效目录, 修改目录, 废止目录 and 宣布失效目录, each under a
@@ -44,7 +45,7 @@ final class DispositionLists {
 	 * reference must open its row (a later 《》 in the row gives a reason, it is cited).
 	 * Null outside lists.
 	 */
-	Disposition listed(String text, int offset) {
+	@Nullable Disposition listed(String text, int offset) {
 		Disposition d = at(offset);
 		if (d == null) {
 			return null;
@@ -61,7 +62,7 @@ final class DispositionLists {
 	}
 
 	/** What the list holding this offset does, or null outside lists. */
-	Disposition at(int offset) {
+	@Nullable Disposition at(int offset) {
 		for (Section s : this.sections) {
 			if (s.contains(offset)) {
 				return s.disposition();

@@ -1,44 +1,172 @@
 package cn.guifan.ingest.metadata;
 
 import java.util.List;
+import java.util.Objects;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 发文字号 of this document, never one it cites: the 发文字号 field of a disclosure page, the
- * number line of the 版头 (an order's 第N号 joined to its banner: 丰原市人民政府令第12号), or, for a
- * law, the order that promulgated its text as the history block prints it
- * (中华人民共和国国务院令第348号公布 → 国务院令第348号). An order named on a line that also names an amending
- * decision is the decision's number, not the law's, and is passed over. Runs after
- * {@link HistoryStage}.
+ * 发文字号 of this document, never one it cites. From the document: the number line of the 版头
+ * (an order's 第N号 joined to its banner: 丰原市人民政府令第12号), the number printed in brackets
+ * after the title or before it (…的通知（青政办〔2021〕12号）), or, for a law, the order that
+ * promulgated its text as the history block prints it (中华人民共和国国务院令第348号公布 → 国务院令第348号; an
+ * order named on a line that also names an amending decision is the decision's number,
+ * and is passed over). Else the 发文字号 of the site's table or a law database's record
+ * header. When the document and the site give different numbers, the document's is kept
+ * and the disagreement recorded. Runs after {@link HistoryStage}.
  */
 final class DocNumberStage implements ExtractionStage {
 
+	static final String[] SITE_LABELS = { "发文字号", "文号", "发文文号", "发布文号", "文件编号", "发文编号", "字号" };
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
-		DocNumber number = fromPage(text.memo(PageFields.OF));
-		if (number == null) {
-			number = text.memo(HeadLayout.OF).number();
+		PageFields page = text.memo(PageFields.OF);
+		String siteLabel = page.labelOf(SITE_LABELS);
+		DocNumber site = (siteLabel != null) ? fromValue(page.value(siteLabel)) : null;
+		if (site == null) {
+			// A site that leaves 发文字号 empty may print the number with the title.
+			String titleLabel = page.labelOf(TitleStage.SITE_LABELS);
+			site = (titleLabel != null) ? TitleText.appendedNumber(page.value(titleLabel)) : null;
+			siteLabel = (site != null) ? titleLabel : siteLabel;
 		}
-		if (number == null) {
-			number = fromHistory(metadata.history());
+		HeadLayout head = text.memo(HeadLayout.OF);
+		DocNumber body = head.number();
+		String note = null;
+		FieldProvenance repaired = null;
+		if (body != null && head.numberRepaired()) {
+			repaired = FieldProvenance.derived(0.8, "网页丢失了发文字号的“〕”和“号”，年份后的数字读作序号");
 		}
-		metadata.docNumber(number);
+		if (body == null) {
+			for (String raw : head.rawTitles(text)) {
+				body = TitleText.appendedNumber(TitleText.normalize(raw));
+				if (body != null) {
+					note = "标题前后所注的发文字号";
+					break;
+				}
+			}
+		}
+		if (body == null) {
+			body = fromHistory(metadata.history());
+		}
+		if (body == null) {
+			body = text.memo(RunOnHead.OF).number();
+		}
+		if (body == null && head.infoEnd() < 0) {
+			// A law's history block has its own rule (an order that promulgates the
+			// text).
+			body = recordLineNumber(text, head);
+		}
+		if (body != null && body.form() != DocNumber.Form.BRACKETED && Organs.isPlaceless(body.agency())) {
+			DocNumber whole = withPlace(body, text, metadata.title());
+			if (whole != null) {
+				repaired = FieldProvenance.derived(0.85, "“" + body.printed() + "”未写地名，按标题或镜像机关行补全");
+				body = whole;
+			}
+		}
+		if (body == null && site == null && head.bareOrderSerial() != null) {
+			body = orderOfTitleIssuer(metadata.title(), head.bareOrderSerial());
+			repaired = (body != null)
+					? FieldProvenance.derived(0.7, "页面缺少令的版头，令号“" + head.bareOrderSerial() + "”按标题中的机关补全") : null;
+		}
+		if (body == null && site == null) {
+			return;
+		}
+		if (body == null) {
+			// A number from the site's table came with its label.
+			metadata.docNumber(site);
+			metadata.provenance(MetadataField.DOC_NUMBER, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
+			return;
+		}
+		metadata.docNumber(body);
+		metadata.provenance(MetadataField.DOC_NUMBER,
+				(repaired != null) ? repaired : (note != null) ? FieldProvenance.body(note) : FieldProvenance.body());
+		if (site != null && !site.normalized().equals(body.normalized())) {
+			metadata.disagreement(new Disagreement(MetadataField.DOC_NUMBER, body.printed(), site.printed()));
+		}
 	}
 
-	private static @Nullable DocNumber fromPage(PageFields page) {
-		String value = page.get("发文字号");
-		if (value == null) {
-			value = page.get("文号");
+	/**
+	 * A number on a mirror's record line with the date, the organ and the place around it
+	 * (2007-10-01 山西省人民政府办公厅 晋政办发〔2007〕120号 山西省), in the head.
+	 */
+	private static @Nullable DocNumber recordLineNumber(DocumentText text, HeadLayout head) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = 0; i < Math.min(lines.size(), head.bodyStart()); i++) {
+			String[] tokens = lines.get(i).stripped().split("[\\s\\u3000]+");
+			if (tokens.length < 2 || tokens.length > 6) {
+				continue;
+			}
+			DocNumber number = null;
+			boolean others = true;
+			for (String token : tokens) {
+				var parsed = DocNumbers.parse(token);
+				if (parsed.isPresent() && number == null) {
+					number = parsed.get();
+				}
+				else {
+					others &= DateText.parseWhole(token) != null || Organs.isOrgan(token)
+							|| PLACE.matcher(token).matches();
+				}
+			}
+			if (number != null && others) {
+				return number;
+			}
 		}
-		if (value == null) {
+		return null;
+	}
+
+	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern
+		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)$");
+
+	/**
+	 * An order or announcement of a government named without its place (市人民政府令第129号),
+	 * with the place of the title (淮南市公园管理办法) or of an organ the head names.
+	 */
+	private static @Nullable DocNumber withPlace(DocNumber number, DocumentText text, String title) {
+		String agency = number.agency();
+		java.util.regex.Matcher place = java.util.regex.Pattern.compile("^[\\p{IsHan}]{1,8}?" + agency.charAt(0))
+			.matcher(title);
+		String prefix = null;
+		if (place.find() && place.end() > 1) {
+			prefix = place.group().substring(0, place.end() - 1);
+		}
+		if (prefix == null) {
+			List<String> organs = new java.util.ArrayList<>(text.memo(HeadLayout.OF).bannerOrgans());
+			text.memo(HeadLayout.OF).organLines().forEach((o) -> organs.add(Organs.withoutHigherPlace(o)));
+			for (String organ : organs) {
+				if (organ.endsWith(agency)) {
+					prefix = organ.substring(0, organ.length() - agency.length());
+				}
+			}
+		}
+		if (prefix == null) {
 			return null;
 		}
+		String printed = number.normalized().substring(agency.length());
+		return DocNumbers.parse(prefix + agency + printed)
+			.map((n) -> new DocNumber(number.printed(), n.normalized(), n.agency(), n.year(), n.serial(), n.form()))
+			.orElse(null);
+	}
+
+	/** 甘肃省人民政府关于… and 第153号: 甘肃省人民政府令第153号. */
+	private static @Nullable DocNumber orderOfTitleIssuer(String title, String serial) {
+		List<String> issuers = IssuerStage.fromTitle(title);
+		if (issuers.size() != 1 || !issuers.get(0).endsWith("人民政府")) {
+			return null;
+		}
+		return DocNumbers.parse(issuers.get(0) + "令" + serial).orElse(null);
+	}
+
+	private static @Nullable DocNumber fromValue(String value) {
 		var whole = DocNumbers.parse(value);
 		if (whole.isPresent()) {
 			return whole.get();

@@ -81,7 +81,10 @@ public final class DocumentText {
 	 * The result of an analysis of this text, computed on first use. {@code analysis}
 	 * must be a constant (a static method reference held in a field), as it is the key.
 	 */
-	@SuppressWarnings("unchecked")
+	// An analysis may find nothing (a text without a signature): its memo is then null,
+	// which its type says (Signature.OF gives a @Nullable Signature); NullAway does not
+	// read nullness through the type parameter.
+	@SuppressWarnings({ "unchecked", "NullAway" })
 	<T> T memo(Function<DocumentText, T> analysis) {
 		Object value = this.memos.get(analysis);
 		if (value == null && !this.memos.containsKey(analysis)) {

@@ -3,6 +3,7 @@ package cn.guifan.ingest.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumber;
@@ -34,7 +35,15 @@ final class HeadLayout {
 	/** The words a document's title ends with: the kind of document (文种). */
 	private static final String[] TITLE_ENDS = { "通知", "通告", "公告", "决定", "决议", "命令", "批复", "意见", "办法", "规定", "细则", "规则",
 			"规程", "条例", "法", "方案", "要点", "计划", "规划", "报告", "通报", "函", "纪要", "请示", "答复", "解释", "指引", "指南", "标准", "措施",
-			"制度", "清单", "目录", "公报", "章程", "守则", "准则", "规范", "解读", "说明", "安排", "总结", "讲话", "议案", "建议", "分工" };
+			"制度", "清单", "目录", "公报", "章程", "守则", "准则", "规范", "解读", "说明", "安排", "总结", "讲话", "议案", "建议", "分工", "分解表",
+			"一览表", "名单", "公示", "预案", "纲要", "征求意见稿", "批示", "条件", "问答" };
+
+	/**
+	 * What a page prints around a document and is no part of it: section marks and
+	 * buttons.
+	 */
+	private static final java.util.Set<String> PAGE_MARKS = java.util.Set.of("正文", "全文", "文章属性", "收藏", "朗读", "打印", "关闭",
+			"关闭窗口", "打印本页", "返回顶部", "分享到", "【打印】", "【关闭】", "[打印]", "[关闭]");
 
 	private static final Pattern ARTICLE_OR_HEADING = Pattern
 		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
@@ -45,6 +54,25 @@ final class HeadLayout {
 
 	private static final Pattern REGISTRATION = Pattern
 		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
+
+	/** A line that starts with a short label: - 地区:福建. */
+	private static final Pattern LABEL_LINE = Pattern.compile("^[-•·∙*]?[\\s\\u3000]*[\\p{IsHan}]{1,6}[:：]");
+
+	private static final Pattern LEVEL_WORD = Pattern.compile("[\\s\\u3000]+(?:省|市|县|区|乡|镇)级$");
+
+	private static final Pattern NORMATIVE_BANNER = Pattern.compile("^(.{2,30}?)(?:行政)?规范性文件$");
+
+	/** A site's name printed above the document: 法搜网--中国法律信息搜索网. */
+	private static final Pattern SITE_NAME = Pattern
+		.compile("^[^，。：:]{0,20}(?:网|网站)(?:[-—－]{1,2}[^，。]{2,30}(?:网|网站|库))?$");
+
+	private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)");
+
+	private static final Pattern BROKEN_NUMBER = Pattern
+		.compile("^([\\p{IsHan}]{2,10})[〔\\[(（【［]((?:19|20)\\d{2})(\\d{1,4})$");
+
+	private static final Pattern TRAILING_DATE = Pattern
+		.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)$");
 
 	private static final Pattern PORTAL = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|首页\\s*[>＞])");
 
@@ -62,6 +90,14 @@ final class HeadLayout {
 
 	private final int titleTo;
 
+	private final @Nullable String bareOrderSerial;
+
+	private final boolean numberRepaired;
+
+	private final List<int[]> titles;
+
+	private final List<String> organLines;
+
 	private final int addressee;
 
 	private final int bodyStart;
@@ -76,6 +112,10 @@ final class HeadLayout {
 		this.registration = b.registration;
 		this.titleFrom = b.titleFrom;
 		this.titleTo = b.titleTo;
+		this.titles = List.copyOf(b.titles);
+		this.organLines = List.copyOf(b.organLines);
+		this.bareOrderSerial = b.bareOrderSerial;
+		this.numberRepaired = b.numberRepaired;
 		this.addressee = b.addressee;
 		this.bodyStart = b.bodyStart;
 		this.infoEnd = b.infoEnd;
@@ -94,6 +134,27 @@ final class HeadLayout {
 	/** The 发文字号 printed in the head, or the order number under an order banner. */
 	@Nullable DocNumber number() {
 		return this.number;
+	}
+
+	/**
+	 * True when the number line was broken by the page and read by repairing it
+	 * (新政办发〔201699 → 新政办发〔2016〕99号).
+	 */
+	boolean numberRepaired() {
+		return this.numberRepaired;
+	}
+
+	/**
+	 * The organs of lines in the head that are names alone but neither the banner nor
+	 * part of a title: a mirror's organ line, a site's header.
+	 */
+	List<String> organLines() {
+		return this.organLines;
+	}
+
+	/** A 第N号 line standing in the head without an order's banner, or null. */
+	@Nullable String bareOrderSerial() {
+		return this.bareOrderSerial;
 	}
 
 	/** Index (among non-blank lines) of the number line, or -1. */
@@ -136,11 +197,24 @@ final class HeadLayout {
 
 	/** The title lines, joined as printed (see {@link TitleText#normalize}), or null. */
 	@Nullable String rawTitle(DocumentText text) {
-		if (this.titleFrom < 0) {
-			return null;
+		return (this.titleFrom < 0) ? null : joined(text, this.titleFrom, this.titleTo);
+	}
+
+	/**
+	 * Every run of lines in the head that reads as a title, joined as printed: a page's
+	 * headline and the document's own title lines below it, in order.
+	 */
+	List<String> rawTitles(DocumentText text) {
+		List<String> all = new ArrayList<>();
+		for (int[] t : this.titles) {
+			all.add(joined(text, t[0], t[1]));
 		}
+		return all;
+	}
+
+	private static String joined(DocumentText text, int from, int to) {
 		StringBuilder joined = new StringBuilder();
-		for (int i = this.titleFrom; i < this.titleTo; i++) {
+		for (int i = from; i < to; i++) {
 			if (!joined.isEmpty()) {
 				joined.append('\n');
 			}
@@ -181,6 +255,22 @@ final class HeadLayout {
 			if (s.startsWith("# ") || s.startsWith("---")) {
 				continue;
 			}
+			if (b.number == null && bannerText == null && b.bareOrderSerial == null
+					&& ORDER_SERIAL.matcher(c).matches()) {
+				// An order's 第N号 whose banner the page lost: the order of the issuer.
+				b.bareOrderSerial = c;
+				continue;
+			}
+			if (b.number == null) {
+				DocNumber broken = brokenNumber(c);
+				if (broken != null) {
+					b.number = broken;
+					b.numberRepaired = true;
+					b.numberLine = i;
+					top = false;
+					continue;
+				}
+			}
 			if (b.number == null && bannerText != null && ORDER_SERIAL.matcher(c).matches()) {
 				var order = DocNumbers.parse(bannerText + c);
 				if (order.isPresent()) {
@@ -206,6 +296,13 @@ final class HeadLayout {
 			if (isMark(c)) {
 				continue;
 			}
+			if (!top && b.number == null && c.endsWith("令") && c.length() > 3
+					&& Organs.isOrgan(c.substring(0, c.length() - 1))) {
+				// An order's banner below a page's headline and a mirror's organ line.
+				b.orderBanner = true;
+				bannerText = c;
+				continue;
+			}
 			if (top && b.titleFrom < 0) {
 				List<String> banner = banner(s, c);
 				if (!banner.isEmpty()) {
@@ -227,19 +324,31 @@ final class HeadLayout {
 				b.bodyStart = i;
 				break;
 			}
-			if (b.titleFrom < 0) {
-				int end = titleEnd(lines, page, i, limit);
-				if (end > i) {
-					b.titleFrom = i;
-					b.titleTo = end;
-					if (c.startsWith("关于") && i > 0 && contiguous(lines, i - 1, i)
-							&& Organs.isOrganList(lines.get(i - 1).stripped())) {
-						// The issuer stands on the line above the title (青禾县人民政府 / 关于…).
-						b.titleFrom = i - 1;
-						b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
-					}
-					i = end - 1;
+			int end = titleEnd(lines, page, i, limit);
+			if (end > i) {
+				int from = i;
+				if (c.startsWith("关于") && i > 0 && near(lines, i - 1, i) && !page.isFieldLine(i - 1)
+						&& Organs.isOrganList(lines.get(i - 1).stripped())) {
+					// The issuer stands on the line above the title (青禾县人民政府 / 关于…).
+					from = i - 1;
+					b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
+					b.organLines.addAll(Organs.split(lines.get(i - 1).stripped()));
 				}
+				if (b.titleFrom < 0) {
+					b.titleFrom = from;
+					b.titleTo = end;
+				}
+				b.titles.add(new int[] { from, end });
+				if (end - from >= 2 && Organs.isOrganList(lines.get(from).stripped())) {
+					// The issuer's line of a title broken after it, or a mirror's organ
+					// line.
+					b.organLines.addAll(Organs.split(lines.get(from).stripped()));
+				}
+				i = end - 1;
+			}
+			else if (Organs.isOrganList(LEVEL_WORD.matcher(s).replaceFirst(""))) {
+				// A mirror's organ line (安徽省淮南市人民政府), a site's header (…人民政府 乡级).
+				b.organLines.addAll(Organs.split(LEVEL_WORD.matcher(s).replaceFirst("")));
 			}
 		}
 		return new HeadLayout(b);
@@ -253,13 +362,26 @@ final class HeadLayout {
 		StringBuilder joined = new StringBuilder();
 		int best = from;
 		for (int j = from; j < Math.min(limit, from + TITLE_LINES); j++) {
-			if (j > from && !contiguous(lines, j - 1, j)) {
-				break;
-			}
 			String s = lines.get(j).stripped();
 			String c = lines.get(j).compact();
+			if (j > from && !contiguous(lines, j - 1, j) && (best > from || !near(lines, j - 1, j) || c.length() > 40
+					|| !titleFragment(joined) || !IssuerStage.fromTitle(c).isEmpty())) {
+				// Web pages put each title line in a paragraph of its own: an unfinished
+				// title goes on across blank lines, unless the next line names its own
+				// issuer.
+				break;
+			}
+			if (j > from && sameIssuerAgain(joined, c)) {
+				break;
+			}
+			if (j > from && !Organs.isOrganList(joined.toString()) && !IssuerStage.fromTitle(c).isEmpty()) {
+				// A line that starts a title with its own issuer (…关于) starts a new
+				// title:
+				// what stands above it is a cut headline.
+				break;
+			}
 			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
-					|| (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
+					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
 				break;
 			}
 			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
@@ -282,23 +404,99 @@ final class HeadLayout {
 	 * bracketed note: …的通知, …办法（试行）.
 	 */
 	static boolean endsLikeTitle(CharSequence text) {
-		int end = text.length();
-		if (end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
-			for (int i = end - 2; i >= Math.max(0, end - 22); i--) {
-				char c = text.charAt(i);
-				if (c == '（' || c == '(') {
-					end = i;
-					break;
-				}
+		String s = text.toString();
+		Matcher date = TRAILING_DATE.matcher(s);
+		if (date.find() && date.start() > 0) {
+			// A list or a site puts the date after a title: …的函 2020-11-13.
+			s = s.substring(0, date.start());
+		}
+		if (s.indexOf('号') > 0 && s.endsWith("号")) {
+			// A list prints the number after the title: …的通知 青政办〔2021〕12号.
+			List<DocNumberMatch> numbers = DocNumbers.findAll(s);
+			if (!numbers.isEmpty() && numbers.get(numbers.size() - 1).end() == s.length()
+					&& numbers.get(numbers.size() - 1).start() > 0) {
+				s = s.substring(0, numbers.get(numbers.size() - 1).start()).strip();
 			}
 		}
-		String s = text.subSequence(0, end).toString();
+		if ((s.endsWith("...") || s.endsWith("…")) && s.length() > 12) {
+			// A site cut a long headline: …的通...
+			return true;
+		}
+		if (s.startsWith("《") && s.endsWith("》")) {
+			// A site wraps the title in 《》.
+			s = s.substring(1, s.length() - 1);
+		}
+		for (int notes = 0; notes < 2; notes++) {
+			int end = s.length();
+			if (end > 0 && (s.charAt(end - 1) == '）' || s.charAt(end - 1) == ')')) {
+				for (int i = end - 2; i >= Math.max(0, end - 22); i--) {
+					char c = s.charAt(i);
+					if (c == '（' || c == '(') {
+						end = i;
+						break;
+					}
+				}
+			}
+			s = s.substring(0, end);
+		}
 		for (String word : TITLE_ENDS) {
 			if (s.endsWith(word)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * True when the start of a title can go on after a blank line: words without the
+	 * punctuation of a label or a sentence.
+	 */
+	private static boolean titleFragment(CharSequence joined) {
+		String s = joined.toString();
+		if (s.length() > 60 || (!s.isEmpty() && Character.isDigit(s.charAt(0)))) {
+			return false;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			if (":：，。；;,!！?？".indexOf(s.charAt(i)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * True when a line's title names as its issuer an organ the lines above already name
+	 * (a mirror's organ line 福建省泉州市人民政府 above 泉州市人民政府关于…): the same organ, not a joint
+	 * issuer.
+	 */
+	private static boolean sameIssuerAgain(CharSequence above, String line) {
+		List<String> organs = Organs.split(above.toString());
+		if (organs.isEmpty()) {
+			return false;
+		}
+		List<String> issuers = IssuerStage.fromTitle(line);
+		for (String issuer : issuers) {
+			for (String organ : organs) {
+				if (organ.endsWith(issuer)) {
+					return true;
+				}
+			}
+		}
+		Matcher place = PLACE_FIRST.matcher(line);
+		if (issuers.isEmpty() && place.find()) {
+			// 福建省厦门市人民政府 above 厦门市…管理规定: the organ of the place the title names.
+			for (String organ : organs) {
+				if (organ.contains(place.group())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** True when at most two blank lines stand between two lines. */
+	private static boolean near(List<DocumentText.Line> lines, int a, int b) {
+		return lines.get(b).index() - lines.get(a).index() <= 3;
 	}
 
 	private static boolean contiguous(List<DocumentText.Line> lines, int a, int b) {
@@ -310,6 +508,11 @@ final class HeadLayout {
 	 * organ on each line).
 	 */
 	private static List<String> banner(String s, String c) {
+		Matcher normative = NORMATIVE_BANNER.matcher(c);
+		if (normative.matches() && Organs.isOrgan(normative.group(1))) {
+			// 曲靖市人民政府行政规范性文件: the banner of a normative document.
+			return List.of(normative.group(1));
+		}
 		if (c.endsWith("文件") && c.length() > 2) {
 			List<String> organs = Organs.split(s.substring(0, s.lastIndexOf('件') - 1));
 			if (!organs.isEmpty()) {
@@ -341,14 +544,34 @@ final class HeadLayout {
 		DocNumberMatch first = found.get(0);
 		String before = ChineseText.removeSpaces(s.substring(0, first.start()));
 		String after = ChineseText.removeSpaces(s.substring(first.end()));
-		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?");
-		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：");
+		boolean bracketed = isOpening(before) && (after.equals("）") || after.equals(")"));
+		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?") || bracketed;
+		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：") || bracketed;
 		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
+	}
+
+	/**
+	 * A number line a web page broke by losing 〕 and 号 (新政办发〔201699): the year, then the
+	 * serial. Read only as a line of its own in the head.
+	 */
+	static @Nullable DocNumber brokenNumber(String compact) {
+		Matcher m = BROKEN_NUMBER.matcher(ChineseText.foldWidth(compact));
+		if (!m.matches()) {
+			return null;
+		}
+		return DocNumbers.parse(m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号")
+			.map((n) -> new DocNumber(compact, n.normalized(), n.agency(), n.year(), n.serial(), n.form()))
+			.orElse(null);
+	}
+
+	private static boolean isOpening(String s) {
+		return s.equals("（") || s.equals("(");
 	}
 
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
-				|| c.startsWith("签发人") || c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
+				|| SITE_NAME.matcher(c).matches() || PAGE_MARKS.contains(c) || c.startsWith("签发人")
+				|| c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
 	}
 
 	/** A 主送机关 line: organs and units separated by ，、 and ending with ：. */
@@ -394,6 +617,14 @@ final class HeadLayout {
 		private int titleFrom = -1;
 
 		private int titleTo = -1;
+
+		private @Nullable String bareOrderSerial;
+
+		private boolean numberRepaired;
+
+		private final List<int[]> titles = new ArrayList<>();
+
+		private final List<String> organLines = new ArrayList<>();
 
 		private int addressee = -1;
 

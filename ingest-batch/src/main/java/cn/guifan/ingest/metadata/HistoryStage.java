@@ -10,6 +10,7 @@ import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.text.ChineseDates;
 import cn.guifan.schemas.text.ChineseNumerals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A law's history block (题注): the lines under the title that say when the text was
@@ -50,7 +51,7 @@ final class HistoryStage implements ExtractionStage {
 	/**
 	 * The history block's text, lines joined with a space, or null when there is none.
 	 */
-	static String block(DocumentText text) {
+	static @Nullable String block(DocumentText text) {
 		List<DocumentText.Line> lines = text.nonBlankLines();
 		HeadLayout head = text.memo(HeadLayout.OF);
 		StringBuilder block = new StringBuilder();
@@ -75,7 +76,9 @@ final class HistoryStage implements ExtractionStage {
 			}
 			return block.isEmpty() ? null : block.toString();
 		}
-		int from = Math.max(head.titleTo(), 1);
+		// Under the title; at the very start when the page shows none.
+		int from = (head.titleTo() >= 0) ? head.titleTo()
+				: (lines.isEmpty() || !lines.get(0).stripped().startsWith("#")) ? 0 : 1;
 		for (int i = from; i < Math.min(lines.size(), from + PARAGRAPH_LINES); i++) {
 			String s = lines.get(i).stripped();
 			if (block.isEmpty()) {
@@ -160,7 +163,7 @@ final class HistoryStage implements ExtractionStage {
 		return typed;
 	}
 
-	private static HistoryEvent.Type type(String acts, String decision) {
+	private static HistoryEvent.@Nullable Type type(String acts, @Nullable String decision) {
 		if (acts.contains("修订")) {
 			return HistoryEvent.Type.REVISED;
 		}
@@ -183,7 +186,7 @@ final class HistoryStage implements ExtractionStage {
 	}
 
 	/** The title of the amending decision named in the event, without its 《》. */
-	private static String decision(String rest) {
+	private static @Nullable String decision(String rest) {
 		int open = rest.indexOf('《');
 		if (open < 0) {
 			return null;
@@ -201,7 +204,7 @@ final class HistoryStage implements ExtractionStage {
 		return null;
 	}
 
-	private static String organ(String rest) {
+	private static @Nullable String organ(String rest) {
 		String s = rest.strip();
 		if (s.startsWith("根据")) {
 			s = s.substring(2);

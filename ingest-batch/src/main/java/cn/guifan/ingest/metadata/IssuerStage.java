@@ -2,58 +2,307 @@ package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.MetadataField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 发文机关, every issuer of a joint document, from the most reliable place that names them:
  * the 发文机关署名 (full names, one per issuer), the 发文机关标志 (stacked for joint documents, …文件
- * or …令), the issuers a title begins with (青禾县教育局 青禾县财政局关于…, 最高人民法院、最高人民检察院关于…), the 发文机关
- * or 发布机构 of a web page, and for a law the organ that adopted it, without its session
- * (第十二届…第三十次会议 → 全国人民代表大会常务委员会). A disclosure page's 发文机关 comes after the document's own
- * words: portals abbreviate it. Runs after {@link TitleStage} and {@link HistoryStage}.
+ * or …令), the issuers a title begins with (青禾县教育局 青禾县财政局关于…, 最高人民法院、最高人民检察院关于…,
+ * 瑞安市人民政府办公室转发…), the organ of an order (厦门市人民政府令第136号), the organ a title starts with
+ * (镇巴县人民政府工作规则), the site's table (发文机关, 发布机构 …: portals abbreviate, 盘锦市政府 reads
+ * 盘锦市人民政府), and for a law the organ that adopted it, without its session (第十二届…第三十次会议 →
+ * 全国人民代表大会常务委员会).
+ * <p>
+ * A name without its place (县人民政府, 市人民政府办公厅; a signature 县自然资源局 under a title that names
+ * 某某县自然资源局) is completed from the title, the site's table, the record header, or for a
+ * province from the number's province code (鄂政发 → 湖北省人民政府); the completion is recorded as
+ * inferred. Where the site's table names another issuer than the document, the document's
+ * is kept and the disagreement recorded. Runs after {@link TitleStage},
+ * {@link HistoryStage} and {@link DocNumberStage}.
  */
 final class IssuerStage implements ExtractionStage {
 
-	private static final Pattern TITLE_ISSUERS = Pattern.compile("^([^《〈“]{2,80}?)关于");
+	private static final Pattern TITLE_ISSUERS = Pattern.compile("^([^《〈“]{2,80}?)(?:关于|转发|印发)");
 
 	private static final Pattern COURT_COMMITTEE = Pattern.compile("^(最高人民(?:法院|检察院)).*(?:审判|检察)委员会$");
 
+	/**
+	 * The site labels of the issuer, the document's issuer before the page's publisher.
+	 */
+	static final String[] SITE_LABELS = { "发文机关", "制定机关", "发文单位", "发文机构", "发布机关", "制发机关", "颁布机关", "颁布单位", "发布单位",
+			"发布机构", "发布部门", "来源", "信息来源" };
+
+	/** A site's value that names the site, not an organ. */
+	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规");
+
+	/** The organ a title starts with: 镇巴县人民政府工作规则. */
+	private static final Pattern TITLE_ORGAN = Pattern
+		.compile("^([\\p{IsHan}]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|委员会|办公室|办公厅|局|厅))(?!关于|转发|印发)");
+
+	/** Province codes of document numbers (鄂政发, 粤府), for a title that says only 省人民政府. */
+	private static final Map<Character, String> PROVINCES = Map.ofEntries(Map.entry('京', "北京市"), Map.entry('津', "天津市"),
+			Map.entry('沪', "上海市"), Map.entry('渝', "重庆市"), Map.entry('冀', "河北省"), Map.entry('晋', "山西省"),
+			Map.entry('辽', "辽宁省"), Map.entry('吉', "吉林省"), Map.entry('黑', "黑龙江省"), Map.entry('苏', "江苏省"),
+			Map.entry('浙', "浙江省"), Map.entry('皖', "安徽省"), Map.entry('闽', "福建省"), Map.entry('赣', "江西省"),
+			Map.entry('鲁', "山东省"), Map.entry('豫', "河南省"), Map.entry('鄂', "湖北省"), Map.entry('湘', "湖南省"),
+			Map.entry('粤', "广东省"), Map.entry('琼', "海南省"), Map.entry('川', "四川省"), Map.entry('黔', "贵州省"),
+			Map.entry('滇', "云南省"), Map.entry('云', "云南省"), Map.entry('陕', "陕西省"), Map.entry('甘', "甘肃省"),
+			Map.entry('青', "青海省"));
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
+		PageFields page = text.memo(PageFields.OF);
+		List<String> site = new ArrayList<>();
+		String siteLabel = null;
+		for (String label : SITE_LABELS) {
+			List<String> organs = siteOrgans(page.get(label));
+			if (!organs.isEmpty()) {
+				site = organs;
+				siteLabel = label;
+				break;
+			}
+		}
+		Found found = fromDocument(text, metadata);
+		if (found == null) {
+			List<String> adopting = fromHistory(metadata.history());
+			found = adopting.isEmpty() ? null : new Found(adopting, FieldProvenance.body("法律的题注"));
+		}
+		if (found == null) {
+			List<String> organLines = text.memo(HeadLayout.OF).organLines();
+			if (!organLines.isEmpty()) {
+				List<String> named = organLines.stream().map(Organs::withoutHigherPlace).distinct().toList();
+				found = new Found(named, FieldProvenance.derived(0.8, "正文未署发文机关，取自页面或镜像的机关行"));
+			}
+		}
+		if (found == null) {
+			found = fromShape(metadata);
+		}
+		if (found == null) {
+			found = fromIssuedInstrument(text);
+		}
+		if (found == null && !site.isEmpty()) {
+			found = new Found(site, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
+		}
+		if (found == null) {
+			found = lastResort(page);
+		}
+		if (found == null) {
+			return;
+		}
+		Found whole = complete(found, text, metadata, page);
+		whole = new Found(whole.organs.stream().map(Organs::fullGovernmentName).toList(), whole.provenance);
+		metadata.issuers(whole.organs);
+		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
+		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE
+				&& !"来源".equals(siteLabel) && !"信息来源".equals(siteLabel) && !agrees(whole.organs, site)) {
+			metadata.disagreement(new Disagreement(MetadataField.ISSUERS, String.join("、", whole.organs),
+					page.value(Objects.requireNonNull(siteLabel))));
+		}
+	}
+
+	private record Found(List<String> organs, FieldProvenance provenance) {
+	}
+
+	/** The issuers as the document names them, or null. */
+	private static @Nullable Found fromDocument(DocumentText text, DocumentMetadata.Builder metadata) {
 		Signature signature = text.memo(Signature.OF);
 		if (signature != null && !signature.organs().isEmpty()) {
-			metadata.issuers(signature.organs());
-			return;
+			return new Found(signature.organs(), FieldProvenance.body("落款"));
 		}
 		List<String> banner = text.memo(HeadLayout.OF).bannerOrgans();
 		if (!banner.isEmpty()) {
-			metadata.issuers(banner);
-			return;
+			return new Found(banner, FieldProvenance.body("版头发文机关标志"));
 		}
 		List<String> fromTitle = fromTitle(metadata.title());
 		if (!fromTitle.isEmpty()) {
-			metadata.issuers(fromTitle);
-			return;
+			return new Found(fromTitle, FieldProvenance.body("标题"));
 		}
-		PageFields page = text.memo(PageFields.OF);
-		for (String field : new String[] { "发文机关", "发布机构", "发文单位" }) {
-			String value = page.get(field);
-			if (value != null) {
-				List<String> organs = Organs.split(value);
-				if (!organs.isEmpty()) {
-					metadata.issuers(organs);
-					return;
-				}
+		return null;
+	}
+
+	/** The issuer an order's number or the start of the title implies, or null. */
+	private static @Nullable Found fromShape(DocumentMetadata.Builder metadata) {
+		DocNumber number = metadata.docNumber();
+		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())) {
+			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
+		}
+		String ofOrder = governmentOfOrder(number, metadata.title());
+		if (ofOrder != null && number != null) {
+			return new Found(List.of(ofOrder),
+					FieldProvenance.derived(0.8, "以政府令（" + number.normalized() + "）公布，发文机关为标题所冠地方的人民政府"));
+		}
+		Matcher organ = TITLE_ORGAN.matcher(metadata.title());
+		if (organ.find() && organ.end() < metadata.title().length() && Organs.isOrgan(organ.group(1))) {
+			return new Found(List.of(organ.group(1)), FieldProvenance.derived(0.8, "标题以发文机关名称开头"));
+		}
+		return null;
+	}
+
+	/** 惠府令〔2020〕96号 and 惠州市…办法: 惠州市人民政府. */
+	private static @Nullable String governmentOfOrder(@Nullable DocNumber number, String title) {
+		if (number == null || !number.agency().endsWith("府令")) {
+			return null;
+		}
+		Matcher place = PLACE.matcher(title);
+		if (!place.find() || place.group().charAt(0) != number.agency().charAt(0)) {
+			return null;
+		}
+		return place.group() + "人民政府";
+	}
+
+	private static final Pattern TITLE_PLACE = Pattern
+		.compile("^(?![省市县区州旗])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|市|县|区|州|旗|盟)");
+
+	/**
+	 * The first place of this level (市, 县 …) the text names, in its first lines or a
+	 * title it cites (根据《中山市关于…》 → 中山市), or null.
+	 */
+	private static @Nullable String placeNamedInText(DocumentText text, char level) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher m = Pattern
+			.compile("(?<![\\p{IsHan}])([\\p{IsHan}&&[^省市县区镇乡的和与及在对为于关]]{2,3}" + level + ")|《([\\p{IsHan}]{2,3}" + level
+					+ ")")
+			.matcher(head);
+		while (m.find()) {
+			String place = (m.group(1) != null) ? m.group(1) : m.group(2);
+			if (!place.startsWith("本") && !place.startsWith("全") && !place.startsWith("我")) {
+				return place;
 			}
 		}
-		List<String> adopting = fromHistory(metadata.history());
-		if (!adopting.isEmpty()) {
-			metadata.issuers(adopting);
+		return null;
+	}
+
+	private static final Pattern ISSUES = Pattern.compile("《([^《》]{4,60})》[^。《》]{0,30}?(?:印发|发布|公布)");
+
+	/**
+	 * A notice whose page lost the title and the signature's organ: the organ the title
+	 * of what it issues starts with (《博尔塔拉蒙古自治州人民政府工作规则》…现予印发).
+	 */
+	private static @Nullable Found fromIssuedInstrument(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 600));
+		Matcher m = ISSUES.matcher(head);
+		if (!m.find()) {
+			return null;
 		}
+		Matcher organ = TITLE_ORGAN.matcher(m.group(1));
+		if (organ.find() && Organs.isOrgan(organ.group(1)) && !Organs.isPlaceless(organ.group(1))) {
+			return new Found(List.of(organ.group(1)),
+					FieldProvenance.derived(0.6, "页面无标题和落款机关，按所印发的《" + m.group(1) + "》推断"));
+		}
+		return null;
+	}
+
+	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|县|区|盟|旗)");
+
+	/**
+	 * Names without their place completed (县人民政府 → 通山县人民政府), from the fuller names the
+	 * title, the site's table and the head print, or a province code.
+	 */
+	private static Found complete(Found found, DocumentText text, DocumentMetadata.Builder metadata, PageFields page) {
+		List<String> fuller = new ArrayList<>(fromTitle(metadata.title()));
+		fuller.addAll(text.memo(HeadLayout.OF).bannerOrgans());
+		for (String label : SITE_LABELS) {
+			fuller.addAll(siteOrgans(page.get(label)));
+		}
+		List<String> out = new ArrayList<>();
+		String note = null;
+		for (String organ : found.organs) {
+			String whole = organ;
+			if (Organs.isPlaceless(organ)) {
+				for (String candidate : fuller) {
+					if (candidate.length() > organ.length() && candidate.endsWith(organ)
+							&& !Organs.isPlaceless(candidate)) {
+						whole = candidate;
+						note = "“" + organ + "”未写地名，全称取自标题或网页信息表";
+						break;
+					}
+				}
+				Matcher place = TITLE_PLACE.matcher(metadata.title());
+				if (whole.equals(organ) && place.find() && place.group().endsWith(organ.substring(0, 1))) {
+					whole = place.group() + organ.substring(1);
+					note = "“" + organ + "”未写地名，按标题所冠地名补全";
+				}
+				DocNumber number = metadata.docNumber();
+				if (whole.equals(organ) && organ.startsWith("省") && number != null
+						&& PROVINCES.containsKey(number.agency().charAt(0))) {
+					whole = PROVINCES.get(number.agency().charAt(0)) + organ.substring(1);
+					note = "“" + organ + "”未写省名，按发文字号“" + number.agency() + "”补全";
+				}
+				String named = placeNamedInText(text, organ.charAt(0));
+				if (whole.equals(organ) && named != null) {
+					whole = named + organ.substring(1);
+					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
+				}
+			}
+			String expanded = Organs.withoutShortForm(whole);
+			if (!expanded.equals(whole)) {
+				note = (note != null) ? note : "“" + whole + "”为简称，按全称写出";
+				whole = expanded;
+			}
+			out.add(whole);
+		}
+		if (note == null) {
+			return found;
+		}
+		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/**
+	 * The organs a site's value names, its abbreviations written out; empty for a site
+	 * name.
+	 */
+	static List<String> siteOrgans(@Nullable String value) {
+		if (value == null || NOT_AN_ORGAN.matcher(value).find()) {
+			return List.of();
+		}
+		List<String> organs = new ArrayList<>();
+		for (String name : Organs.split(
+				value.replaceAll("[(（]\\s*(办公室|办公厅)\\s*[)）]", "$1").replaceAll("[\\s\\u3000]*[(（][^()（）]*[)）]$", ""))) {
+			organs.add(Organs.fullGovernmentName(name));
+		}
+		return organs;
+	}
+
+	/**
+	 * A site's value kept as printed when nothing else names an issuer (城南新区(三江街道)): the
+	 * site's word, shown as such.
+	 */
+	private static @Nullable Found lastResort(PageFields page) {
+		for (String label : SITE_LABELS) {
+			String value = page.get(label);
+			if (value != null && !NOT_AN_ORGAN.matcher(value).find() && value.length() <= 30 && !value.contains(" ")) {
+				return new Found(List.of(value), new FieldProvenance(cn.guifan.schemas.document.FieldSource.SITE_TABLE,
+						null, "网页信息表“" + label + "”所写，非规范的机关全称"));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * True when each organ the site names is one the document names, or its short form.
+	 */
+	private static boolean agrees(List<String> document, List<String> site) {
+		for (String s : site) {
+			boolean known = false;
+			for (String d : document) {
+				known |= d.equals(s) || d.endsWith(s) || s.endsWith(d);
+			}
+			if (!known) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static List<String> fromTitle(String title) {
@@ -66,7 +315,7 @@ final class IssuerStage implements ExtractionStage {
 			if (!Organs.isOrgan(name)) {
 				return List.of();
 			}
-			organs.add(name);
+			organs.addAll(Organs.splitJoined(name));
 		}
 		return organs;
 	}

@@ -1,12 +1,16 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.MetadataField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 效力级别, with the reason in words a registrar can check against the text. Signals, from
@@ -21,13 +25,22 @@ import cn.guifan.schemas.document.HistoryEvent;
  * <li>the title: 中华人民共和国……法 (law), 最高人民法院关于……的解释/规定/批复 (judicial interpretation), a
  * place's ……条例 (local regulation; rules may not be called 条例), ……条例 without a place
  * (administrative regulation), an order's banner (rule);</li>
- * <li>work documents: 解读, 工作要点, 方案, 批复, 通报, meeting notices (other);</li>
- * <li>normative documents: a 规 number (青政规, 青政办规), a 统一登记号, a notice issuing an
- * 办法/规定/细则/意见/措施, or an effect clause of its own (本决定自公布之日起施行).</li>
+ * <li>an order whose banner the page lost: signed by the head of a government under 现予公布
+ * (rule);</li>
+ * <li>anything else is decided by its substance ({@link KindBySubstance}): a normative
+ * document or another document, "other" being a first-class outcome with its reason.</li>
  * </ol>
- * Anything else is a document of another kind. Runs last.
+ * The kind is always an inference: its provenance carries a confidence. Runs last.
  */
 final class KindStage implements ExtractionStage {
+
+	private static final Pattern TITLE_PLACE = Pattern
+		.compile("^(?![省市县区])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|自治区|市|自治州|县)");
+
+	private static final Pattern PROMULGATES = Pattern.compile("(?:现予|予以)(?:公布|发布)");
+
+	private static final Pattern HEAD_OF_GOVERNMENT = Pattern
+		.compile("^(?:省长|市长|州长|自治区主席|主席|区长|县长|盟长)[:：]?[\\p{IsHan}×]{2,4}$");
 
 	private static final Pattern CONSTITUTION = Pattern.compile("^(?:中华人民共和国)?宪法(?:修正案)?(?:[（(].*[）)])?$");
 
@@ -60,20 +73,13 @@ final class KindStage implements ExtractionStage {
 	private static final Pattern STATE_COUNCIL_TITLE = Pattern
 		.compile("^国务院(?:、[^关]{2,12})?关于.*(?:规定|办法|决定|命令)(?:[（(].*[）)])?$");
 
-	private static final Pattern WORK_DOCUMENT = Pattern
-		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排)(?:[（(].*[）)])?$");
-
-	private static final Pattern MEETING = Pattern.compile("召开.*会议|会议的通知$");
-
-	private static final Pattern NORMATIVE_INSTRUMENT = Pattern
-		.compile("(?:办法|规定|细则|规则|意见|措施|标准|规范|规程|准则|制度|决定|若干规定|指引|目录|清单)(?:[（(].*[）)])?$");
-
 	/**
 	 * Longer than any title (the corpus' longest has 222 characters): a text whose first
 	 * line is all of it. Its words say nothing of its kind, and the title patterns, which
-	 * look for a word and then the end, would take time growing with its square.
+	 * look for a word and then the end, would take time growing with its square. Such a
+	 * text is judged by its substance alone, as an untitled one.
 	 */
-	private static final int MAX_TITLE = 400;
+	static final int MAX_TITLE = 400;
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
@@ -81,31 +87,73 @@ final class KindStage implements ExtractionStage {
 		boolean titled = title.length() <= MAX_TITLE;
 		if (titled && CONSTITUTION.matcher(title).matches()) {
 			metadata.kind(DocumentKind.LAW, "宪法及宪法修正案，按法律归档");
+		}
+		else if (fromHistory(metadata) || fromNumber(metadata)
+				|| (titled && (fromTitle(text, metadata) || fromOrderShape(text, metadata)))) {
+			// decided by its maker, its number or its title
+		}
+		else {
+			KindBySubstance.Verdict verdict = KindBySubstance.judge(text, metadata);
+			metadata.kind(verdict.kind(), verdict.reason());
+			metadata.provenance(MetadataField.KIND, FieldProvenance.derived(verdict.confidence(), verdict.reason()));
 			return;
 		}
-		if (fromHistory(metadata) || fromNumber(metadata) || (titled && fromTitle(text, metadata))) {
+		metadata.provenance(MetadataField.KIND, FieldProvenance.derived(0.95, metadata.kindReason()));
+	}
+
+	/**
+	 * A government's order is a rule when the government may make rules: a province, and
+	 * before the 2015 amendment of the 立法法 only the cities it named 较大的市 (provincial
+	 * capitals, the special economic zones, 18 cities the State Council approved); since,
+	 * every city. An order of another government is a normative document.
+	 */
+	private static void governmentOrder(DocumentMetadata.Builder metadata, String agency, String number) {
+		Integer year = (metadata.signedDate() != null) ? Integer.valueOf(metadata.signedDate().getYear())
+				: (metadata.docNumber() != null) ? metadata.docNumber().year() : null;
+		Matcher city = CITY.matcher(agency);
+		boolean county = COUNTY.matcher(agency).find();
+		if (county || (city.find() && year != null && year < 2015 && !LARGER_CITIES.contains(city.group(1)))) {
+			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "以政府令（" + number + "）发布，但发布机关当时没有规章制定权（立法法），按行政规范性文件归档");
 			return;
 		}
-		if (!titled) {
-			fromNormativeSignals(metadata, null);
-			return;
+		metadata.kind(DocumentKind.RULE, "以政府令（" + number + "）公布的规章");
+	}
+
+	/** A city's government; the four municipalities are provinces. */
+	private static final Pattern CITY = Pattern
+		.compile("^(?:[\\p{IsHan}]{2,4}(?:省|自治区))?(?!北京|天津|上海|重庆)([\\p{IsHan}]{2,4})市(?:人民)?政府");
+
+	private static final Pattern COUNTY = Pattern.compile("(?:县|旗)(?:人民)?政府|[\\p{IsHan}]市[\\p{IsHan}]{1,4}区(?:人民)?政府");
+
+	/**
+	 * The 较大的市 of the 立法法 (2000): provincial capitals, special economic zones, 18
+	 * approved.
+	 */
+	private static final java.util.Set<String> LARGER_CITIES = java.util.Set.of("石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨",
+			"南京", "杭州", "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明", "拉萨", "西安", "兰州",
+			"西宁", "银川", "乌鲁木齐", "深圳", "珠海", "汕头", "厦门", "唐山", "大同", "包头", "大连", "鞍山", "抚顺", "吉林", "齐齐哈尔", "无锡", "淮南",
+			"青岛", "洛阳", "宁波", "淄博", "邯郸", "本溪", "徐州", "苏州");
+
+	/**
+	 * An order whose banner and number the page lost: signed by the head of a government
+	 * (市长 ×××) under a sentence that promulgates the text (现予公布).
+	 */
+	private static boolean fromOrderShape(DocumentText text, DocumentMetadata.Builder metadata) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		boolean promulgates = false;
+		for (int i = 0; i < Math.min(lines.size(), 30); i++) {
+			String s = lines.get(i).stripped();
+			if (PROMULGATES.matcher(s).find()) {
+				promulgates = true;
+			}
+			else if (promulgates && HEAD_OF_GOVERNMENT.matcher(lines.get(i).compact()).matches()) {
+				Matcher place = TITLE_PLACE.matcher(metadata.title());
+				String government = place.find() ? place.group() + "人民政府" : "";
+				governmentOrder(metadata, government, "“现予公布”，由" + lines.get(i).compact() + "签署");
+				return true;
+			}
 		}
-		String instrument = TitleText.instrument(title);
-		String own = (instrument != null) ? instrument : title;
-		Matcher work = WORK_DOCUMENT.matcher(own);
-		if (work.find()) {
-			metadata.kind(DocumentKind.OTHER, "工作文件：标题为“……" + work.group(1) + "”");
-			return;
-		}
-		if (MEETING.matcher(title).find()) {
-			metadata.kind(DocumentKind.OTHER, "工作文件：会议通知");
-			return;
-		}
-		if (title.endsWith("批复")) {
-			metadata.kind(DocumentKind.OTHER, "工作文件：批复");
-			return;
-		}
-		fromNormativeSignals(metadata, instrument);
+		return false;
 	}
 
 	/**
@@ -181,11 +229,20 @@ final class KindStage implements ExtractionStage {
 				metadata.kind(DocumentKind.LAW, "以主席令（" + number.normalized() + "）公布的法律");
 			}
 			else if (agency.endsWith("人民政府") || agency.endsWith("政府")) {
-				metadata.kind(DocumentKind.RULE, "以政府令（" + number.normalized() + "）公布的规章");
+				governmentOrder(metadata, agency, number.normalized());
 			}
 			else {
 				metadata.kind(DocumentKind.RULE, "以部门令（" + number.normalized() + "）公布的部门规章");
 			}
+			return true;
+		}
+		if (number.form() == DocNumber.Form.BRACKETED && number.agency().endsWith("令")) {
+			// 惠府令〔2020〕96号, 兰州市人民政府令〔2016〕8号: an order numbered by year.
+			governmentOrder(metadata, number.agency(), number.normalized());
+			return true;
+		}
+		if (number.form() == DocNumber.Form.ANNOUNCEMENT && number.agency().contains("人民代表大会")) {
+			metadata.kind(DocumentKind.LOCAL_REGULATION, "以人民代表大会常务委员会公告（" + number.normalized() + "）公布的地方性法规");
 			return true;
 		}
 		if (number.agency().startsWith("法释") || number.agency().equals("高检发释字")) {
@@ -243,29 +300,8 @@ final class KindStage implements ExtractionStage {
 		return false;
 	}
 
-	private static void fromNormativeSignals(DocumentMetadata.Builder metadata, String instrument) {
-		DocNumber number = metadata.docNumber();
-		if (number != null && number.form() == DocNumber.Form.BRACKETED && number.agency().contains("规")) {
-			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "发文字号为规范性文件编号（" + number.normalized() + "）");
-			return;
-		}
-		if (metadata.registrationNumber() != null) {
-			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "印有规范性文件统一登记号（" + metadata.registrationNumber() + "）");
-			return;
-		}
-		if (instrument != null && NORMATIVE_INSTRUMENT.matcher(instrument).find()) {
-			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "印发《" + instrument + "》的通知");
-			return;
-		}
-		if (metadata.commencement() != null) {
-			metadata.kind(DocumentKind.NORMATIVE_DOCUMENT, "文件规定了自身的施行日期（" + metadata.commencement().text() + "）");
-			return;
-		}
-		metadata.kind(DocumentKind.OTHER, "未见法律、法规、规章或规范性文件的特征（无施行条款，非印发办法、规定的通知）");
-	}
-
 	/** The place a title starts with (上海市, 东川省), or null. */
-	private static String place(String title) {
+	private static @Nullable String place(String title) {
 		if (title.startsWith("中华人民共和国") || title.startsWith("中国共产党") || title.startsWith("国家")
 				|| title.startsWith("全国")) {
 			return null;

@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import cn.guifan.ingest.timing.StageEvent;
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.document.Citation;
+import cn.guifan.schemas.document.Commencement;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.document.Provision;
+import cn.guifan.schemas.document.RepealClause;
+import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.document.ExtractionError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +45,13 @@ public final class MetadataExtractor {
 			Map.entry("ValidityStage", "有效期"), Map.entry("TrialStage", "试行或暂行"), Map.entry("DisclosureStage", "公开属性"),
 			Map.entry("AttachmentStage", "附件"), Map.entry("RepealStage", "废止条款"), Map.entry("CitationStage", "引用的文件"),
 			Map.entry("StructureStage", "章节条款结构"), Map.entry("IssuedLineStage", "印发机关和印发日期"),
-			Map.entry("KindStage", "效力级别"));
+			Map.entry("KindStage", "效力级别"), Map.entry("AsFound", "繁体字和拼音的原文写法"));
+
+	/**
+	 * Reading the text in simplified script and giving printed values back as found: no
+	 * stage, named like one when it fails.
+	 */
+	private static final ExtractionStage AS_FOUND = new AsFound();
 
 	private final List<ExtractionStage> stages;
 
@@ -67,12 +82,19 @@ public final class MetadataExtractor {
 		return this.stages;
 	}
 
+	/**
+	 * The metadata of a text. The stages read it in simplified script without injected
+	 * pinyin ({@link ReadingText}); what is printed (the title, the number as printed)
+	 * and the offsets of citations, repeals and articles are given back in the text as
+	 * found.
+	 */
 	public DocumentMetadata extract(String text, String fileName) {
-		StageEvent reading = StageEvent.start(StageEvent.METADATA + "DocumentText");
-		DocumentText document = new DocumentText(text, fileName);
-		reading.finish();
-		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
 		List<ExtractionError> errors = new ArrayList<>();
+		StageEvent readingTime = StageEvent.start(StageEvent.METADATA + "DocumentText");
+		ReadingText reading = reading(text, fileName, errors);
+		DocumentText document = new DocumentText(reading.text(), fileName);
+		readingTime.finish();
+		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
 		for (int i = 0; i < this.stages.size(); i++) {
 			ExtractionStage stage = this.stages.get(i);
 			DocumentMetadata.Builder before = metadata.copy();
@@ -93,8 +115,37 @@ public final class MetadataExtractor {
 		}
 		if (metadata.title().isBlank()) {
 			metadata.title(fallbackTitle(fileName));
+			metadata.provenance(MetadataField.TITLE,
+					new FieldProvenance(FieldSource.FILE_NAME, 0.3, "正文中未找到标题，以文件名代替"));
 		}
+		if (reading.differs()) {
+			DocumentMetadata.Builder before = metadata.copy();
+			try {
+				asFound(reading, metadata);
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				metadata = before;
+				errors.add(failure(AS_FOUND, ex));
+				logger.warn("Giving back the text as found failed on {}: {}", fileName, ex.toString());
+			}
+		}
+		defaultProvenance(metadata);
 		return metadata.extractionErrors(errors).build();
+	}
+
+	/**
+	 * The text the stages read; the text as found when making the reading fails (it is no
+	 * stage, but must not cost the document either).
+	 */
+	private static ReadingText reading(String text, String fileName, List<ExtractionError> errors) {
+		try {
+			return ReadingText.of(text);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			errors.add(failure(AS_FOUND, ex));
+			logger.warn("Reading {} in simplified script failed: {}", fileName, ex.toString());
+			return ReadingText.asIs(text);
+		}
 	}
 
 	/** The failure of a stage, named for the record. */
@@ -118,11 +169,84 @@ public final class MetadataExtractor {
 		return name;
 	}
 
+	/**
+	 * The provenance of the fields no stage gave one: printed in the document, except
+	 * what is computed (an expiry from the validity, an effective date resolved from
+	 * 自印发之日起).
+	 */
+	private static void defaultProvenance(DocumentMetadata.Builder m) {
+		set(m, MetadataField.DOC_NUMBER, m.docNumber() != null, FieldProvenance.body());
+		set(m, MetadataField.REGISTRATION_NUMBER, m.registrationNumber() != null, FieldProvenance.body());
+		set(m, MetadataField.ISSUERS, !m.issuers().isEmpty(), FieldProvenance.body());
+		set(m, MetadataField.ADDRESSEES, !m.addressees().isEmpty(), FieldProvenance.body());
+		set(m, MetadataField.SIGNED_DATE, m.signedDate() != null, FieldProvenance.body());
+		set(m, MetadataField.PUBLISHED_DATE, m.publishedDate() != null, FieldProvenance.body("法律的题注"));
+		boolean resolved = m.commencement() != null && m.commencement().rule() != Commencement.Rule.ON_DATE;
+		set(m, MetadataField.EFFECTIVE_DATE, m.effectiveDate() != null,
+				resolved ? FieldProvenance.derived(0.9, "施行条款以印发或发布之日起算，按该日期推算") : FieldProvenance.body());
+		set(m, MetadataField.VALIDITY, m.validity() != null, FieldProvenance.body());
+		set(m, MetadataField.EXPIRY_DATE, m.expiryDate() != null, FieldProvenance.derived(0.9, "按有效期和施行日期推算"));
+		set(m, MetadataField.DISCLOSURE, m.disclosure() != null, FieldProvenance.body("附注"));
+		set(m, MetadataField.INDEX_NUMBER, m.indexNumber() != null, FieldProvenance.siteTable("索引号"));
+		set(m, MetadataField.TOPIC, m.topic() != null, FieldProvenance.siteTable("主题分类"));
+		set(m, MetadataField.TITLE, !m.title().isBlank(), FieldProvenance.body());
+	}
+
+	private static void set(DocumentMetadata.Builder m, MetadataField field, boolean present,
+			FieldProvenance provenance) {
+		if (present && m.provenanceOf(field) == null) {
+			m.provenance(field, provenance);
+		}
+		else if (!present) {
+			m.clearProvenance(field);
+		}
+	}
+
+	/** Printed values and offsets in the text as found (see {@link ReadingText}). */
+	private static void asFound(ReadingText reading, DocumentMetadata.Builder metadata) {
+		metadata.title(reading.asFound(metadata.title()));
+		DocNumber number = metadata.docNumber();
+		if (number != null) {
+			metadata.docNumber(new DocNumber(reading.asFound(number.printed()), number.normalized(), number.agency(),
+					number.year(), number.serial(), number.form()));
+		}
+		metadata.citations(metadata.citations()
+			.stream()
+			.map((c) -> new Citation(c.title(), c.docNumber(), span(reading, c.span()), c.innerTitles()))
+			.toList());
+		metadata.repeals(metadata.repeals()
+			.stream()
+			.map((r) -> new RepealClause(r.title(), r.docNumber(), r.text(), span(reading, r.span())))
+			.toList());
+		metadata.structure(provisions(reading, metadata.structure()));
+	}
+
+	private static List<Provision> provisions(ReadingText reading, List<Provision> provisions) {
+		return provisions.stream()
+			.map((p) -> new Provision(p.level(), p.label(), p.number(), p.heading(), span(reading, p.span()),
+					provisions(reading, p.children())))
+			.toList();
+	}
+
+	private static TextSpan span(ReadingText reading, TextSpan span) {
+		int start = reading.originalOffset(span.start());
+		return new TextSpan(start, Math.max(start, reading.originalOffset(span.end())));
+	}
+
 	/** The file name without folders and extension, when the text gives no title. */
 	static String fallbackTitle(String fileName) {
 		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('!')) + 1);
 		int dot = name.lastIndexOf('.');
 		return (dot > 0) ? name.substring(0, dot) : name;
+	}
+
+	/** Stands for the reading and its giving back in the failures they cause. */
+	private static final class AsFound implements ExtractionStage {
+
+		@Override
+		public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
+		}
+
 	}
 
 }

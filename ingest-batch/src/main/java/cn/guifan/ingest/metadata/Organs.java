@@ -66,11 +66,16 @@ final class Organs {
 			if (name.isEmpty()) {
 				continue;
 			}
+			List<String> spaced = wordsIfAllOrgans(chunk);
+			if (spaced.size() > 1) {
+				// Names separated by one space: 青禾县教育局 青禾县财政局.
+				parts.addAll(spaced);
+				continue;
+			}
 			if (isOrgan(name)) {
 				parts.add(name);
 				continue;
 			}
-			// Names separated by one space: 青禾县教育局 青禾县财政局.
 			boolean all = true;
 			List<String> words = new ArrayList<>();
 			for (String word : SPACES.split(chunk.strip())) {
@@ -87,6 +92,30 @@ final class Organs {
 		}
 		return parts;
 	}
+
+	private static List<String> wordsIfAllOrgans(String chunk) {
+		List<String> words = new ArrayList<>();
+		for (String word : SPACES.split(chunk.strip())) {
+			if (!isOrgan(word) || SUFFIX_CHARS.indexOf(word.charAt(0)) >= 0) {
+				return List.of();
+			}
+			words.add(word);
+		}
+		return words;
+	}
+
+	/**
+	 * An organ as a mirror's organ line or a site's header names it, without the higher
+	 * place an official name leaves out: 安徽省淮南市人民政府 → 淮南市人民政府 (a province before its
+	 * city), 许昌市禹州市梁北镇人民政府 → 禹州市梁北镇人民政府 (a prefecture before a county-level city).
+	 */
+	static String withoutHigherPlace(String organ) {
+		Matcher m = HIGHER_PLACE.matcher(organ);
+		return (m.find() && isOrgan(organ.substring(m.end()))) ? organ.substring(m.end()) : organ;
+	}
+
+	private static final Pattern HIGHER_PLACE = Pattern.compile(
+			"^(?:[\\p{IsHan}]{2,3}省(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}]{2,3}市))");
 
 	/**
 	 * A cheap test that rules out most lines: a list of organs is short, has no sentence
@@ -119,6 +148,71 @@ final class Organs {
 		}
 		return s;
 	}
+
+	/**
+	 * True for a name without its place: 县人民政府, 市人民政府办公厅, 省人民政府, 县自然资源局, 市发展改革委 (the
+	 * issuer's own short form, which only the title or the site completes).
+	 */
+	static boolean isPlaceless(String name) {
+		return name.length() >= 3 && "省市县区镇乡州旗".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场")
+				&& !name.startsWith("区域") && isOrgan(name);
+	}
+
+	/**
+	 * A government's name as a portal shortens it, written out: 盘锦市政府 → 盘锦市人民政府, 谯城区政府办公室
+	 * → 谯城区人民政府办公室.
+	 */
+	static String fullGovernmentName(String name) {
+		Matcher m = SHORT_GOVERNMENT.matcher(name);
+		return m.matches() ? m.group(1) + "人民政府" + m.group(2) : name;
+	}
+
+	private static final Pattern SHORT_GOVERNMENT = Pattern
+		.compile("^([\\p{IsHan}]{1,12}?(?:省|自治区|市|自治州|州|县|区|镇|乡|旗|盟))政府((?:办公室|办公厅)?)$");
+
+	/**
+	 * Organs a title runs together without a separator: 中共岳阳市委办公室岳阳市人民政府办公室 → 中共岳阳市委办公室,
+	 * 岳阳市人民政府办公室. A name is split only where both parts are organs and the second begins
+	 * like a name (not with 办, 局, 室 …).
+	 */
+	static List<String> splitJoined(String name) {
+		for (int k = 4; k <= name.length() - 4; k++) {
+			String first = name.substring(0, k);
+			String second = name.substring(k);
+			if (isOrgan(first) && isOrgan(second) && SUFFIX_CHARS.indexOf(second.charAt(0)) < 0
+					&& "人民政".indexOf(second.charAt(0)) < 0 && "府厅局委室办院部".indexOf(first.charAt(k - 1)) >= 0
+					&& (second.startsWith("中共") || second.startsWith("中国共产党") || PLACE_START.matcher(second).find())) {
+				List<String> parts = new ArrayList<>();
+				parts.add(first);
+				parts.addAll(splitJoined(second));
+				return parts;
+			}
+		}
+		return List.of(name);
+	}
+
+	private static final Pattern PLACE_START = Pattern
+		.compile("^(?:[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)|[省市县区])");
+
+	/**
+	 * An organ written with its official name where it was printed in a standard short
+	 * form: 市发展改革委 → 市发展和改革委员会, 县住建局 → 县住房和城乡建设局.
+	 */
+	static String withoutShortForm(String organ) {
+		String out = organ;
+		for (String[] pair : SHORT_FORMS) {
+			if (out.endsWith(pair[0]) && !out.endsWith(pair[1])) {
+				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
+				break;
+			}
+		}
+		return out;
+	}
+
+	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
+			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
+			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
+			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" } };
 
 	/** True when the text is a whole list of organs (see {@link #split}). */
 	static boolean isOrganList(String line) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,12 +33,14 @@ final class PublishedDateStage implements ExtractionStage {
 			LocalDate date = (value != null) ? DateText.parseLeading(value) : null;
 			if (date != null) {
 				metadata.publishedDate(date);
+				metadata.provenance(MetadataField.PUBLISHED_DATE, FieldProvenance.siteTable(field));
 				return;
 			}
 		}
 		HeadLayout head = text.memo(HeadLayout.OF);
 		if (head.orderBanner() && metadata.signedDate() != null && ordersPublication(text)) {
 			metadata.publishedDate(metadata.signedDate());
+			metadata.provenance(MetadataField.PUBLISHED_DATE, FieldProvenance.derived(0.9, "令称“现予公布”，以签署之日为发布日期"));
 			return;
 		}
 		metadata.publishedDate(fromHistory(metadata.history()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -15,13 +16,35 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * In a notice that issues an 办法 the signature stands in the middle of the text, before
  * the 办法; the first one is the notice's.
+ * <p>
+ * Pages print signatures in other shapes too: the date alone below the last paragraph
+ * (the organ left to the seal), the organ and the date on one line, the date with its 年月日
+ * lost (2016729, {@code repaired}), or the whole text on one line.
  */
-record Signature(LocalDate date, List<String> organs, int dateLine) {
+record Signature(LocalDate date, List<String> organs, int dateLine, boolean repaired) {
 
 	static final Function<DocumentText, @Nullable Signature> OF = Signature::find;
 
 	/** How many lines of organ names may stand above the date. */
 	private static final int ORGAN_LINES = 4;
+
+	private static final Pattern ORGAN_THEN_DATE = Pattern.compile(
+			"^([\\p{IsHan}（）()]{2,40}?)[\\s\\u3000]{2,}((?:19|20)\\d{2}[\\s\\u3000]*年[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*日?)$");
+
+	private static final Pattern INLINE = Pattern.compile(
+			"(?<=[\\s\\u3000])([\\p{IsHan}（）()]{4,40})[\\s\\u3000]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?=[\\s\\u3000]|$)");
+
+	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
+			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
+
+	/** A text of so few lines had them run together. */
+	private static final int RUN_TOGETHER_LINES = 20;
+
+	/** A 附注 printed on the date's line: 2020年9月8日（此件公开发布）. */
+	private static final Pattern NOTE_AFTER = Pattern.compile("[（(]此件[^）)]{0,10}[）)]$");
+
+	/** Where the seal stands after the organ's name: 某县人民政府（印）. */
+	private static final Pattern SEAL = Pattern.compile("[\\s\\u3000]*[（(](?:印|章|盖章|公章)[）)]$");
 
 	private static final Pattern OFFICIAL = Pattern
 		.compile("(?:长|主任|书记|主席|总理|部长|厅长|局长|院长|检察长|负责人)[\\s\\u3000]*\\S{0,4}$|×");
@@ -31,41 +54,142 @@ record Signature(LocalDate date, List<String> organs, int dateLine) {
 		HeadLayout head = text.memo(HeadLayout.OF);
 		int from = Math.max(1, Math.max(head.titleTo(), 0));
 		for (int i = from; i < lines.size(); i++) {
-			if (lines.get(i).text().length() > 40) {
+			if (lines.get(i).text().length() > 200) {
 				continue;
 			}
 			String s = lines.get(i).stripped();
-			if (s.length() > 24 || s.contains("印发")
-					|| (s.indexOf('年') < 0 && s.indexOf('-') < 0 && s.indexOf('/') < 0)) {
+			if (s.indexOf("此件") > 0) {
+				s = NOTE_AFTER.matcher(s).replaceFirst("");
+			}
+			if (s.length() > 40 || s.contains("印发")) {
 				continue;
 			}
-			LocalDate date = DateText.parseWhole(s);
+			boolean repaired = false;
+			LocalDate date = null;
+			if (s.length() <= 24
+					&& (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
+				date = DateText.parseWhole(s);
+			}
+			if (date == null && s.length() <= 8) {
+				// 2016729: a page lost 年, 月 and 日.
+				date = DateText.parseDigits(s, publishedOn(text));
+				repaired = date != null;
+			}
 			if (date == null) {
+				Signature inline = (s.indexOf('年') > 0) ? organAndDate(s, i) : null;
+				if (inline != null) {
+					return inline;
+				}
 				continue;
 			}
 			List<String> organs = new ArrayList<>();
 			int j = i - 1;
 			while (j >= from && i - j <= ORGAN_LINES) {
-				List<String> names = Organs.split(lines.get(j).stripped());
+				List<String> names = Organs.split(SEAL.matcher(lines.get(j).stripped()).replaceFirst(""));
 				if (names.isEmpty()) {
 					break;
 				}
 				organs.addAll(0, names);
 				j--;
 			}
-			if (!organs.isEmpty()) {
-				return new Signature(date, organs, i);
+			if (!organs.isEmpty() && (head.addressee() < 0 || i > head.addressee())) {
+				// Above the 主送机关 an organ and a date are a page's header, not the
+				// signature.
+				return new Signature(date, organs, i, repaired);
 			}
 			String above = lines.get(i - 1).stripped();
 			if (above.length() <= 16 && OFFICIAL.matcher(above).find()) {
-				return new Signature(date, List.of(), i);
+				return new Signature(date, List.of(), i, repaired);
 			}
 			if (i - 1 == 0 && above.startsWith("# ") || i == head.titleTo()) {
 				// A date standing under the title: the date the document bears.
-				return new Signature(date, List.of(), i);
+				return new Signature(date, List.of(), i, repaired);
+			}
+			if (!repaired && (s.startsWith("（") || s.startsWith("(")) && i <= head.bodyStart()) {
+				// (二○○八年十月二十九日) under the title and number of a 决定 or 通报.
+				return new Signature(date, List.of(), i, false);
+			}
+			if (!repaired && endsParagraph(above) && i > head.bodyStart()) {
+				// A signature that prints only the date, below the last paragraph.
+				return new Signature(date, List.of(), i, false);
+			}
+		}
+		// Only a text whose lines were run together holds its signature inside a line.
+		return (lines.size() <= RUN_TOGETHER_LINES) ? inlineSignature(lines, (head.titleTo() >= 0) ? from : 0) : null;
+	}
+
+	/** The site's publication date, which a signature's date cannot follow. */
+	private static @Nullable LocalDate publishedOn(DocumentText text) {
+		PageFields page = text.memo(PageFields.OF);
+		for (String label : new String[] { "发布日期", "发布时间", "公开日期", "时间" }) {
+			String value = page.get(label);
+			LocalDate date = (value != null) ? DateText.parseLeading(value) : null;
+			if (date != null) {
+				return date;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The organ and the date on one line, apart: 寿县人民政府督查室 2022年8月19 (the 日 may be lost
+	 * at the end of the line).
+	 */
+	private static @Nullable Signature organAndDate(String s, int line) {
+		Matcher m = ORGAN_THEN_DATE.matcher(s);
+		if (!m.matches() || !Organs.isOrgan(m.group(1))) {
+			return null;
+		}
+		LocalDate date = DateText.parseWhole(m.group(2));
+		boolean repaired = false;
+		if (date == null && !m.group(2).endsWith("日")) {
+			date = DateText.parseWhole(m.group(2) + "日");
+			repaired = date != null;
+		}
+		return (date != null) ? new Signature(date, List.of(m.group(1)), line, repaired) : null;
+	}
+
+	/**
+	 * A text whose lines were run together: the organ and the date of the signature
+	 * between spaces inside a long line (…附件：… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…).
+	 */
+	private static @Nullable Signature inlineSignature(List<DocumentText.Line> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			String text = lines.get(i).text();
+			if (text.length() <= 200 || text.indexOf('日') < 0) {
+				continue;
+			}
+			Matcher alone = DATE_AFTER_SENTENCE.matcher(text);
+			Matcher m = INLINE.matcher(text);
+			int firstInline = m.find() ? m.start() : Integer.MAX_VALUE;
+			m.reset();
+			if (alone.find() && alone.start() < firstInline) {
+				// …请认真遵照执行。 二OO六年五月二日 …: a signature of the date alone.
+				LocalDate date = DateText.parseWhole(alone.group(1));
+				if (date != null) {
+					return new Signature(date, List.of(), i, false);
+				}
+			}
+			while (m.find()) {
+				if (!Organs.isOrgan(m.group(1)) || text.startsWith("印发", m.end())) {
+					continue;
+				}
+				LocalDate date = DateText.parseWhole(m.group(2));
+				if (date != null) {
+					return new Signature(date, List.of(m.group(1)), i, false);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** True when a line ends a paragraph of the body or its 附件 list. */
+	private static boolean endsParagraph(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		return "。！”；;".indexOf(last) >= 0 || line.startsWith("附件") || line.matches("^\\d+[.．、].+");
 	}
 
 }

@@ -11,6 +11,7 @@ import cn.guifan.schemas.document.Provision;
 import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.text.ChineseNumerals;
 import cn.guifan.schemas.text.ChineseText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body's structure as a tree: 编, 章 and 节 headings (第一章 总 则, also as Markdown headings
@@ -97,7 +98,7 @@ final class StructureStage implements ExtractionStage {
 	private record Unit(String label, int number, char kind, int end) {
 	}
 
-	private static Unit unit(String raw, int at) {
+	private static @Nullable Unit unit(String raw, int at) {
 		int i = at + 1;
 		while (i < raw.length() && i - at <= 8 && NUMERALS.indexOf(raw.charAt(i)) >= 0) {
 			i++;
@@ -232,7 +233,7 @@ final class StructureStage implements ExtractionStage {
 
 		private final int number;
 
-		private final String heading;
+		private final @Nullable String heading;
 
 		private final List<Node> children = new ArrayList<>();
 
@@ -240,7 +241,8 @@ final class StructureStage implements ExtractionStage {
 
 		private int end;
 
-		Node(Provision.Level level, String label, int number, String heading, int start, DocumentText.Line line) {
+		Node(Provision.Level level, String label, int number, @Nullable String heading, int start,
+				DocumentText.Line line) {
 			this.level = level;
 			this.label = label;
 			this.number = number;

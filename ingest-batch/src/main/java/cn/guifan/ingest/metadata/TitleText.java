@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.docnumber.DocNumberMatch;
+import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.text.ChineseText;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,13 @@ final class TitleText {
 	/** The document a notice issues or forwards: 关于印发《X》的通知 → X. */
 	private static final Pattern INSTRUMENT = Pattern.compile("(?:印发|颁布|发布|公布|转发)《(.+)》");
 
+	/**
+	 * 转发省民政厅省财政厅制定的《…》的通知, 印发〈…〉的通知, 印发《…》实施办法的通知: words may stand between the verb and
+	 * the title, which a site may nest in 〈〉.
+	 */
+	private static final Pattern WRAPPED_INSTRUMENT = Pattern
+		.compile("(?:印发|颁布|发布|公布|转发)([^《》〈〉]{0,30}?)[《〈](.+)[》〉]([^《》〈〉]{0,20}?)的(?:通知|决定|公告|通告)$");
+
 	private static final Pattern BARE_INSTRUMENT = Pattern.compile("(?:印发|转发)([^《》]{2,80})的通知$");
 
 	/**
@@ -26,7 +36,204 @@ final class TitleText {
 	 */
 	private static final Pattern OBJECT = Pattern.compile("(?:印发|颁布|发布|公布|转发|修改|废止)《(.+)》|^《(.+)》(?:的)?(?:政策)?解读");
 
+	/** A site's status mark before a title: 【已失效】, [废止], （现行有效）. */
+	private static final Pattern STATUS_PREFIX = Pattern
+		.compile("^[【\\[［(（]\\s*(?:已失效|失效|已废止|废止|已修改|已修订|部分失效|现行有效|有效|尚未生效|已被修改)\\s*[】\\]］)）]\\s*");
+
+	/** A number printed before the title it names: 鲁政发〔2014〕20号《山东省…意见》. */
+	private static final Pattern NUMBER_THEN_TITLE = Pattern.compile("^[^《》]{4,30}?号\\s*《(.+)》$");
+
+	/**
+	 * A number a site put before the title, with a space or a dash: 盘政发〔2010〕22号 盘锦市….
+	 */
+	private static final Pattern NUMBER_FIRST = Pattern
+		.compile("^([^\\s《》]{4,30}?号)[\\s\\u3000]*[—–\\-－:：]?[\\s\\u3000]*(?=\\S)");
+
+	/** A site's column name before the title: 政务服务丨…. */
+	private static final Pattern COLUMN = Pattern
+		.compile("^(?:[^丨｜|《]{2,12}[丨｜|]|【[^】]{2,16}】(?=[^】]{6,}$))[\\s\\u3000]*");
+
+	/** A date a list puts after the title: …的函 2020-11-13. */
+	private static final Pattern TRAILING_DATE = Pattern.compile(
+			"(?:(?<=\\p{IsHan})(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|[\\s\\u3000]+(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日))[\\s\\u3000]*$");
+
+	/** A headline a site cut short: …的通... */
+	private static final Pattern CUT = Pattern.compile("(?:\\.{2,}|…+)$");
+
+	/** A revision note a site appends: (2019修订). */
+	private static final Pattern SITE_REVISION = Pattern.compile("[（(](?:19|20)\\d{2}(?:修订|修正)[）)]$");
+
+	/** What a site appends in brackets: the number or the date. */
+	private static final Pattern APPENDED = Pattern
+		.compile("[\\s\\u3000]*[（(\\[［【]([^（()）]{4,40})[）)\\]］】][\\s\\u3000]*$");
+
+	/** A site's labels running on after the title: 名称: …, 主题分类 …, 有效性 …, 发文日期: …. */
+	private static final Pattern RUN_ON = Pattern
+		.compile("[\\s\\u3000]*(?:(?:名[ \\u3000]*称|标[ \\u3000]*题|文件名称|索引号|主题分类|"
+				+ "发文机关|发布机构|发文字号|文[ \\u3000]*号|成文日期|发文日期|发布日期|发布时间|生成日期|有效性|时效性|效力状态)[ \\u3000]*[:：]"
+				+ "|[\\s\\u3000]+(?:索引号|主题分类|有效性|时效性|发文日期|成文日期|发布日期|发文字号|发文机关)(?=[\\s\\u3000:：]|$)).*$");
+
 	private TitleText() {
+	}
+
+	/**
+	 * A title without what a site put around it: a status mark before it (【已失效】), its
+	 * number or date in brackets after it, a number before it (…号《title》), the labels and
+	 * values of the site's table run on after it. Brackets that belong to the title
+	 * ((试行), (2021—2025年), (2021年修订)) stay.
+	 */
+	static String clean(String title) {
+		String t = title.strip();
+		Matcher run = RUN_ON.matcher(t);
+		if (run.find() && run.start() > 0) {
+			t = t.substring(0, run.start()).strip();
+		}
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			Matcher status = STATUS_PREFIX.matcher(t);
+			if (status.find() && status.end() < t.length()) {
+				t = t.substring(status.end());
+				changed = true;
+			}
+			Matcher column = COLUMN.matcher(t);
+			if (column.find() && column.end() < t.length()) {
+				t = t.substring(column.end());
+				changed = true;
+			}
+			Matcher first = NUMBER_FIRST.matcher(t);
+			if (first.find() && DocNumbers.parse(ChineseText.removeSpaces(first.group(1))).isPresent()
+					&& first.end() < t.length()) {
+				t = t.substring(first.end());
+				changed = true;
+			}
+			Matcher appended = APPENDED.matcher(t);
+			if (appended.find() && appended.start() > 0 && isSiteNote(appended.group(1))) {
+				t = t.substring(0, appended.start());
+				changed = true;
+			}
+			DocNumberMatch after = numberAfter(t);
+			if (after != null) {
+				t = t.substring(0, after.start()).strip();
+				changed = true;
+			}
+			Matcher revision = SITE_REVISION.matcher(t);
+			if (revision.find() && revision.start() > 0) {
+				t = t.substring(0, revision.start());
+				changed = true;
+			}
+			Matcher date = TRAILING_DATE.matcher(t);
+			if (date.find() && date.start() > 0) {
+				t = t.substring(0, date.start());
+				changed = true;
+			}
+		}
+		Matcher numbered = NUMBER_THEN_TITLE.matcher(t);
+		if (numbered.matches() && DocNumbers.findAll(t.substring(0, t.indexOf('《'))).size() == 1) {
+			t = numbered.group(1);
+		}
+		if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
+			// A site wraps the whole title in 《》 (what it contains is in 〈〉).
+			t = t.substring(1, t.length() - 1);
+		}
+		Matcher cut = CUT.matcher(t);
+		if (cut.find() && t.substring(0, cut.start()).endsWith("的通") && (t.contains("印发") || t.contains("转发"))) {
+			// A notice that issues or forwards a document is a 通知.
+			t = t.substring(0, cut.start()) + "知";
+		}
+		return t.strip();
+	}
+
+	/**
+	 * A number a list prints after the title without brackets (…的通知 青政办〔2021〕12号), or
+	 * null: the text ends with it and what stands before it ends like a title.
+	 */
+	private static @Nullable DocNumberMatch numberAfter(String title) {
+		String t = title.strip();
+		if (t.indexOf('号') < 0) {
+			return null;
+		}
+		List<DocNumberMatch> found = DocNumbers.findAll(t);
+		if (found.isEmpty()) {
+			return null;
+		}
+		DocNumberMatch last = found.get(found.size() - 1);
+		return (last.end() == t.length() && last.start() > 0
+				&& HeadLayout.endsLikeTitle(t.substring(0, last.start()).strip())) ? last : null;
+	}
+
+	/** True when a site cut the title short (…的通...). */
+	static boolean isCut(String title) {
+		return CUT.matcher(title).find();
+	}
+
+	/**
+	 * The form in which two titles compare: width folded (NFKC), without spaces and
+	 * quotation marks.
+	 */
+	static String key(String title) {
+		String folded = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
+		StringBuilder out = new StringBuilder(folded.length());
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (!ChineseText.isSpace(c) && "《》〈〉<>“”‘’\"'「」『』".indexOf(c) < 0) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The number printed in brackets after a title or before it (…的通知（青政办〔2021〕12号）,
+	 * 鲁政发〔2014〕20号《…》), or null.
+	 */
+	static @Nullable DocNumber appendedNumber(String title) {
+		String t = title.strip();
+		Matcher run = RUN_ON.matcher(t);
+		if (run.find() && run.start() > 0) {
+			t = t.substring(0, run.start()).strip();
+		}
+		Matcher appended = APPENDED.matcher(t);
+		if (appended.find() && appended.start() > 0) {
+			var number = DocNumbers.parse(ChineseText.removeSpaces(appended.group(1)));
+			if (number.isPresent()) {
+				return number.get();
+			}
+		}
+		DocNumberMatch after = numberAfter(t);
+		if (after != null) {
+			return after.number();
+		}
+		Matcher first = NUMBER_FIRST.matcher(t);
+		if (first.find() && first.end() < t.length()) {
+			var number = DocNumbers.parse(ChineseText.removeSpaces(first.group(1)));
+			if (number.isPresent()) {
+				return number.get();
+			}
+		}
+		Matcher numbered = NUMBER_THEN_TITLE.matcher(t);
+		if (numbered.matches()) {
+			var found = DocNumbers.findAll(t.substring(0, t.indexOf('《')));
+			if (found.size() == 1) {
+				return found.get(0).number();
+			}
+		}
+		return null;
+	}
+
+	/** The status mark a site put before a title (已失效), or null. */
+	static @Nullable String statusMark(String title) {
+		Matcher status = STATUS_PREFIX.matcher(title.strip());
+		return status.find() ? status.group().replaceAll("[【\\[［(（】\\]］)）\\s]", "") : null;
+	}
+
+	/** A bracketed note that is a number or a date, not part of a title. */
+	private static boolean isSiteNote(String note) {
+		String n = ChineseText.removeSpaces(note);
+		if (DocNumbers.parse(n).isPresent()) {
+			return true;
+		}
+		return DateText.parseWhole(n) != null;
 	}
 
 	/** Joins title lines and settles their spaces (see the class comment). */
@@ -58,6 +265,12 @@ final class TitleText {
 	 * 政务公开工作要点的通知), or null.
 	 */
 	static @Nullable String instrument(String title) {
+		Matcher w = WRAPPED_INSTRUMENT.matcher(title);
+		if (w.find()) {
+			String after = w.group(3);
+			// 印发《…自治条例》实施办法的通知 issues the 实施办法, not the 条例.
+			return (after.isEmpty() || "和及与、等".indexOf(after.charAt(0)) >= 0) ? w.group(2) : w.group(2) + after;
+		}
 		Matcher m = INSTRUMENT.matcher(title);
 		if (m.find()) {
 			return m.group(1);

@@ -9,6 +9,7 @@ import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.Validity;
 import cn.guifan.schemas.text.ChineseDates;
 import cn.guifan.schemas.text.ChineseNumerals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 有效期 and the expiry it gives: 有效期5年 / 有效期为三年 / 有效期6个月 counted from the effective date
@@ -61,7 +62,7 @@ final class ValidityStage implements ExtractionStage {
 		}
 	}
 
-	static Validity parse(String sentence) {
+	static @Nullable Validity parse(String sentence) {
 		Matcher until = UNTIL.matcher(sentence);
 		if (until.find()) {
 			var date = ChineseDates.findFirst(until.group(1));

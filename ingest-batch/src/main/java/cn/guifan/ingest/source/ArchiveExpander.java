@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import cn.guifan.ingest.text.ReadError;
 import cn.guifan.ingest.text.ReadLimits;
@@ -121,8 +120,15 @@ public final class ArchiveExpander {
 				if (isHidden(member)) {
 					return null;
 				}
+				String memberName = name + SourceFileItem.MEMBER_SEPARATOR + member;
+				String notADocument = SourceRules.notADocument(member);
+				if (notADocument != null) {
+					members.add(new SourceFileItem(archive, memberName,
+							new UnreadableFileException(ReadError.NOT_A_DOCUMENT, memberName, notADocument)));
+					return null;
+				}
 				Path target = expansion.folder().resolve(Integer.toString(expansion.nextFile()));
-				members.add(new SourceFileItem(target, name + SourceFileItem.MEMBER_SEPARATOR + member));
+				members.add(new SourceFileItem(target, memberName));
 				return target;
 			}
 
@@ -154,12 +160,7 @@ public final class ArchiveExpander {
 	}
 
 	private static boolean isHidden(String member) {
-		for (String segment : member.split("/")) {
-			if (segment.startsWith(".") || segment.equals("__MACOSX") || segment.equalsIgnoreCase("Thumbs.db")) {
-				return true;
-			}
-		}
-		return member.toLowerCase(Locale.ROOT).endsWith("/desktop.ini");
+		return SourceRules.isClutterPath(member);
 	}
 
 	private static void deleteQuietly(Path file) {

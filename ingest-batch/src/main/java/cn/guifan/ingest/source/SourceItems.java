@@ -102,8 +102,8 @@ public final class SourceItems implements AutoCloseable {
 		if (position.member() > 0 && this.file < this.files.size()) {
 			SourceFileItem item = this.files.get(this.file);
 			try {
-				enterArchive(item);
-				this.member = Math.min(position.member(), this.members.size());
+				List<SourceFileItem> members = enterArchive(item);
+				this.member = Math.min(position.member(), members.size());
 			}
 			catch (UnreadableFileException ex) {
 				// It was expanded before; now it cannot be: report it as the next item.
@@ -112,12 +112,15 @@ public final class SourceItems implements AutoCloseable {
 		}
 	}
 
-	private void enterArchive(SourceFileItem archive) throws UnreadableFileException {
+	/** Opens an archive's members, which the cursor then walks; returns them. */
+	private List<SourceFileItem> enterArchive(SourceFileItem archive) throws UnreadableFileException {
 		ArchiveExpander.Expansion expansion = this.archives.expand(archive.path(), archive.name());
 		this.expansions.add(expansion);
-		this.members = expansion.members();
+		List<SourceFileItem> members = expansion.members();
+		this.members = members;
 		this.member = 0;
-		this.listener.expanded(this.members.size());
+		this.listener.expanded(members.size());
+		return members;
 	}
 
 	private void leaveArchive() {

@@ -10,6 +10,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Detects a file's type once, quickly for the common case.
@@ -50,7 +51,7 @@ final class ContentTypeDetector implements Detector {
 		return this.tika.detect(input, metadata);
 	}
 
-	private static MediaType textTypeByName(String name) {
+	private static @Nullable MediaType textTypeByName(@Nullable String name) {
 		if (name == null) {
 			return null;
 		}

@@ -36,6 +36,19 @@ public enum ReadError {
 	/** An archive that expands beyond the configured limits (a zip bomb). */
 	ARCHIVE_LIMIT("压缩包超出安全限制"),
 
+	/**
+	 * A symbolic link to a file outside the folder being ingested (or a link whose target
+	 * is missing): never followed, so a link cannot publish what lies elsewhere on the
+	 * machine.
+	 */
+	LINK_OUTSIDE("符号链接指向导入目录之外"),
+
+	/**
+	 * A file kept beside documents that is no document: a manifest, a list, checksums, a
+	 * log, a lock or temporary file (see {@code SourceRules}).
+	 */
+	NOT_A_DOCUMENT("不是文件正文"),
+
 	/** The file could not be read from disk. */
 	IO_ERROR("读取文件失败"),
 

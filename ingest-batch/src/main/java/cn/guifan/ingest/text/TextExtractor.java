@@ -34,6 +34,7 @@ import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParserDecorator;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -177,10 +178,24 @@ public final class TextExtractor {
 	 * files before parsing them).
 	 */
 	public ExtractedText extract(Path file, String name, @Nullable String knownSha256) throws UnreadableFileException {
+		return extract(file, name, knownSha256, this.limits.maxTextChars());
+	}
+
+	/**
+	 * Reads a file whose text may not exceed {@code maxTextChars} (at most the limit of
+	 * this extractor): the parse stops as soon as the text passes it, so a caller with a
+	 * lower limit (the citation check of an upload) never holds more than it will accept.
+	 */
+	public ExtractedText extractUpTo(Path file, String name, int maxTextChars) throws UnreadableFileException {
+		return extract(file, name, null, Math.min(maxTextChars, this.limits.maxTextChars()));
+	}
+
+	private ExtractedText extract(Path file, String name, @Nullable String knownSha256, int maxTextChars)
+			throws UnreadableFileException {
 		long size = checkReadable(file, name);
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, lastSegment(name));
-		WriteOutContentHandler text = new WriteOutContentHandler(this.limits.maxTextChars());
+		WriteOutContentHandler text = new WriteOutContentHandler(maxTextChars);
 		String mediaType;
 		// From the path, so that parsers that need random access (PDF, OOXML, OFD) read
 		// the
@@ -220,7 +235,7 @@ public final class TextExtractor {
 			throw new UnreadableFileException(ReadError.IO_ERROR, name, "读取被中断", ex);
 		}
 		catch (ExecutionException ex) {
-			throw classify(ex.getCause(), name, metadata);
+			throw classify((ex.getCause() != null) ? ex.getCause() : ex, name, metadata, maxTextChars);
 		}
 		catch (IOException ex) {
 			throw new UnreadableFileException(ReadError.IO_ERROR, name, rootMessage(ex), ex);
@@ -278,6 +293,13 @@ public final class TextExtractor {
 			pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
 		}
 		context.set(PDFParserConfig.class, pdf);
+		// Word files are streamed: the default reader builds the whole document.xml as a
+		// tree before it writes a character, so a 1 MB docx whose XML expands to 600 MB
+		// took the process out of memory before the text limit could stop it. The
+		// streaming reader stops at the limit.
+		OfficeParserConfig office = new OfficeParserConfig();
+		office.setUseSAXDocxExtractor(true);
+		context.set(OfficeParserConfig.class, office);
 		return context;
 	}
 
@@ -311,7 +333,7 @@ public final class TextExtractor {
 		}
 	}
 
-	private UnreadableFileException classify(Throwable failure, String name, Metadata metadata) {
+	private UnreadableFileException classify(Throwable failure, String name, Metadata metadata, int maxTextChars) {
 		if (failure instanceof Error error) {
 			throw error;
 		}
@@ -324,8 +346,7 @@ public final class TextExtractor {
 			return new UnreadableFileException(ReadError.ENCRYPTED, name, "文件设有密码，无法读取", failure);
 		}
 		if (WriteLimitReachedException.isWriteLimitReached(failure)) {
-			return new UnreadableFileException(ReadError.TOO_LARGE, name,
-					"文字超过 " + this.limits.maxTextChars() + " 字的上限", failure);
+			return new UnreadableFileException(ReadError.TOO_LARGE, name, "文字超过 " + maxTextChars + " 字的上限", failure);
 		}
 		if (failure instanceof TikaException || failure instanceof SAXException
 				|| failure instanceof RuntimeException) {

@@ -1,5 +1,7 @@
 package cn.guifan.ingest.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file that cannot be turned into a document. Ingest skips it, reports it with its code
  * and message, and goes on with the next file.
@@ -16,7 +18,7 @@ public class UnreadableFileException extends Exception {
 		this(error, file, detail, null);
 	}
 
-	public UnreadableFileException(ReadError error, String file, String detail, Throwable cause) {
+	public UnreadableFileException(ReadError error, String file, String detail, @Nullable Throwable cause) {
 		super(error.label() + "：" + detail, cause);
 		this.error = error;
 		this.file = file;

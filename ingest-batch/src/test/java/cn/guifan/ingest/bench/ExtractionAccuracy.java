@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link LawLabels});</li>
  * <li>the 24 samples of 青禾县 with their hand labels (qinghe-labels.jsonl);</li>
  * <li>the five seeds with hand labels (seed-labels.jsonl in this package's
- * resources).</li>
+ * resources);</li>
+ * <li>the documents found on the web ({@link WildSet}), tune and holdout apart;
+ * {@code --set wild} runs only these.</li>
  * </ul>
  * Texts are read with the ingest's {@link TextExtractor} (Tika), as ingest reads them. A
  * value matches when it is exactly the label (lists in order; citations and repeals as
@@ -85,7 +87,12 @@ public final class ExtractionAccuracy {
 		int laws = Integer.parseInt(options.getOrDefault("laws", "0"));
 		int docx = Integer.parseInt(options.getOrDefault("docx", "200"));
 		String only = options.get("field");
+		String set = options.getOrDefault("set", "all");
 		ExtractionAccuracy bench = new ExtractionAccuracy();
+		if (set.equals("wild")) {
+			bench.wild(misses, options, only);
+			return;
+		}
 		bench.load(corpus(), samples(), laws);
 		if (options.containsKey("dump")) {
 			bench.dumpLabels(Integer.parseInt(options.get("dump")));
@@ -95,10 +102,19 @@ public final class ExtractionAccuracy {
 		long[] warm = bench.readAll();
 		long metadataWarm = bench.extractAll();
 		bench.report(misses, only);
+		bench.wild(misses, options, only);
 		bench.cost(cold, warm, metadataWarm, docx);
 		if (options.containsKey("stages")) {
 			bench.stageCosts();
 		}
+	}
+
+	/**
+	 * The wild set: tune and holdout apart, misses of tune only (see {@link WildSet}).
+	 */
+	private void wild(int misses, Map<String, String> options, String only) throws Exception {
+		boolean holdoutMisses = "yes".equals(options.get("holdout-misses"));
+		WildSet.load(WildSet.directory(), this.tika, this.extractor).report(misses, holdoutMisses, only);
 	}
 
 	private void load(Path corpus, Path samples, int lawLimit) throws IOException {
@@ -462,7 +478,7 @@ public final class ExtractionAccuracy {
 			}
 			else {
 				throw new IllegalArgumentException(
-						"usage: scripts/benchmark accuracy [--misses N] [--laws N] [--field NAME] [--docx N] [--stages yes]");
+						"usage: scripts/benchmark accuracy [--set all|wild] [--misses N] [--laws N] [--field NAME] [--docx N] [--stages yes]");
 			}
 		}
 		return options;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +33,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The ingest job against a real job repository (H2): counts of read, written and skipped
@@ -51,6 +54,9 @@ class IngestJobIT {
 
 	@Autowired
 	IngestMonitor monitor;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@TempDir
 	Path dir;
@@ -90,6 +96,25 @@ class IngestJobIT {
 			assertThat(s.message()).isNotBlank();
 			assertThat(s.runId()).isEqualTo(execution.getId());
 		});
+	}
+
+	@Test
+	void aLinkOutOfTheFolderAndAManifestAreReportedNeverStored(@TempDir Path source, @TempDir Path other)
+			throws Exception {
+		TestFiles.text(source, "notice.txt", TestFiles.NOTICE);
+		java.nio.file.Files.createSymbolicLink(source.resolve("passwd.txt"), java.nio.file.Path.of("/etc/passwd"));
+		java.nio.file.Files.createSymbolicLink(source.resolve("other.txt"),
+				TestFiles.text(other, "other.txt", TestFiles.NOTICE.replace("12号", "31号")));
+		TestFiles.text(source, "manifest.jsonl", "{\"file\":\"notice.txt\"}\n");
+
+		JobExecution execution = this.runner.run(source);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName()).containsExactly("notice.txt");
+		assertThat(this.sink.skipped()).extracting(SkippedFile::file, SkippedFile::error)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("passwd.txt", ReadError.LINK_OUTSIDE),
+					org.assertj.core.groups.Tuple.tuple("other.txt", ReadError.LINK_OUTSIDE),
+					org.assertj.core.groups.Tuple.tuple("manifest.jsonl", ReadError.NOT_A_DOCUMENT));
 	}
 
 	@Test
@@ -210,6 +235,60 @@ class IngestJobIT {
 		assertThat(this.sink.skipped()).extracting(SkippedFile::file).doesNotContain("c/page.html");
 		assertThat(failed.getAllFailureExceptions()).anySatisfy((t) -> assertThat(messages(t))
 			.anySatisfy((m) -> assertThat(m).contains("写入登记库失败（c/page.html）", "database unavailable")));
+	}
+
+	@Test
+	void aRunWhoseProcessDiedIsResumedAfterItsLastCommittedChunk() throws Exception {
+		JobExecution killed = runKilledAfterOneChunk(deadProcess());
+
+		JobExecution resumed = this.runner.run(this.dir);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());
+		assertThat(IngestRunner.counts(resumed).read()).as("the files after the committed chunk").isEqualTo(5);
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())
+			.containsExactlyInAnyOrder("a/notice.txt", "b/notice-2.docx", "c/page.html", "d/law.md");
+		assertThat(this.jobRepository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+	}
+
+	@Test
+	void aSecondRunOverADirectoryBeingIngestedIsRefused() throws Exception {
+		JobExecution running = runKilledAfterOneChunk(RunOwner.current());
+
+		assertThatExceptionOfType(IngestRunner.IngestAlreadyRunningException.class)
+			.isThrownBy(() -> this.runner.run(this.dir))
+			.withMessageContaining("导入正在进行")
+			.withMessageContaining("运行编号 " + running.getId());
+		assertThat(this.jobRepository.getJobExecution(running.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+	}
+
+	/**
+	 * A run that stored its first chunk, then its process vanished: what kill -9 leaves
+	 * in the job repository (the execution and its step STARTED, no end).
+	 */
+	private JobExecution runKilledAfterOneChunk(RunOwner owner) throws Exception {
+		this.sink.failAfter(1);
+		JobExecution execution = this.runner.run(this.dir);
+		assertThat(this.sink.stored()).hasSize(2);
+		this.sink.failAfter(-1);
+		for (StepExecution step : execution.getStepExecutions()) {
+			step.setStatus(BatchStatus.STARTED);
+			step.setEndTime(null);
+			this.jobRepository.update(step);
+		}
+		execution.setStatus(BatchStatus.STARTED);
+		execution.setEndTime(null);
+		execution.getExecutionContext().putString(IngestRunner.OWNER_KEY, owner.toString());
+		this.jobRepository.update(execution);
+		this.jobRepository.updateExecutionContext(execution);
+		return execution;
+	}
+
+	private static RunOwner deadProcess() throws Exception {
+		Process process = new ProcessBuilder("true").start();
+		long started = process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(1L);
+		process.waitFor();
+		return new RunOwner(RunOwner.current().host(), process.pid(), started);
 	}
 
 	@Test

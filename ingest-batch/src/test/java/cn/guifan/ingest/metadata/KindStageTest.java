@@ -67,7 +67,7 @@ class KindStageTest {
 		assertKind("青禾县人民政府办公室文件\n\n青政办发〔2022〕21号\n\n青禾县人民政府办公室关于印发《青禾县涉企行政检查备案管理办法》的通知\n",
 				DocumentKind.NORMATIVE_DOCUMENT, "印发《青禾县涉企行政检查备案管理办法》的通知");
 		assertKind("青禾县人民政府文件\n\n青政发〔2024〕11号\n\n青禾县人民政府\n关于公布行政规范性文件清理结果的决定\n\n各乡镇人民政府：\n\n　　本决定自公布之日起施行。\n",
-				DocumentKind.NORMATIVE_DOCUMENT, "本决定自公布之日起施行");
+				DocumentKind.NORMATIVE_DOCUMENT, "清理");
 	}
 
 	@Test

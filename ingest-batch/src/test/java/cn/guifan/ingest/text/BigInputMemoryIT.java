@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import cn.guifan.ingest.testing.Bombs;
 import cn.guifan.ingest.testing.MemoryProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 200 MB PDF and a zip of 10,000 files are read in a child JVM whose heap is capped at
- * 256 MB ({@code -Xmx256m -XX:+ExitOnOutOfMemoryError}): if extraction loaded a file or
- * an archive whole, the child would die. The inputs are generated into {@code target/}
- * and deleted afterwards. Sizes:
+ * A 200 MB PDF, a zip of 10,000 files and a Word file whose XML expands to 600 MB are
+ * read in a child JVM whose heap is capped at 256 MB
+ * ({@code -Xmx256m -XX:+ExitOnOutOfMemoryError}): if extraction loaded a file or an
+ * archive whole, the child would die. The inputs are generated into {@code target/} and
+ * deleted afterwards. Sizes:
  * {@code -Dguifan.memory.pdf-mb=200 -Dguifan.memory.zip-files=10000} (the defaults).
  */
 class BigInputMemoryIT {
@@ -53,6 +55,16 @@ class BigInputMemoryIT {
 		// About 60 characters on each of its pages (one per 768 KB image).
 		assertThat(result.get("chars")).isGreaterThan(60L * PDF_MB);
 		Files.delete(pdf);
+	}
+
+	@Test
+	void aWordFileWhoseXmlExpandsTo600MbIsRefusedWithinASmallHeap() throws Exception {
+		// 2 MB on disk; the tree of its XML took a 512 MB heap out of memory.
+		Path bomb = Bombs.docx(folder.resolve("bomb.docx"), 600);
+		assertThat(Files.size(bomb)).isLessThan(4L * 1024 * 1024);
+		Map<String, Long> result = probe(bomb);
+		assertThat(result.get("refused")).as("refused as too long, not read whole").isEqualTo(1);
+		Files.delete(bomb);
 	}
 
 	@Test
@@ -91,7 +103,10 @@ class BigInputMemoryIT {
 			String[] kv = pair.split("=");
 			values.put(kv[0], Long.parseLong(kv[1]));
 		}
-		assertThat(values.get("peakHeapMb")).isLessThanOrEqualTo(256);
+		// The bound is the probe's -Xmx with ExitOnOutOfMemoryError and its exit code 0
+		// above; peakHeapMb (the sum of each heap pool's own peak, reached at different
+		// moments) is reported, not asserted: it may exceed -Xmx without the heap ever
+		// doing so.
 		return values;
 	}
 

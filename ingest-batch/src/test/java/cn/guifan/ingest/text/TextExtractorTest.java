@@ -87,6 +87,19 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void aCallerWithALowerTextLimitStopsTheParseThere() throws Exception {
+		Path text = TestFiles.text(this.dir, "draft.txt", "规".repeat(5000));
+		Path docx = TestFiles.docx(this.dir, "draft.docx", "规".repeat(5000));
+		assertThat(this.extractor.extractUpTo(text, "draft.txt", 6000).text()).hasSize(5000);
+		for (Path file : new Path[] { text, docx }) {
+			assertThatExceptionOfType(UnreadableFileException.class)
+				.isThrownBy(() -> this.extractor.extractUpTo(file, file.getFileName().toString(), 1000))
+				.satisfies((ex) -> assertThat(ex.error()).isEqualTo(ReadError.TOO_LARGE))
+				.withMessageContaining("1000 字");
+		}
+	}
+
+	@Test
 	void textCleanerKeepsOneBlankLineAndDropsTrailingSpaces() {
 		assertThat(TextCleaner.clean("\uFEFF标题  \r\n\r\n\r\n\u3000正文\u3000\r\n")).isEqualTo("标题\n\n\u3000正文");
 	}

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param status status code on {@code asOf}
  * @param statusLabel 时效性 on {@code asOf}
  * @param statusReason why, in words
+ * @param statusWording the status with the day it began (已废止（2022-03-01 起）), or 该日尚未制定
  * @param versionNo the version of the text that applied on {@code asOf}, null when the
  * registry does not hold that text
  * @param text that version's text (empty when not held)
@@ -42,8 +43,9 @@ public record DocumentDetail(long id, String title, @Nullable String docNumber, 
 		List<String> issuers, String kind, String kindLabel, String kindReason, @Nullable LocalDate signedDate,
 		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate,
 		boolean trial, @Nullable String disclosure, LocalDate asOf, String status, String statusLabel,
-		String statusReason, @Nullable Integer versionNo, String text, @Nullable Link successor, List<Version> versions,
-		List<Event> timeline, List<Reference> references, List<Reference> referencedBy, List<Source> sources) {
+		String statusReason, String statusWording, @Nullable Integer versionNo, String text, @Nullable Link successor,
+		List<Version> versions, List<Event> timeline, List<Reference> references, List<Reference> referencedBy,
+		List<Source> sources) {
 
 	/**
 	 * A version of the text.
@@ -71,10 +73,15 @@ public record DocumentDetail(long id, String title, @Nullable String docNumber, 
 	 * @param origin INGEST, REGISTRAR, SWEEP
 	 * @param recordedBy who recorded it
 	 * @param reason why, or the line it was read from
+	 * @param eventId the event's id, to withdraw it (not a document id)
+	 * @param validUntil the new last day of validity it gave, if any
+	 * @param consolidation for an amendment, whether its text was applied (已整合为新文本,
+	 * 修改内容待整合)
+	 * @param withdrawn who withdrew it, when and why, if it was withdrawn
 	 */
 	public record Event(String type, String label, LocalDate date, @Nullable LocalDate effectiveDate,
-			@Nullable String cause, @Nullable Link causedBy, String origin, String recordedBy,
-			@Nullable String reason) {
+			@Nullable String cause, @Nullable Link causedBy, String origin, String recordedBy, @Nullable String reason,
+			long eventId, @Nullable LocalDate validUntil, @Nullable String consolidation, @Nullable String withdrawn) {
 	}
 
 	/**
@@ -86,9 +93,10 @@ public record DocumentDetail(long id, String title, @Nullable String docNumber, 
 	 * @param docNumber the doc number as printed
 	 * @param document the document on the other side, if in the registry
 	 * @param unresolvedReason why it is not linked
+	 * @param times how often the text makes this same reference (merged into one)
 	 */
 	public record Reference(String type, String label, @Nullable String title, @Nullable String docNumber,
-			@Nullable Link document, @Nullable String unresolvedReason) {
+			@Nullable Link document, @Nullable String unresolvedReason, int times) {
 	}
 
 	/**

@@ -3,17 +3,21 @@ package cn.guifan.registry.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Visibility;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.Relation;
 import cn.guifan.registry.lifecycle.StatusOnDate;
 import cn.guifan.registry.lifecycle.Timeline;
 import cn.guifan.registry.lifecycle.Timelines;
+import cn.guifan.registry.security.CurrentUser;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,12 +28,15 @@ public class DocumentDetails {
 
 	private final Documents documents;
 
+	private final Visibility visibility;
+
 	private final Timelines timelines;
 
 	private final Clock clock;
 
-	DocumentDetails(Documents documents, Timelines timelines, Clock clock) {
+	DocumentDetails(Documents documents, Visibility visibility, Timelines timelines, Clock clock) {
 		this.documents = documents;
+		this.visibility = visibility;
 		this.timelines = timelines;
 		this.clock = clock;
 	}
@@ -45,12 +52,11 @@ public class DocumentDetails {
 	 */
 	public DocumentDetail find(String idText, boolean includeRestricted, @Nullable LocalDate asOf) {
 		long id = parseId(idText);
-		DocumentSummary d = this.documents.summary(id)
-			.filter((s) -> includeRestricted || s.isPublic())
+		DocumentSummary d = this.visibility.summary(id, includeRestricted)
 			.orElseThrow(() -> new DocumentNotFoundException(idText));
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = (asOf != null) ? asOf : today;
-		Timeline timeline = this.timelines.timeline(id);
+		Timeline timeline = this.timelines.timeline(id, includeRestricted);
 		StatusOnDate status = timeline.on(day);
 		Integer versionNo = (status.version() != null) ? status.version().versionNo() : null;
 		String text = (versionNo != null) ? this.documents.versionText(id, versionNo) : "";
@@ -59,19 +65,32 @@ public class DocumentDetails {
 			.map((p) -> new DocumentDetail.Version(p.version().versionNo(), p.version().label(), p.from(), p.until(),
 					p.status().name(), p.status().label()))
 			.toList();
-		List<DocumentDetail.Event> events = timeline.events().stream().map(this::event).toList();
+		List<DocumentDetail.Event> events = timeline.history()
+			.stream()
+			.map((e) -> event(e, includeRestricted))
+			.toList();
 		return new DocumentDetail(id, d.title(), d.docNumber(), d.docNumberNormalized(), d.issuers(), d.kind().name(),
 				d.kind().label(), d.kindReason(), d.signedDate(), d.publishedDate(), d.effectiveDate(), d.expiryDate(),
 				d.trial(), (d.disclosure() != null) ? d.disclosure().label() : null, day, status.status().name(),
-				status.status().label(), status.reason(), versionNo, text, successor(id, timeline), versions, events,
-				references(id), referencedBy(id), sources(id));
+				status.label(), status.reason(), status.wording(), versionNo, text,
+				successor(id, timeline, includeRestricted), versions, events, references(id, includeRestricted),
+				referencedBy(id, includeRestricted), sources(id));
 	}
 
 	/**
-	 * A link to a document: its title and status today, or empty if it does not exist.
+	 * A link to a document as the current user may see it ({@link Visibility}): its title
+	 * and status today, or empty if it does not exist or is hidden from them.
 	 */
 	public Optional<DocumentDetail.Link> link(long id) {
-		return this.documents.summary(id)
+		return link(id, CurrentUser.maySeeRestricted());
+	}
+
+	/**
+	 * A link to a document: its title and status today, or empty if it does not exist or
+	 * the asker may not see it ({@link Visibility}).
+	 */
+	public Optional<DocumentDetail.Link> link(long id, boolean includeRestricted) {
+		return this.visibility.summary(id, includeRestricted)
 			.map((s) -> new DocumentDetail.Link(id, s.title(),
 					this.timelines.timeline(id).on(LocalDate.now(this.clock)).status().label()));
 	}
@@ -90,46 +109,67 @@ public class DocumentDetails {
 		return this.documents.sourceFile(document.id(), sha256);
 	}
 
-	private DocumentDetail.Event event(LifecycleEvent e) {
-		DocumentDetail.Link causedBy = (e.causedByDocumentId() != null) ? link(e.causedByDocumentId()).orElse(null)
+	private DocumentDetail.Event event(LifecycleEvent e, boolean includeRestricted) {
+		DocumentDetail.Link causedBy = (e.causedByDocumentId() != null)
+				? link(e.causedByDocumentId(), includeRestricted).orElse(null) : null;
+		String withdrawn = (e.withdrawal() != null)
+				? "已于 " + e.withdrawal().at().atZone(this.clock.getZone()).toLocalDate() + " 由" + e.withdrawal().by()
+						+ "撤销：" + e.withdrawal().reason()
 				: null;
 		return new DocumentDetail.Event(e.type().name(), e.type().label(), e.date(), e.effectiveDate(),
-				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason());
+				e.causedByText(), causedBy, e.origin(), e.recordedBy(), e.reason(), e.id(),
+				(e.term() != null) ? e.term().until() : null,
+				(e.consolidation() != null) ? e.consolidation().label() : null, withdrawn);
 	}
 
-	private DocumentDetail.@Nullable Link successor(long id, Timeline timeline) {
-		for (Relation relation : this.timelines.relationsTo(id)) {
+	private DocumentDetail.@Nullable Link successor(long id, Timeline timeline, boolean includeRestricted) {
+		for (Relation relation : this.timelines.relationsTo(id, includeRestricted)) {
 			if (relation.type() == RelationType.REPLACES) {
-				return link(relation.fromDocumentId()).orElse(null);
+				return link(relation.fromDocumentId(), includeRestricted).orElse(null);
 			}
 		}
 		LifecycleEvent ending = timeline.endingEvent();
 		if (ending != null && ending.causedByDocumentId() != null) {
-			return link(ending.causedByDocumentId()).orElse(null);
+			return link(ending.causedByDocumentId(), includeRestricted).orElse(null);
 		}
 		return null;
 	}
 
-	private List<DocumentDetail.Reference> references(long id) {
+	private List<DocumentDetail.Reference> references(long id, boolean includeRestricted) {
 		List<DocumentDetail.Reference> references = new ArrayList<>();
-		for (Relation r : this.timelines.relationsFrom(id)) {
+		for (Relation r : this.timelines.relationsFrom(id, includeRestricted)) {
 			references
 				.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(), r.targetNumber(),
-						(r.toDocumentId() != null) ? link(r.toDocumentId()).orElse(null) : null, r.unresolvedReason()));
+						(r.toDocumentId() != null) ? link(r.toDocumentId(), includeRestricted).orElse(null) : null,
+						r.unresolvedReason(), 1));
 		}
-		return references;
+		return merged(references);
 	}
 
-	private List<DocumentDetail.Reference> referencedBy(long id) {
+	private List<DocumentDetail.Reference> referencedBy(long id, boolean includeRestricted) {
 		List<DocumentDetail.Reference> references = new ArrayList<>();
-		for (Relation r : this.timelines.relationsTo(id)) {
-			if (!this.documents.isPublic(r.fromDocumentId())) {
-				continue;
-			}
+		for (Relation r : this.timelines.relationsTo(id, includeRestricted)) {
 			references.add(new DocumentDetail.Reference(r.type().name(), r.type().label(), r.targetTitle(),
-					r.targetNumber(), link(r.fromDocumentId()).orElse(null), null));
+					r.targetNumber(), link(r.fromDocumentId(), includeRestricted).orElse(null), null, 1));
 		}
-		return references;
+		return merged(references);
+	}
+
+	/**
+	 * One line per document and relation: a text that cites a law three times, or a
+	 * decision that both amends a document and cites it, is listed once per kind.
+	 */
+	static List<DocumentDetail.Reference> merged(List<DocumentDetail.Reference> references) {
+		Map<String, DocumentDetail.Reference> merged = new LinkedHashMap<>();
+		for (DocumentDetail.Reference r : references) {
+			String other = (r.document() != null) ? "#" + r.document().id()
+					: String.valueOf(r.title()) + "|" + r.docNumber();
+			merged.merge(r.type() + "|" + other, r,
+					(a, b) -> new DocumentDetail.Reference(a.type(), a.label(), a.title(),
+							(a.docNumber() != null) ? a.docNumber() : b.docNumber(), a.document(), a.unresolvedReason(),
+							a.times() + b.times()));
+		}
+		return List.copyOf(merged.values());
 	}
 
 	private List<DocumentDetail.Source> sources(long id) {

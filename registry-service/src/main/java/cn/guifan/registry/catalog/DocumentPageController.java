@@ -31,7 +31,9 @@ class DocumentPageController {
 				model.addAttribute("dateError", "日期“" + asOf + "”无效，应为 YYYY-MM-DD 格式；以下按今天显示。");
 			}
 		}
-		model.addAttribute("doc", this.documents.find(id, CurrentUser.maySeeRestricted(), day));
+		DocumentDetail doc = this.documents.find(id, CurrentUser.maySeeRestricted(), day);
+		model.addAttribute("doc", doc);
+		model.addAttribute("blocks", TextBlocks.of(doc.text()));
 		return "document";
 	}
 

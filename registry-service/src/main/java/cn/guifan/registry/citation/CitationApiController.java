@@ -1,15 +1,7 @@
 package cn.guifan.registry.citation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
-import cn.guifan.ingest.text.TextExtractor;
-import cn.guifan.ingest.text.UnreadableFileException;
-import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,12 +25,12 @@ class CitationApiController {
 
 	private final CitationChecker checker;
 
-	private final TextExtractor textExtractor;
+	private final DraftReader drafts;
 
-	CitationApiController(ValidityService validity, CitationChecker checker, TextExtractor textExtractor) {
+	CitationApiController(ValidityService validity, CitationChecker checker, DraftReader drafts) {
 		this.validity = validity;
 		this.checker = checker;
-		this.textExtractor = textExtractor;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/api/v1/validity")
@@ -59,7 +51,7 @@ class CitationApiController {
 	@PostMapping(path = "/api/v1/citation-check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	CitationCheckResult checkFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return this.checker.check(readDraft(file, this.textExtractor), date, CurrentUser.maySeeRestricted());
+		return this.checker.check(this.drafts.read(file), date, CurrentUser.maySeeRestricted());
 	}
 
 	/**
@@ -69,40 +61,6 @@ class CitationApiController {
 	 * @param date the day it will be issued (default today)
 	 */
 	record Draft(@Nullable String text, @Nullable LocalDate date) {
-	}
-
-	/**
-	 * The text of an uploaded draft, read like any ingested file; errors name the file.
-	 */
-	static String readDraft(MultipartFile file, TextExtractor extractor) {
-		if (file.isEmpty()) {
-			throw new InvalidRequestException("file", "上传的文件为空");
-		}
-		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "draft";
-		Path temp = null;
-		try {
-			temp = Files.createTempFile("guifan-draft-", "-" + Path.of(name).getFileName());
-			try (InputStream in = file.getInputStream()) {
-				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return extractor.extract(temp, name).text();
-		}
-		catch (UnreadableFileException ex) {
-			throw new InvalidRequestException("file", name + "：" + ex.getMessage());
-		}
-		catch (IOException ex) {
-			throw new InvalidRequestException("file", "无法读取上传的文件 " + name + "：" + ex.getMessage());
-		}
-		finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				}
-				catch (IOException ex) {
-					// A temporary file left behind is harmless.
-				}
-			}
-		}
 	}
 
 }

@@ -15,6 +15,8 @@ import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Titles;
+import cn.guifan.registry.document.Visibility;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
 import cn.guifan.registry.lifecycle.Relation;
@@ -33,8 +35,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class CitationChecker {
 
-	/** A draft of 30 pages is about 30,000 characters; this leaves ample room. */
-	static final int MAX_TEXT = 2_000_000;
+	/**
+	 * A draft of 30 pages is about 30,000 characters; this leaves ample room. Files are
+	 * read up to this length and no further.
+	 */
+	public static final int MAX_TEXT = 2_000_000;
 
 	private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年");
 
@@ -48,14 +53,17 @@ public class CitationChecker {
 
 	private final Documents documents;
 
+	private final Visibility visibility;
+
 	private final Clock clock;
 
 	CitationChecker(ReferenceResolver resolver, ValidityService validity, Timelines timelines, Documents documents,
-			Clock clock) {
+			Visibility visibility, Clock clock) {
 		this.resolver = resolver;
 		this.validity = validity;
 		this.timelines = timelines;
 		this.documents = documents;
+		this.visibility = visibility;
 		this.clock = clock;
 	}
 
@@ -100,7 +108,7 @@ public class CitationChecker {
 				target.addAll(both);
 			}
 			else if (!byNumber.isEmpty() && !byTitle.isEmpty()) {
-				mismatch = "发文字号 " + number + " 对应《" + title(byNumber.get(0)) + "》，与所引标题不是同一文件";
+				mismatch = "发文字号 " + number + " 对应" + Titles.quoted(title(byNumber.get(0))) + "，与所引标题不是同一文件";
 				target.addAll(byTitle);
 			}
 			else if (byNumber.isEmpty() && !byTitle.isEmpty()) {
@@ -108,7 +116,7 @@ public class CitationChecker {
 					.map(DocumentSummary::docNumberNormalized)
 					.orElse(null);
 				if (actual != null && !actual.equals(number)) {
-					mismatch = "《" + c.title() + "》的发文字号为 " + actual + "，不是 " + number;
+					mismatch = Titles.quoted(c.title()) + "的发文字号为 " + actual + "，不是 " + number;
 				}
 				target.addAll(byTitle);
 			}
@@ -119,60 +127,67 @@ public class CitationChecker {
 		else {
 			target.addAll(byTitle);
 		}
-		List<ValidityAnswer.Match> matches = target.stream().map((id) -> this.validity.match(id, day)).toList();
+		List<ValidityAnswer.Match> matches = target.stream()
+			.map((id) -> this.validity.match(id, day, includeRestricted))
+			.toList();
 		if (mismatch != null) {
 			return finding(c, printedNumber, context, Verdict.NUMBER_TITLE_MISMATCH, mismatch, matches);
 		}
 		if (matches.isEmpty()) {
 			return finding(c, printedNumber, context, Verdict.NOT_IN_REGISTRY,
-					"登记库没有收录《" + c.title() + "》，无法确认其效力，请向制定机关核实", matches);
+					"登记库没有收录" + Titles.quoted(c.title()) + "，无法确认其效力，请向制定机关核实", matches);
 		}
 		if (matches.size() > 1) {
 			return finding(c, printedNumber, context, Verdict.AMBIGUOUS,
-					"有 " + matches.size() + " 个文件名为《" + c.title() + "》，请写明发文字号", matches);
+					"有 " + matches.size() + " 个文件名为" + Titles.quoted(c.title()) + "，请写明发文字号", matches);
 		}
 		ValidityAnswer.Match m = matches.get(0);
-		String successor = (m.successor() != null) ? "，后继文件为《" + m.successor().title() + "》" : "";
+		String successor = (m.successor() != null) ? "，后继文件为" + Titles.quoted(m.successor().title()) : "";
 		return switch (cn.guifan.schemas.lifecycle.DocumentStatus.valueOf(m.status())) {
 			case NOT_YET_EFFECTIVE -> finding(c, printedNumber, context, Verdict.NOT_YET_EFFECTIVE,
-					"《" + m.title() + "》" + m.reason() + "，" + day + " 尚未生效", matches);
+					Titles.quoted(m.title()) + m.reason() + "，" + day + " 尚未生效", matches);
 			case REPEALED -> finding(c, printedNumber, context, Verdict.REPEALED,
-					"《" + m.title() + "》" + m.reason() + successor, matches);
+					Titles.quoted(m.title()) + m.reason() + successor, matches);
 			case EXPIRED -> finding(c, printedNumber, context, Verdict.EXPIRED,
-					"《" + m.title() + "》" + m.reason() + successor, matches);
+					Titles.quoted(m.title()) + m.reason() + successor, matches);
 			default -> {
-				String amendedBy = (number != null) ? amendedSince(m.id(), day) : null;
+				String amendedBy = (number != null) ? amendedSince(m.id(), day, includeRestricted) : null;
 				if (amendedBy != null) {
 					yield finding(c, printedNumber, context, Verdict.AMENDED,
-							"《" + m.title() + "》已被" + amendedBy + "修改，请引用修改后的现行文本", matches);
+							Titles.quoted(m.title()) + "已被" + amendedBy + "修改，请引用修改后的现行文本", matches);
 				}
 				yield finding(c, printedNumber, context, Verdict.OK,
-						"《" + m.title() + "》" + day + " " + m.statusLabel() + "（" + m.reason() + "）", matches);
+						Titles.quoted(m.title()) + day + " " + m.statusLabel() + "（" + m.reason() + "）", matches);
 			}
 		};
 	}
 
 	/**
 	 * The amending document, when a document cited by its number was amended by another
-	 * one.
+	 * one; named only as far as the asker may see it.
 	 */
-	private @Nullable String amendedSince(long id, LocalDate day) {
+	private @Nullable String amendedSince(long id, LocalDate day, boolean includeRestricted) {
 		Timeline timeline = this.timelines.timeline(id);
 		for (LifecycleEvent e : timeline.events()) {
-			if (e.type().makesVersion() && e.causedByDocumentId() != null && !day.isBefore(e.takesEffect())) {
-				return (e.causedByText() != null) ? e.causedByText() : "《" + title(e.causedByDocumentId()) + "》";
+			Long cause = e.causedByDocumentId();
+			if (e.type().makesVersion() && cause != null && !day.isBefore(e.takesEffect())) {
+				if (!this.visibility.maySee(cause, includeRestricted)) {
+					return Visibility.HIDDEN_DOCUMENT;
+				}
+				return (e.causedByText() != null) ? e.causedByText() : Titles.quoted(title(cause));
 			}
 		}
 		for (Relation relation : this.timelines.relationsTo(id)) {
 			if (relation.type() == RelationType.AMENDS) {
-				return "《" + title(relation.fromDocumentId()) + "》";
+				return this.visibility.maySee(relation.fromDocumentId(), includeRestricted)
+						? Titles.quoted(title(relation.fromDocumentId())) : Visibility.HIDDEN_DOCUMENT;
 			}
 		}
 		return null;
 	}
 
 	private List<Long> visible(List<Long> ids, boolean includeRestricted) {
-		return includeRestricted ? ids : ids.stream().filter(this.documents::isPublic).toList();
+		return List.copyOf(this.visibility.visible(ids, includeRestricted));
 	}
 
 	private String title(long id) {

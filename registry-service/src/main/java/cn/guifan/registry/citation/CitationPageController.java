@@ -3,8 +3,8 @@ package cn.guifan.registry.citation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import cn.guifan.ingest.text.TextExtractor;
 import cn.guifan.registry.common.InvalidRequestException;
+import cn.guifan.registry.common.ServiceBusyException;
 import cn.guifan.registry.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,12 +24,12 @@ class CitationPageController {
 
 	private final CitationChecker checker;
 
-	private final TextExtractor textExtractor;
+	private final DraftReader drafts;
 
-	CitationPageController(ValidityService validity, CitationChecker checker, TextExtractor textExtractor) {
+	CitationPageController(ValidityService validity, CitationChecker checker, DraftReader drafts) {
 		this.validity = validity;
 		this.checker = checker;
-		this.textExtractor = textExtractor;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/validity")
@@ -61,11 +61,10 @@ class CitationPageController {
 		model.addAttribute("text", (text != null) ? text : "");
 		model.addAttribute("date", (date != null) ? date : "");
 		try {
-			String draft = (file != null && !file.isEmpty()) ? CitationApiController.readDraft(file, this.textExtractor)
-					: text;
+			String draft = (file != null && !file.isEmpty()) ? this.drafts.read(file) : text;
 			model.addAttribute("result", this.checker.check(draft, parseDate(date), CurrentUser.maySeeRestricted()));
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidRequestException | ServiceBusyException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
 		return "check";

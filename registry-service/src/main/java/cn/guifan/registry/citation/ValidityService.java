@@ -9,6 +9,8 @@ import java.util.Optional;
 import cn.guifan.registry.common.InvalidRequestException;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.registry.document.Titles;
+import cn.guifan.registry.document.Visibility;
 import cn.guifan.registry.lifecycle.LifecycleEvent;
 import cn.guifan.registry.lifecycle.ReferenceResolver;
 import cn.guifan.registry.lifecycle.Relation;
@@ -37,12 +39,16 @@ public class ValidityService {
 
 	private final Documents documents;
 
+	private final Visibility visibility;
+
 	private final Clock clock;
 
-	ValidityService(ReferenceResolver resolver, Timelines timelines, Documents documents, Clock clock) {
+	ValidityService(ReferenceResolver resolver, Timelines timelines, Documents documents, Visibility visibility,
+			Clock clock) {
 		this.resolver = resolver;
 		this.timelines = timelines;
 		this.documents = documents;
+		this.visibility = visibility;
 		this.clock = clock;
 	}
 
@@ -59,10 +65,8 @@ public class ValidityService {
 		List<Long> ids = number.isPresent() ? this.resolver.candidates(number.get().normalized(), null)
 				: this.resolver.candidates(null, cleaned);
 		List<ValidityAnswer.Match> matches = new ArrayList<>();
-		for (long id : ids) {
-			if (includeRestricted || this.documents.isPublic(id)) {
-				matches.add(match(id, day));
-			}
+		for (long id : this.visibility.visible(ids, includeRestricted)) {
+			matches.add(match(id, day, includeRestricted));
 		}
 		String message;
 		if (matches.isEmpty()) {
@@ -73,15 +77,19 @@ public class ValidityService {
 		}
 		else {
 			ValidityAnswer.Match m = matches.get(0);
-			message = "《" + m.title() + "》" + day + " " + m.statusLabel() + "：" + m.reason()
+			message = Titles.quoted(m.title()) + day + " " + m.statusLabel() + "：" + m.reason()
 					+ (m.citable() ? "，可以引用" : "，不能作为现行依据引用")
-					+ ((m.successor() != null) ? "；后继文件为《" + m.successor().title() + "》" : "") + "。";
+					+ ((m.successor() != null) ? "；后继文件为" + Titles.quoted(m.successor().title()) : "") + "。";
 		}
 		return new ValidityAnswer(ref, day, !matches.isEmpty(), matches.size() > 1, message, matches);
 	}
 
-	ValidityAnswer.Match match(long id, LocalDate day) {
-		Timeline timeline = this.timelines.timeline(id);
+	/**
+	 * The answer for one document the asker may see: its status, why, and its successor,
+	 * told as they may see them ({@link Visibility}).
+	 */
+	ValidityAnswer.Match match(long id, LocalDate day, boolean includeRestricted) {
+		Timeline timeline = this.timelines.timeline(id, includeRestricted);
 		StatusOnDate status = timeline.on(day);
 		DocumentSummary document = this.documents.require(id);
 		Timeline.VersionPeriod period = null;
@@ -94,17 +102,18 @@ public class ValidityService {
 		}
 		DocumentStatus s = status.status();
 		return new ValidityAnswer.Match(id, document.title(), document.docNumber(), document.kind().label(), s.name(),
-				s.label(), s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
+				status.label(), s.flkLabel(), s.pkulawLabel(), s.isCitable(), status.reason(),
 				(status.version() != null) ? status.version().versionNo() : null,
-				(period != null) ? period.from() : null, successor(id, timeline, day), "/documents/" + id);
+				(period != null) ? period.from() : null, successor(id, timeline, day, includeRestricted),
+				"/documents/" + id);
 	}
 
 	/**
 	 * What replaced or repealed a document: a 替代 relation, else the cause of its ending.
 	 */
-	ValidityAnswer.@Nullable Successor successor(long id, Timeline timeline, LocalDate day) {
+	ValidityAnswer.@Nullable Successor successor(long id, Timeline timeline, LocalDate day, boolean includeRestricted) {
 		Long successor = null;
-		for (Relation relation : this.timelines.relationsTo(id)) {
+		for (Relation relation : this.timelines.relationsTo(id, includeRestricted)) {
 			if (relation.type() == RelationType.REPLACES) {
 				successor = relation.fromDocumentId();
 			}
@@ -118,8 +127,9 @@ public class ValidityService {
 			return null;
 		}
 		long s = successor;
-		return new ValidityAnswer.Successor(s, this.documents.require(s).title(),
-				this.timelines.timeline(s).on(day).status().label());
+		return this.visibility.summary(s, includeRestricted)
+			.map((d) -> new ValidityAnswer.Successor(s, d.title(), this.timelines.timeline(s).on(day).status().label()))
+			.orElse(null);
 	}
 
 	/** Whether a title names the document (its title or one of its names). */

@@ -64,7 +64,7 @@ class CheckCommand implements Callable<Integer> {
 			for (Path file : this.files) {
 				String text;
 				try {
-					text = extractor.extract(file, file.toString()).text();
+					text = extractor.extractUpTo(file, file.toString(), CitationChecker.MAX_TEXT).text();
 				}
 				catch (UnreadableFileException ex) {
 					System.err.println("错误：" + file + "：" + ex.getMessage());

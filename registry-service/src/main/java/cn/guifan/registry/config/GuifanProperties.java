@@ -58,9 +58,11 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * @param home its folder; defaults to {@code <dataDir>/elasticsearch}
 	 * @param heapMb its heap
 	 * @param startTimeout how long to wait for it to become healthy
+	 * @param checkInterval how often the service looks whether the node it started is
+	 * still running, and starts it again if it died
 	 */
 	public record Managed(@Nullable Path home, @DefaultValue("512") int heapMb,
-			@DefaultValue("180s") Duration startTimeout) {
+			@DefaultValue("180s") Duration startTimeout, @DefaultValue("10s") Duration checkInterval) {
 	}
 
 	/**

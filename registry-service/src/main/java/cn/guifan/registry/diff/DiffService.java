@@ -25,8 +25,8 @@ public class DiffService {
 		}
 		DocumentDetail.Version older = version(document, Math.min(from, to));
 		DocumentDetail.Version newer = version(document, Math.max(from, to));
-		List<Article> oldArticles = Article.split(this.documents.versionText(document.id(), older.versionNo()));
-		List<Article> newArticles = Article.split(this.documents.versionText(document.id(), newer.versionNo()));
+		List<Article> oldArticles = Article.split(plain(this.documents.versionText(document.id(), older.versionNo())));
+		List<Article> newArticles = Article.split(plain(this.documents.versionText(document.id(), newer.versionNo())));
 		List<VersionDiff.Row> rows = ArticleAligner.align(oldArticles, newArticles);
 		return new VersionDiff(document.id(), document.title(),
 				new VersionDiff.Side(older.versionNo(), older.validFrom(), older.label()),
@@ -41,6 +41,22 @@ public class DiffService {
 			.findFirst()
 			.orElseThrow(() -> new DocumentNotFoundException(
 					document.id() + " 的第 " + versionNo + " 版（该文件共 " + document.versions().size() + " 个版本）"));
+	}
+
+	/**
+	 * The text as a person reads it: the corpus laws' Markdown marks (# headings, HTML
+	 * comments, --- rules) are not compared as text.
+	 */
+	static String plain(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (String line : text.replaceAll("(?s)<!--.*?-->", "").split("\\R", -1)) {
+			String l = line.strip();
+			if (l.matches("(?:-{3,}|\\*{3,}|_{3,})")) {
+				continue;
+			}
+			out.append(l.startsWith("#") ? l.replaceFirst("^#+\\s*", "") : line).append('\n');
+		}
+		return out.toString();
 	}
 
 }

@@ -16,6 +16,9 @@ import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +66,22 @@ public class DocumentEditor {
 
 	@Transactional
 	public void correct(long id, Correction c, String actor) {
-		if (c.reason() == null || c.reason().isBlank()) {
+		String reason = c.reason();
+		if (reason == null || reason.isBlank()) {
 			throw new InvalidRequestException("reason", "请说明更正理由");
 		}
+		// The columns' lengths, checked here so that a long value is a clear 400, not a
+		// refusal of the database.
+		checkLength("title", "标题", c.title(), 1000);
+		checkLength("docNumber", "发文字号", c.docNumber(), 200);
+		checkLength("topic", "主题分类", c.topic(), 200);
+		checkLength("reason", "理由", c.reason(), 2000);
+		if (c.issuers() != null) {
+			for (String issuer : c.issuers()) {
+				checkLength("issuers", "发文机关", issuer, 300);
+			}
+		}
+		String why = reason.strip();
 		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
 		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
 		DocumentMetadata.Builder b = before.toBuilder();
@@ -110,7 +126,7 @@ public class DocumentEditor {
 			DocumentKind kind = DocumentKind.fromText(c.kind())
 				.orElseThrow(() -> new InvalidRequestException("kind", "效力级别“" + c.kind() + "”无法识别"));
 			change(changes, "kind", before.kind().name(), kind.name());
-			b.kind(kind, "登记人员更正：" + c.reason().strip());
+			b.kind(kind, "登记人员更正：" + why);
 		}
 		if (c.disclosure() != null) {
 			Disclosure disclosure = parseDisclosure(c.disclosure());
@@ -125,9 +141,68 @@ public class DocumentEditor {
 		if (changes.isEmpty()) {
 			throw new InvalidRequestException("fields", "没有需要更正的内容");
 		}
+		// What a registrar set is the registrar's word; the site's disagreement on it is
+		// settled.
+		for (String field : changes.keySet()) {
+			MetadataField.fromJsonName(field).ifPresent((f) -> {
+				b.provenance(f, new FieldProvenance(FieldSource.REGISTRAR, null, why));
+				b.disagreements(b.disagreements().stream().filter((d) -> d.field() != f).toList());
+			});
+		}
 		DocumentMetadata after = b.build();
+		if (after.expiryDate() != null && after.effectiveDate() != null
+				&& after.expiryDate().isBefore(after.effectiveDate())) {
+			throw new InvalidRequestException((c.expiryDate() != null) ? "expiryDate" : "effectiveDate",
+					"有效期截止日期 " + after.expiryDate() + " 早于施行日期 " + after.effectiveDate() + "，请核对");
+		}
+		if (after.signedDate() != null && after.effectiveDate() != null
+				&& after.effectiveDate().isBefore(after.signedDate().minusYears(1))) {
+			throw new InvalidRequestException("effectiveDate",
+					"施行日期 " + after.effectiveDate() + " 比成文日期 " + after.signedDate() + " 早一年以上，请核对年份");
+		}
 		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
-		this.audit.record(actor, "CORRECT_METADATA", id, changes, c.reason().strip());
+		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
+	}
+
+	/**
+	 * Writes the 统一登记号 the registry assigned (registration feature) into the document's
+	 * record, so that its stable address, search and exports know it by that number as
+	 * they know a number printed on the document. The assignment itself is audited by the
+	 * caller.
+	 */
+	@Transactional
+	public void assignRegistrationNumber(long id, String number) {
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata before = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		if (number.equals(before.registrationNumber())) {
+			return;
+		}
+		DocumentMetadata after = before.toBuilder().registrationNumber(number).build();
+		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+	}
+
+	/**
+	 * Adds a version the registry made by applying an amendment to the document's text
+	 * (整合文本); it applies from the amendment's effective day. No file stands behind it.
+	 * Returns its number.
+	 */
+	@Transactional
+	public int addConsolidatedVersion(long documentId, String text, LocalDate validFrom, String label) {
+		if (this.store.summary(documentId).isEmpty()) {
+			throw new DocumentNotFoundException(Long.toString(documentId));
+		}
+		long versionId = this.store.insertVersion(documentId, this.store.versionCount(documentId) + 1000, label,
+				validFrom, text, TextFingerprint.of(text), null, null, this.clock.instant());
+		return this.store.renumberVersions(documentId, versionId);
+	}
+
+	/**
+	 * Removes a version the registry made from an amendment (its amendment was
+	 * withdrawn); versions read from files are never removed this way.
+	 */
+	@Transactional
+	public boolean removeConsolidatedVersion(long documentId, int versionNo) {
+		return this.store.deleteVersionWithoutSource(documentId, versionNo);
 	}
 
 	/**
@@ -161,6 +236,12 @@ public class DocumentEditor {
 			}
 		}
 		throw new InvalidRequestException("disclosure", "公开属性“" + text + "”无法识别，应为 主动公开、依申请公开 或 不予公开");
+	}
+
+	private static void checkLength(String field, String label, @Nullable String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidRequestException(field, label + "过长（" + value.strip().length() + " 字），不能超过 " + max + " 字");
+		}
 	}
 
 	private static void change(Map<String, Object> changes, String field, @Nullable Object before,

@@ -3,19 +3,25 @@ package cn.guifan.registry.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.Commencement;
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
 import cn.guifan.schemas.document.ExtractionError;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.IssuedLine;
+import cn.guifan.schemas.document.MetadataField;
 import cn.guifan.schemas.document.Provision;
 import cn.guifan.schemas.document.RepealClause;
+import cn.guifan.schemas.document.SiteField;
 import cn.guifan.schemas.document.SourceFile;
 import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.document.Validity;
@@ -120,6 +126,30 @@ public final class DocumentJson {
 		strings(o.putArray("attachments"), m.attachments());
 		o.put("indexNumber", m.indexNumber());
 		o.put("topic", m.topic());
+		ObjectNode provenance = o.putObject("provenance");
+		m.provenance().forEach((field, p) -> {
+			ObjectNode n = provenance.putObject(field.jsonName());
+			n.put("source", p.source().name());
+			n.put("sourceLabel", p.source().label());
+			if (p.confidence() != null) {
+				n.put("confidence", p.confidence());
+			}
+			if (p.note() != null) {
+				n.put("note", p.note());
+			}
+		});
+		ArrayNode site = o.putArray("siteFields");
+		for (SiteField f : m.siteFields()) {
+			site.addObject().put("label", f.label()).put("value", f.value());
+		}
+		ArrayNode disagreements = o.putArray("disagreements");
+		for (Disagreement d : m.disagreements()) {
+			disagreements.addObject()
+				.put("field", d.field().jsonName())
+				.put("fieldLabel", d.field().label())
+				.put("body", d.body())
+				.put("site", d.site());
+		}
 		if (!m.extractionErrors().isEmpty()) {
 			ArrayNode errors = o.putArray("errors");
 			for (ExtractionError e : m.extractionErrors()) {
@@ -200,6 +230,27 @@ public final class DocumentJson {
 		b.attachments(stringList(o.path("attachments")));
 		b.indexNumber(text(o, "indexNumber"));
 		b.topic(text(o, "topic"));
+		for (Map.Entry<String, JsonNode> e : o.path("provenance").properties()) {
+			MetadataField field = MetadataField.fromJsonName(e.getKey()).orElse(null);
+			if (field != null) {
+				JsonNode p = e.getValue();
+				JsonNode confidence = p.get("confidence");
+				b.provenance(field, new FieldProvenance(FieldSource.valueOf(p.path("source").asString()),
+						(confidence == null || confidence.isNull()) ? null : confidence.asDouble(), text(p, "note")));
+			}
+		}
+		List<SiteField> site = new ArrayList<>();
+		for (JsonNode f : o.path("siteFields")) {
+			site.add(new SiteField(f.path("label").asString(""), f.path("value").asString("")));
+		}
+		b.siteFields(site);
+		List<Disagreement> disagreements = new ArrayList<>();
+		for (JsonNode d : o.path("disagreements")) {
+			MetadataField.fromJsonName(d.path("field").asString(""))
+				.ifPresent((field) -> disagreements
+					.add(new Disagreement(field, d.path("body").asString(""), d.path("site").asString(""))));
+		}
+		b.disagreements(disagreements);
 		List<ExtractionError> errors = new ArrayList<>();
 		for (JsonNode e : o.path("errors")) {
 			String stage = text(e, "stage");

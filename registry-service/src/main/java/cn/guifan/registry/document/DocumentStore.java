@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
@@ -39,7 +40,7 @@ class DocumentStore {
 
 	private static final String SUMMARY_COLUMNS = """
 			id, title, doc_number, doc_number_normalized, kind, kind_reason, signed_date, published_date,
-			effective_date, expiry_date, trial, disclosure, region, topic""";
+			effective_date, expiry_date, trial, disclosure, region, topic, registration_number""";
 
 	private final JdbcClient jdbc;
 
@@ -95,7 +96,7 @@ class DocumentStore {
 				localDate(rs.getDate("published_date")), localDate(rs.getDate("effective_date")),
 				localDate(rs.getDate("expiry_date")), rs.getBoolean("trial"),
 				(disclosure != null) ? Disclosure.valueOf(disclosure) : null, rs.getString("region"),
-				rs.getString("topic"));
+				rs.getString("topic"), rs.getString("registration_number"));
 	}
 
 	boolean exists(long id) {
@@ -361,6 +362,102 @@ class DocumentStore {
 			.single();
 	}
 
+	/** Documents with this 统一登记号 key ({@link RegistrationNumbers#key}). */
+	List<Long> idsRegistered(String registrationKey) {
+		return this.jdbc.sql("SELECT id FROM document WHERE registration_key = ? ORDER BY id")
+			.param(registrationKey)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Documents this organ issued, alone or jointly. */
+	List<Long> idsIssuedBy(String issuer) {
+		return this.jdbc.sql("SELECT DISTINCT document_id FROM document_issuer WHERE name = ? ORDER BY document_id")
+			.param(issuer)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The stored metadata of each document, as JSON. */
+	Map<Long, String> metadataJson(Collection<Long> ids) {
+		Map<Long, String> json = new LinkedHashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("SELECT id, metadata_json FROM document WHERE id IN (:ids) ORDER BY id")
+				.paramSource(new MapSqlParameterSource("ids", part))
+				.query((rs) -> {
+					json.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return json;
+	}
+
+	/** The original files of each document, in the order they arrived. */
+	Map<Long, List<Documents.Source>> sources(Collection<Long> ids) {
+		Map<Long, List<Documents.Source>> sources = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT s.document_id, s.sha256, s.file_name, f.media_type, f.size_bytes
+					  FROM document_source s JOIN source_file f ON f.sha256 = s.sha256
+					 WHERE s.document_id IN (:ids) ORDER BY s.document_id, s.added_at, s.file_name
+					""").paramSource(new MapSqlParameterSource("ids", part)).query((rs) -> {
+				sources.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new Documents.Source(rs.getString(2).strip(), rs.getString(3), rs.getString(4),
+							rs.getLong(5)));
+			});
+		}
+		return sources;
+	}
+
+	/**
+	 * The latest change to the registry's documents: the newest metadata change or
+	 * document, or the newest version.
+	 */
+	Optional<Instant> lastChange() {
+		Timestamp updated = this.jdbc.sql("SELECT MAX(updated_at) FROM document")
+			.query((rs, i) -> rs.getTimestamp(1))
+			.optional()
+			.orElse(null);
+		Timestamp version = this.jdbc
+			.sql("SELECT created_at FROM document_version ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, i) -> rs.getTimestamp(1))
+			.optional()
+			.orElse(null);
+		Instant a = (updated != null) ? updated.toInstant() : null;
+		Instant b = (version != null) ? version.toInstant() : null;
+		if (a == null || b == null) {
+			return Optional.ofNullable((a != null) ? a : b);
+		}
+		return Optional.of(a.isAfter(b) ? a : b);
+	}
+
+	/** Documents in the order they were stored, one window of it. */
+	List<Documents.Stored> stored(Keyset window, @Nullable Collection<Long> only) {
+		return this.jdbc
+			.sql("SELECT id, created_at FROM document WHERE " + window.where("created_at", "id")
+					+ ((only != null) ? " AND id IN (:only)" : "") + " ORDER BY " + window.order("created_at", "id")
+					+ " FETCH FIRST " + window.limit() + " ROWS ONLY")
+			.paramSource(window.params(only))
+			.query((rs, i) -> new Documents.Stored(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Versions that arrived after their document was stored, in the order they arrived,
+	 * one window of it.
+	 */
+	List<Documents.AddedVersion> addedVersions(Keyset window, @Nullable Collection<Long> only) {
+		return this.jdbc
+			.sql("SELECT v.id, v.document_id, v.version_no, v.label, v.valid_from, v.created_at"
+					+ " FROM document_version v JOIN document d ON d.id = v.document_id"
+					+ " WHERE v.created_at > d.created_at AND " + window.where("v.created_at", "v.id")
+					+ ((only != null) ? " AND v.document_id IN (:only)" : "") + " ORDER BY "
+					+ window.order("v.created_at", "v.id") + " FETCH FIRST " + window.limit() + " ROWS ONLY")
+			.paramSource(window.params(only))
+			.query((rs, i) -> new Documents.AddedVersion(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+					localDate(rs.getDate(5)), rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
 	// Writes
 
 	long insertDocument(DocumentMetadata m, String metadataJson, Instant now) {
@@ -368,10 +465,10 @@ class DocumentStore {
 		metadataColumns(this.jdbc.sql("""
 				INSERT INTO document (title, doc_number, doc_number_normalized, kind, kind_reason, signed_date,
 				       published_date, effective_date, expiry_date, trial, disclosure, topic, index_number,
-				       metadata_json, created_at, updated_at)
+				       registration_number, registration_key, metadata_json, created_at, updated_at)
 				VALUES (:title, :docNumber, :docNumberNormalized, :kind, :kindReason, :signedDate,
 				       :publishedDate, :effectiveDate, :expiryDate, :trial, :disclosure, :topic, :indexNumber,
-				       :metadataJson, :now, :now)
+				       :registrationNumber, :registrationKey, :metadataJson, :now, :now)
 				"""), m, metadataJson, now).update(key, "id");
 		long id = java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 		insertIssuers(id, m.issuers());
@@ -388,7 +485,8 @@ class DocumentStore {
 							UPDATE document SET title = :title, doc_number = :docNumber, doc_number_normalized = :docNumberNormalized,
 							       kind = :kind, kind_reason = :kindReason, signed_date = :signedDate, published_date = :publishedDate,
 							       effective_date = :effectiveDate, expiry_date = :expiryDate, trial = :trial, disclosure = :disclosure,
-							       topic = :topic, index_number = :indexNumber, metadata_json = :metadataJson, updated_at = :now,
+							       topic = :topic, index_number = :indexNumber, registration_number = :registrationNumber,
+							       registration_key = :registrationKey, metadata_json = :metadataJson, updated_at = :now,
 							       row_version = row_version + 1
 							 WHERE id = :id
 							"""),
@@ -404,6 +502,7 @@ class DocumentStore {
 	/** The document columns that hold its metadata, bound by name. */
 	private static JdbcClient.StatementSpec metadataColumns(JdbcClient.StatementSpec statement, DocumentMetadata m,
 			String metadataJson, Instant now) {
+		String registration = blankToNull(m.registrationNumber());
 		return statement.param("title", truncate(m.title(), 1000))
 			.param("docNumber", (m.docNumber() != null) ? m.docNumber().printed() : null)
 			.param("docNumberNormalized", (m.docNumber() != null) ? m.docNumber().normalized() : null)
@@ -417,6 +516,9 @@ class DocumentStore {
 			.param("disclosure", (m.disclosure() != null) ? m.disclosure().name() : null)
 			.param("topic", truncate(m.topic(), 200))
 			.param("indexNumber", truncate(m.indexNumber(), 200))
+			.param("registrationNumber", truncate(registration, 200))
+			.param("registrationKey",
+					(registration != null) ? truncate(RegistrationNumbers.key(registration), 200) : null)
 			.param("metadataJson", metadataJson)
 			.param("now", Timestamp.from(now));
 	}
@@ -450,7 +552,7 @@ class DocumentStore {
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
-			String text, String textSha256, String sourceSha256, String metadataJson, Instant now) {
+			String text, String textSha256, @Nullable String sourceSha256, @Nullable String metadataJson, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO document_version (document_id, version_no, label, valid_from, text_content, text_sha256,
@@ -517,6 +619,29 @@ class DocumentStore {
 	}
 
 	/**
+	 * Removes a version no file stands behind (a text the registry made by applying an
+	 * amendment), and numbers the others afresh. Returns whether there was one.
+	 */
+	boolean deleteVersionWithoutSource(long documentId, int versionNo) {
+		int deleted = this.jdbc
+			.sql("DELETE FROM document_version WHERE document_id = ? AND version_no = ? AND source_sha256 IS NULL")
+			.params(documentId, versionNo)
+			.update();
+		if (deleted == 0) {
+			return false;
+		}
+		List<Long> ids = this.jdbc.sql("SELECT id FROM document_version WHERE document_id = ? ORDER BY version_no")
+			.param(documentId)
+			.query(Long.class)
+			.list();
+		if (!ids.isEmpty()) {
+			renumberVersions(documentId, ids.get(0));
+		}
+		changed(documentId);
+		return true;
+	}
+
+	/**
 	 * Removes a document with its versions, issuers, names and source links (the tables'
 	 * foreign keys cascade); the original files stay in the file store, where other
 	 * documents may share them. Returns whether there was one.
@@ -555,7 +680,11 @@ class DocumentStore {
 		return (s != null) ? s.strip() : null;
 	}
 
-	private static @Nullable String truncate(@Nullable String s, int max) {
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+	static @Nullable String truncate(@Nullable String s, int max) {
 		return (s == null || s.length() <= max) ? s : s.substring(0, max);
 	}
 

@@ -26,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param disclosure 公开属性, null when the document does not say
  * @param region the region (行政区划) it belongs to
  * @param topic 主题分类
+ * @param registrationNumber 统一登记号 as printed, for a normative document that has one
  */
 public record DocumentSummary(long id, String title, @Nullable String docNumber, @Nullable String docNumberNormalized,
 		List<String> issuers, DocumentKind kind, String kindReason, @Nullable LocalDate signedDate,
 		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate,
-		boolean trial, @Nullable Disclosure disclosure, @Nullable String region, @Nullable String topic) {
+		boolean trial, @Nullable Disclosure disclosure, @Nullable String region, @Nullable String topic,
+		@Nullable String registrationNumber) {
 
 	public DocumentSummary {
 		issuers = List.copyOf(issuers);
@@ -54,7 +56,7 @@ public record DocumentSummary(long id, String title, @Nullable String docNumber,
 
 	/** The document as a cause printed on another's timeline: 《标题》（文号）. */
 	public String cause() {
-		return "《" + this.title + "》"
+		return Titles.quoted(this.title)
 				+ ((this.docNumberNormalized != null) ? "（" + this.docNumberNormalized + "）" : "");
 	}
 

@@ -1,13 +1,18 @@
 package cn.guifan.registry.document;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.guifan.registry.common.DocumentNotFoundException;
+import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.registry.common.Keyset;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,6 +115,74 @@ public class Documents {
 		return this.store.idsExpiringBetween(from, to);
 	}
 
+	/**
+	 * Where each field of a document's metadata comes from, its site/document
+	 * disagreements and its site's table (for registrars).
+	 */
+	public MetadataOrigins origins(long id) {
+		String json = this.store.metadataJson(id).orElseThrow(() -> new DocumentNotFoundException(Long.toString(id)));
+		DocumentMetadata m = DocumentJson.fromJson(DocumentJson.mapper().readTree(json));
+		List<MetadataOrigins.Field> fields = new ArrayList<>();
+		m.provenance()
+			.forEach((field, p) -> fields.add(new MetadataOrigins.Field(field.jsonName(), field.label(),
+					p.source().label(), p.inferred(), p.confidence(), p.note())));
+		return new MetadataOrigins(fields,
+				m.disagreements()
+					.stream()
+					.map((d) -> new MetadataOrigins.Disagreement(d.field().label(), d.body(), d.site()))
+					.toList(),
+				m.siteFields().stream().map((f) -> new MetadataOrigins.SiteValue(f.label(), f.value())).toList());
+	}
+
+	/**
+	 * Documents with this 统一登记号, in any printed or typed form
+	 * ({@link RegistrationNumbers#key}).
+	 */
+	public List<Long> idsRegistered(String registrationNumber) {
+		return this.store.idsRegistered(RegistrationNumbers.key(registrationNumber));
+	}
+
+	/** Documents this organ issued, alone or jointly, by its full name. */
+	public List<Long> idsIssuedBy(String issuer) {
+		return this.store.idsIssuedBy(issuer);
+	}
+
+	/**
+	 * The metadata of each document as the registry keeps it: JSON in the shape of
+	 * {@code document.schema.json}, corrections included.
+	 */
+	public Map<Long, String> metadataJson(Collection<Long> ids) {
+		return this.store.metadataJson(ids);
+	}
+
+	/** The original files of each document, in the order they arrived. */
+	public Map<Long, List<Source>> sources(Collection<Long> ids) {
+		return this.store.sources(ids);
+	}
+
+	/**
+	 * When the registry's documents last changed (stored, corrected, a version added).
+	 */
+	public Optional<Instant> lastChange() {
+		return this.store.lastChange();
+	}
+
+	/**
+	 * Documents in the order they were stored (newest first, or oldest first after a
+	 * position), one window at a time; {@code only} limits them to some documents.
+	 */
+	public List<Stored> stored(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.stored(window, only);
+	}
+
+	/**
+	 * Versions that arrived after their document was stored, in the order they arrived,
+	 * one window at a time.
+	 */
+	public List<AddedVersion> addedVersions(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.addedVersions(window, only);
+	}
+
 	/** The names each document is known by, besides its title. */
 	public Map<Long, List<String>> aliases(Collection<Long> ids) {
 		return this.store.aliases(ids);
@@ -154,9 +227,37 @@ public class Documents {
 		return new StoredFile(this.files.locate(source.sha256()), source.fileName(), source.mediaType(), source.size());
 	}
 
+	/** The document a file with this digest is a source of, if any. */
+	public Optional<Long> idOfSource(String sha256) {
+		return this.store.documentOfSource(sha256);
+	}
+
 	/** Whether a file with this digest is already a source of some document. */
 	public boolean hasSource(String sha256) {
 		return this.store.documentOfSource(sha256).isPresent();
+	}
+
+	/**
+	 * A document as it was stored.
+	 *
+	 * @param documentId the document
+	 * @param at when it was stored
+	 */
+	public record Stored(long documentId, Instant at) {
+	}
+
+	/**
+	 * A version added to a document already stored.
+	 *
+	 * @param rowId the version's own id, stable when versions are renumbered
+	 * @param documentId the document
+	 * @param versionNo its number now
+	 * @param label what made it
+	 * @param validFrom the first day it applies
+	 * @param at when it arrived
+	 */
+	public record AddedVersion(long rowId, long documentId, int versionNo, @Nullable String label,
+			@Nullable LocalDate validFrom, Instant at) {
 	}
 
 	/**

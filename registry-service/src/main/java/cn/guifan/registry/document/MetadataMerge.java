@@ -1,9 +1,13 @@
 package cn.guifan.registry.document;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.MetadataField;
 
 /**
  * What one more copy of a document adds to what the registry knows: a disclosure page
@@ -17,31 +21,45 @@ final class MetadataMerge {
 
 	static DocumentMetadata fillMissing(DocumentMetadata known, DocumentMetadata other) {
 		DocumentMetadata.Builder b = known.toBuilder();
-		if (known.docNumber() == null) {
+		Set<MetadataField> filled = EnumSet.noneOf(MetadataField.class);
+		if (known.docNumber() == null && other.docNumber() != null) {
 			b.docNumber(other.docNumber());
+			filled.add(MetadataField.DOC_NUMBER);
 		}
-		b.issuers(orOther(known, other, DocumentMetadata::issuers));
-		b.addressees(orOther(known, other, DocumentMetadata::addressees));
-		if (known.signedDate() == null) {
+		if (known.issuers().isEmpty() && !other.issuers().isEmpty()) {
+			b.issuers(other.issuers());
+			filled.add(MetadataField.ISSUERS);
+		}
+		if (known.addressees().isEmpty() && !other.addressees().isEmpty()) {
+			b.addressees(other.addressees());
+			filled.add(MetadataField.ADDRESSEES);
+		}
+		if (known.signedDate() == null && other.signedDate() != null) {
 			b.signedDate(other.signedDate());
+			filled.add(MetadataField.SIGNED_DATE);
 		}
-		if (known.publishedDate() == null) {
+		if (known.publishedDate() == null && other.publishedDate() != null) {
 			b.publishedDate(other.publishedDate());
+			filled.add(MetadataField.PUBLISHED_DATE);
 		}
 		if (known.commencement() == null) {
 			b.commencement(other.commencement());
 		}
-		if (known.effectiveDate() == null) {
+		if (known.effectiveDate() == null && other.effectiveDate() != null) {
 			b.effectiveDate(other.effectiveDate());
+			filled.add(MetadataField.EFFECTIVE_DATE);
 		}
-		if (known.validity() == null) {
+		if (known.validity() == null && other.validity() != null) {
 			b.validity(other.validity());
+			filled.add(MetadataField.VALIDITY);
 		}
-		if (known.expiryDate() == null) {
+		if (known.expiryDate() == null && other.expiryDate() != null) {
 			b.expiryDate(other.expiryDate());
+			filled.add(MetadataField.EXPIRY_DATE);
 		}
-		if (known.disclosure() == null) {
+		if (known.disclosure() == null && other.disclosure() != null) {
 			b.disclosure(other.disclosure());
+			filled.add(MetadataField.DISCLOSURE);
 		}
 		b.history(orOther(known, other, DocumentMetadata::history));
 		b.repeals(orOther(known, other, DocumentMetadata::repeals));
@@ -51,11 +69,25 @@ final class MetadataMerge {
 			b.issuedLine(other.issuedLine());
 		}
 		b.attachments(orOther(known, other, DocumentMetadata::attachments));
-		if (known.indexNumber() == null) {
+		if (known.indexNumber() == null && other.indexNumber() != null) {
 			b.indexNumber(other.indexNumber());
+			filled.add(MetadataField.INDEX_NUMBER);
 		}
-		if (known.topic() == null) {
+		if (known.topic() == null && other.topic() != null) {
 			b.topic(other.topic());
+			filled.add(MetadataField.TOPIC);
+		}
+		// A filled field keeps where the other copy found it; the site's table of a page
+		// copy is kept when the known copy had none.
+		for (MetadataField field : filled) {
+			FieldProvenance origin = other.provenanceOf(field);
+			if (origin != null) {
+				b.provenance(field, origin);
+			}
+		}
+		if (known.siteFields().isEmpty() && !other.siteFields().isEmpty()) {
+			b.siteFields(other.siteFields());
+			b.disagreements(other.disagreements());
 		}
 		return b.build();
 	}

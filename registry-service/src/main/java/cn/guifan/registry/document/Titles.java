@@ -31,6 +31,18 @@ public final class Titles {
 		return ChineseText.removeSpaces(ChineseText.foldWidth(title)).replace('〈', '《').replace('〉', '》');
 	}
 
+	/**
+	 * The title in book-title marks, as a message prints it: 《…》, with the marks inside
+	 * turned to 〈〉 so that a title that quotes another never reads 《《…》》.
+	 */
+	public static String quoted(String title) {
+		String t = title.strip();
+		if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
+			t = t.substring(1, t.length() - 1);
+		}
+		return "《" + t.replace('《', '〈').replace('》', '〉') + "》";
+	}
+
 	/** Other names the document may be cited by, besides its title. */
 	public static Set<String> aliases(String title) {
 		Set<String> aliases = new LinkedHashSet<>();

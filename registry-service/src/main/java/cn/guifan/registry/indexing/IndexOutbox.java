@@ -218,6 +218,33 @@ class IndexOutbox {
 			.list();
 	}
 
+	/**
+	 * Entries the index rejected at least once (a value it cannot take), whether still
+	 * retried or given up: a registrar sees them before the last attempt.
+	 */
+	List<IndexFailure> rejected() {
+		return this.jdbc
+			.sql("SELECT document_id, attempts, last_error FROM index_outbox WHERE attempts >= 1 ORDER BY id")
+			.query((rs, i) -> new IndexFailure(rs.getLong(1), rs.getInt(2), String.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	/**
+	 * Keeps a document a rebuilt index rejected: it is reported like any rejected entry
+	 * and tried again later, against the new index, once its data is fixed.
+	 */
+	void rejectedByRebuild(long documentId, String error) {
+		Instant now = this.clock.instant();
+		String message = (error.length() > 1900) ? error.substring(0, 1900) : error;
+		this.jdbc.sql("""
+				INSERT INTO index_outbox (document_id, operation, enqueued_at, next_attempt_at, attempts, last_error)
+				VALUES (?, ?, ?, ?, 1, ?)
+				""")
+			.params(documentId, Operation.UPSERT.name(), Timestamp.from(now), Timestamp.from(now.plusSeconds(60)),
+					message)
+			.update();
+	}
+
 	/** Makes given-up entries due again (after the cause was fixed). */
 	int retryFailures(int maxAttempts) {
 		return this.jdbc.sql("UPDATE index_outbox SET attempts = 0, next_attempt_at = ? WHERE attempts >= ?")

@@ -138,6 +138,14 @@ public class OutboxIndexer implements SmartLifecycle {
 	}
 
 	/**
+	 * Documents the index rejected at least once, still retried or given up, with the
+	 * last error: what the registrar page reports.
+	 */
+	public List<IndexFailure> rejected() {
+		return this.outbox.rejected();
+	}
+
+	/**
 	 * Waits until nothing is due or in flight, or the timeout passes. Entries that failed
 	 * and back off are not waited for. Returns whether the outbox was drained in time.
 	 */

@@ -40,8 +40,9 @@ import org.springframework.stereotype.Component;
  * segment the next batch on a pool of threads while the current one is in Elasticsearch,
  * write to the new index, and record progress (renewing the lease) after every
  * batch.</li>
- * <li>If any document was rejected, delete the new index and fail: a partial index is
- * never swapped in; the live one was never touched.</li>
+ * <li>A document the new index rejects (a value it cannot take) does not hold back the
+ * others: it is kept in the outbox with the error, reported on the registrar page and
+ * tried again after the swap; the rebuild's message names it.</li>
  * <li>Refresh the new index, wait until no indexer has a batch in flight, and switch the
  * alias to it in one atomic request ({@link DocumentIndex#switchAlias}): a search sees
  * the old index or the new one, never none. The old index is deleted a few seconds later,
@@ -123,10 +124,7 @@ public class ReindexJob {
 			progress.total = this.documents.count();
 			progress.update(IndexRebuilds.Phase.BUILDING, newIndex);
 			Map<String, String> rejected = fill(index, newIndex, progress);
-			if (!rejected.isEmpty()) {
-				throw new ReindexException("新索引拒收了 " + rejected.size() + " 个文件，未切换（现有索引不变）："
-						+ rejected.entrySet().stream().limit(5).map((e) -> e.getKey() + " " + e.getValue()).toList());
-			}
+			rejected.forEach((id, error) -> this.outbox.rejectedByRebuild(Long.parseLong(id), error));
 			index.refreshInterval(newIndex, "1s");
 			index.refresh(newIndex);
 			long entries = index.count(newIndex);
@@ -137,7 +135,11 @@ public class ReindexJob {
 			newIndex = null;
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			String message = "已重建索引 " + built + "：" + progress.done + " 个文件，" + entries + " 个条目，用时 " + took.toSeconds()
-					+ " 秒";
+					+ " 秒"
+					+ (rejected.isEmpty() ? ""
+							: "；新索引拒收了 " + rejected.size() + " 个文件（编号 "
+									+ String.join("、", rejected.keySet().stream().limit(10).toList())
+									+ "），已在“登记管理”页列出，修正后自动重试");
 			this.rebuilds.finish(alias, owner, true, message);
 			logger.info(message);
 			deleteLater(index, old);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.registry.document.DocumentChanged;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
@@ -68,13 +69,93 @@ class LifecycleStore {
 		List<Long> all = List.copyOf(documentIds);
 		for (int i = 0; i < all.size(); i += 1000) {
 			found.addAll(this.jdbc.sql(
-					"SELECT DISTINCT document_id FROM lifecycle_event WHERE event_type = :type AND document_id IN (:ids)")
+					"SELECT DISTINCT document_id FROM lifecycle_event WHERE event_type = :type AND withdrawn_at IS NULL AND document_id IN (:ids)")
 				.paramSource(new MapSqlParameterSource("ids", all.subList(i, Math.min(all.size(), i + 1000)))
 					.addValue("type", type.name()))
 				.query(Long.class)
 				.list());
 		}
 		return found;
+	}
+
+	/** One event of a document, withdrawn or not. */
+	Optional<LifecycleEvent> event(long documentId, long eventId) {
+		return this.jdbc.sql("SELECT * FROM lifecycle_event WHERE document_id = ? AND id = ?")
+			.params(documentId, eventId)
+			.query(LifecycleStore::event)
+			.optional();
+	}
+
+	/**
+	 * Marks an event withdrawn (撤销): it stays, and no longer counts. Returns whether it
+	 * was active.
+	 */
+	boolean withdraw(long documentId, long eventId, String by, String reason, Instant now) {
+		int updated = this.jdbc.sql("""
+				UPDATE lifecycle_event SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?
+				 WHERE document_id = ? AND id = ? AND withdrawn_at IS NULL
+				""")
+			.params(Timestamp.from(now), by.substring(0, Math.min(by.length(), 100)),
+					reason.substring(0, Math.min(reason.length(), 2000)), documentId, eventId)
+			.update();
+		if (updated > 0) {
+			this.publisher.publishEvent(new DocumentChanged(documentId));
+		}
+		return updated > 0;
+	}
+
+	/** Records what an amendment did to the text: its term, consolidation and version. */
+	void updateAmendment(long eventId, long documentId, LifecycleEvent.@Nullable Term term,
+			LifecycleEvent.@Nullable Consolidation consolidation, @Nullable Integer versionNo) {
+		this.jdbc.sql("""
+				UPDATE lifecycle_event SET valid_from = :from, valid_until = :until, consolidation = :consolidation,
+				       version_no = :version
+				 WHERE id = :id
+				""")
+			.param("from", date((term != null) ? term.from() : null))
+			.param("until", date((term != null) ? term.until() : null))
+			.param("consolidation", (consolidation != null) ? consolidation.name() : null)
+			.param("version", versionNo)
+			.param("id", eventId)
+			.update();
+		this.publisher.publishEvent(new DocumentChanged(documentId));
+	}
+
+	/** Documents with an active event giving them a term that ends between the days. */
+	List<Long> idsWithTermEndingBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT document_id FROM lifecycle_event
+				 WHERE withdrawn_at IS NULL AND valid_until >= ? AND valid_until <= ? ORDER BY document_id
+				""").params(Date.valueOf(from), Date.valueOf(to)).query(Long.class).list();
+	}
+
+	/**
+	 * Documents with an active event that takes effect, or whose term ends, between the
+	 * days: their status turns with the date.
+	 */
+	List<Long> idsTurningBetween(LocalDate since, LocalDate today) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT document_id FROM lifecycle_event
+				 WHERE withdrawn_at IS NULL
+				   AND ((COALESCE(effective_date, event_date) > ? AND COALESCE(effective_date, event_date) <= ?)
+				     OR (valid_until >= ? AND valid_until < ?))
+				 ORDER BY document_id
+				""")
+			.params(Date.valueOf(since), Date.valueOf(today), Date.valueOf(since.minusDays(1)), Date.valueOf(today))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Active events the sweep recorded (有效期届满), by document. */
+	Map<Long, List<LifecycleEvent>> sweptExpiries() {
+		Map<Long, List<LifecycleEvent>> events = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT * FROM lifecycle_event
+				 WHERE origin = 'SWEEP' AND event_type = 'EXPIRED' AND withdrawn_at IS NULL ORDER BY document_id, id
+				""").query((rs) -> {
+			events.computeIfAbsent(rs.getLong("document_id"), (k) -> new ArrayList<>()).add(event(rs, 0));
+		});
+		return events;
 	}
 
 	/**
@@ -84,8 +165,8 @@ class LifecycleStore {
 	 * what the first did not know: which document caused it and when it took effect.
 	 */
 	long addEvent(long documentId, LifecycleEvent e, Instant now) {
-		Optional<Long> existing = this.jdbc
-			.sql("SELECT id FROM lifecycle_event WHERE document_id = ? AND event_type = ? AND event_date = ?")
+		Optional<Long> existing = this.jdbc.sql(
+				"SELECT id FROM lifecycle_event WHERE document_id = ? AND event_type = ? AND event_date = ? AND withdrawn_at IS NULL")
 			.params(documentId, e.type().name(), Date.valueOf(e.date()))
 			.query(Long.class)
 			.optional();
@@ -109,9 +190,10 @@ class LifecycleStore {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO lifecycle_event (document_id, event_type, event_date, effective_date, version_no,
-				       caused_by_document_id, caused_by_text, provisions, origin, recorded_by, reason, recorded_at)
+				       caused_by_document_id, caused_by_text, provisions, origin, recorded_by, reason, recorded_at,
+				       valid_from, valid_until, consolidation)
 				VALUES (:document, :type, :date, :effective, :version, :causedBy, :causedByText, :provisions, :origin,
-				       :recordedBy, :reason, :now)
+				       :recordedBy, :reason, :now, :validFrom, :validUntil, :consolidation)
 				""")
 			.param("document", documentId)
 			.param("type", e.type().name())
@@ -125,6 +207,9 @@ class LifecycleStore {
 			.param("recordedBy", e.recordedBy())
 			.param("reason", truncate(e.reason(), 2000))
 			.param("now", Timestamp.from(now))
+			.param("validFrom", date((e.term() != null) ? e.term().from() : null))
+			.param("validUntil", date((e.term() != null) ? e.term().until() : null))
+			.param("consolidation", (e.consolidation() != null) ? e.consolidation().name() : null)
 			.update(key, "id");
 		this.publisher.publishEvent(new DocumentChanged(documentId));
 		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
@@ -135,12 +220,12 @@ class LifecycleStore {
 		Map<Long, LocalDate> dates = new HashMap<>();
 		List<Long> all = List.copyOf(documentIds);
 		for (int i = 0; i < all.size(); i += 1000) {
-			this.jdbc
-				.sql("""
-						SELECT document_id, MIN(event_date) FROM lifecycle_event
-						 WHERE document_id IN (:ids) AND event_type IN ('ENACTED', 'PUBLISHED', 'EFFECTIVE', 'AMENDED', 'REVISED')
-						 GROUP BY document_id
-						""")
+			this.jdbc.sql("""
+					SELECT document_id, MIN(event_date) FROM lifecycle_event
+					 WHERE document_id IN (:ids) AND withdrawn_at IS NULL
+					   AND event_type IN ('ENACTED', 'PUBLISHED', 'EFFECTIVE', 'AMENDED', 'REVISED')
+					 GROUP BY document_id
+					""")
 				.paramSource(new MapSqlParameterSource("ids", all.subList(i, Math.min(all.size(), i + 1000))))
 				.query((rs) -> {
 					dates.put(rs.getLong(1), rs.getDate(2).toLocalDate());
@@ -171,6 +256,15 @@ class LifecycleStore {
 			.param(Timestamp.from(now))
 			.update(key, "id");
 		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
+	}
+
+	/** Whether the relation is already there (a registrar's cause recorded twice). */
+	boolean hasRelation(long fromDocumentId, RelationType type, long toDocumentId) {
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM document_relation WHERE from_document_id = ? AND relation_type = ? AND to_document_id = ?")
+			.params(fromDocumentId, type.name(), toDocumentId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean hasRelations(long fromDocumentId) {
@@ -207,10 +301,71 @@ class LifecycleStore {
 			.list();
 	}
 
+	/** Relations from each of the documents, in text order per document. */
+	Map<Long, List<Relation>> relationsFrom(Collection<Long> documentIds) {
+		return relationsBy("from_document_id", documentIds, "from_document_id, span_start, id");
+	}
+
+	/** Relations to each of the documents. */
+	Map<Long, List<Relation>> relationsTo(Collection<Long> documentIds) {
+		return relationsBy("to_document_id", documentIds, "to_document_id, from_document_id, id");
+	}
+
+	private Map<Long, List<Relation>> relationsBy(String column, Collection<Long> documentIds, String order) {
+		Map<Long, List<Relation>> relations = new HashMap<>();
+		List<Long> all = List.copyOf(documentIds);
+		for (int i = 0; i < all.size(); i += 1000) {
+			this.jdbc.sql("SELECT * FROM document_relation WHERE " + column + " IN (:ids) ORDER BY " + order)
+				.paramSource(new MapSqlParameterSource("ids", all.subList(i, Math.min(all.size(), i + 1000))))
+				.query((rs) -> {
+					relations.computeIfAbsent(rs.getLong(column), (k) -> new ArrayList<>()).add(relation(rs, 0));
+				});
+		}
+		return relations;
+	}
+
 	/** Relations to a document (who cites, amends, repeals it). */
 	List<Relation> relationsTo(long documentId) {
 		return this.jdbc.sql("SELECT * FROM document_relation WHERE to_document_id = ? ORDER BY from_document_id, id")
 			.param(documentId)
+			.query(LifecycleStore::relation)
+			.list();
+	}
+
+	/**
+	 * Events that changed a document after it was stored (recorded by a registrar or the
+	 * sweep, or caused by another document), in the order they were recorded.
+	 */
+	List<Timelines.RecordedEvent> changesRecorded(Keyset window, @Nullable Collection<Long> only) {
+		return this.jdbc
+			.sql("SELECT * FROM lifecycle_event WHERE (origin <> 'INGEST' OR caused_by_document_id IS NOT NULL) AND "
+					+ window.where("recorded_at", "id") + ((only != null) ? " AND document_id IN (:only)" : "")
+					+ " ORDER BY " + window.order("recorded_at", "id") + " FETCH FIRST " + window.limit()
+					+ " ROWS ONLY")
+			.paramSource(window.params(only))
+			.query((rs, i) -> new Timelines.RecordedEvent(rs.getLong("document_id"), event(rs, i),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/** When an event or relation was last recorded. */
+	Optional<Instant> lastRecorded() {
+		Optional<Instant> event = this.jdbc
+			.sql("SELECT recorded_at FROM lifecycle_event ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, i) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		Optional<Instant> relation = this.jdbc
+			.sql("SELECT created_at FROM document_relation ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, i) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		return java.util.stream.Stream.of(event, relation).flatMap(Optional::stream).max(Instant::compareTo);
+	}
+
+	/** Every resolved relation of a type, by the documents on both sides. */
+	List<Relation> relationsOfType(RelationType type) {
+		return this.jdbc
+			.sql("SELECT * FROM document_relation WHERE relation_type = ? AND to_document_id IS NOT NULL ORDER BY id")
+			.param(type.name())
 			.query(LifecycleStore::relation)
 			.list();
 	}
@@ -220,11 +375,18 @@ class LifecycleStore {
 		boolean causedByMissing = rs.wasNull();
 		int version = rs.getInt("version_no");
 		boolean versionMissing = rs.wasNull();
+		String consolidation = rs.getString("consolidation");
+		Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
+		LifecycleEvent.Withdrawal withdrawal = (withdrawnAt != null)
+				? new LifecycleEvent.Withdrawal(withdrawnAt.toInstant(), String.valueOf(rs.getString("withdrawn_by")),
+						String.valueOf(rs.getString("withdrawal_reason")))
+				: null;
 		return new LifecycleEvent(rs.getLong("id"), LifecycleEventType.valueOf(rs.getString("event_type")),
 				rs.getDate("event_date").toLocalDate(), localDate(rs.getDate("effective_date")),
 				versionMissing ? null : version, causedByMissing ? null : causedBy, rs.getString("caused_by_text"),
-				rs.getString("provisions"), rs.getString("origin"), rs.getString("recorded_by"),
-				rs.getString("reason"));
+				rs.getString("provisions"), rs.getString("origin"), rs.getString("recorded_by"), rs.getString("reason"),
+				LifecycleEvent.Term.of(localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_until"))),
+				(consolidation != null) ? LifecycleEvent.Consolidation.valueOf(consolidation) : null, withdrawal);
 	}
 
 	private static Relation relation(ResultSet rs, int row) throws SQLException {

@@ -20,4 +20,11 @@ import org.jspecify.annotations.Nullable;
 public record Relation(long id, long fromDocumentId, RelationType type, @Nullable Long toDocumentId,
 		@Nullable String targetTitle, @Nullable String targetNumber, @Nullable String targetNumberNormalized,
 		@Nullable Integer start, @Nullable Integer end, @Nullable String unresolvedReason) {
+
+	/** The relation without its link to the document referred to. */
+	public Relation unlinked() {
+		return new Relation(this.id, this.fromDocumentId, this.type, null, this.targetTitle, this.targetNumber,
+				this.targetNumberNormalized, this.start, this.end, this.unresolvedReason);
+	}
+
 }

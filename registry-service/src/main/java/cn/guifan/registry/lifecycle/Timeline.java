@@ -31,9 +31,15 @@ public final class Timeline {
 
 	private final @Nullable LocalDate expiry;
 
+	private final @Nullable LocalDate madeOn;
+
 	private final List<DocumentVersion> versions;
 
+	/** The events that count (not withdrawn), in order of taking effect. */
 	private final List<LifecycleEvent> events;
+
+	/** Every event, withdrawn ones too, in order of taking effect. */
+	private final List<LifecycleEvent> allEvents;
 
 	/**
 	 * @param effectiveDate the document's effective date as its text gives it, if any
@@ -43,15 +49,33 @@ public final class Timeline {
 	 */
 	public Timeline(@Nullable LocalDate effectiveDate, @Nullable LocalDate expiry, List<DocumentVersion> versions,
 			List<LifecycleEvent> events) {
+		this(null, effectiveDate, expiry, versions, events);
+	}
+
+	/**
+	 * @param madeOn the day the document was made (signed, published), if known
+	 * @param effectiveDate the document's effective date as its text gives it, if any
+	 * @param expiry the last day of the validity period its text gives, if it has one
+	 * @param versions its versions, any order
+	 * @param events its events, any order, withdrawn ones included
+	 */
+	public Timeline(@Nullable LocalDate madeOn, @Nullable LocalDate effectiveDate, @Nullable LocalDate expiry,
+			List<DocumentVersion> versions, List<LifecycleEvent> events) {
 		this.versions = versions.stream()
 			.sorted(Comparator.comparing(DocumentVersion::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(DocumentVersion::versionNo))
 			.toList();
-		this.events = events.stream()
+		this.allEvents = events.stream()
 			.sorted(Comparator.comparing(LifecycleEvent::takesEffect).thenComparing(LifecycleEvent::id))
 			.toList();
-		this.expiry = expiry;
-		this.start = startOf(effectiveDate, this.versions, this.events);
+		this.events = this.allEvents.stream().filter(LifecycleEvent::active).toList();
+		this.start = commencement(startOf(effectiveDate, this.versions, this.events), this.events);
+		this.expiry = termEnd(expiry, this.events);
+		// A document in force before the day it was signed (a retroactive effect clause)
+		// existed from its commencement as far as the index is concerned.
+		this.madeOn = earliest(this.start,
+				earliest(madeOn, earliest(earliestOf(this.events, LifecycleEventType.ENACTED),
+						earliestOf(this.events, LifecycleEventType.PUBLISHED))));
 	}
 
 	/** The first day the document is in force, or null when nothing says. */
@@ -59,14 +83,30 @@ public final class Timeline {
 		return this.start;
 	}
 
-	/** The last day of its validity period, if it has one. */
+	/**
+	 * The last day of its validity period, if it has one: the term its text gave, or the
+	 * term a later amendment or re-registration gave it while it was still in force.
+	 */
 	public @Nullable LocalDate expiry() {
 		return this.expiry;
 	}
 
-	/** The event that ended the document (the first to take effect), if any. */
+	/** The day the document was made (制定, 印发), when known. */
+	public @Nullable LocalDate madeOn() {
+		return this.madeOn;
+	}
+
+	/**
+	 * The event that ended the document (the first to take effect), if any. The expiry
+	 * sweep's 有效期届满 records what the term says and is not a cause of its own: a corrected
+	 * or extended term is what counts.
+	 */
 	public @Nullable LifecycleEvent endingEvent() {
-		return this.events.stream().filter((e) -> e.type().ends()).findFirst().orElse(null);
+		return this.events.stream().filter(Timeline::ends).findFirst().orElse(null);
+	}
+
+	private static boolean ends(LifecycleEvent e) {
+		return e.type().ends() && !(e.type() == LifecycleEventType.EXPIRED && ExpirySweep.ORIGIN.equals(e.origin()));
 	}
 
 	/**
@@ -96,8 +136,21 @@ public final class Timeline {
 		return this.versions;
 	}
 
+	/** The events that count (withdrawn ones left out), in order of taking effect. */
 	public List<LifecycleEvent> events() {
 		return this.events;
+	}
+
+	/**
+	 * Every event, withdrawn ones included, in the order a person reads a history: by the
+	 * day it happened, then the day it took effect.
+	 */
+	public List<LifecycleEvent> history() {
+		return this.allEvents.stream()
+			.sorted(Comparator.comparing(LifecycleEvent::date)
+				.thenComparing(LifecycleEvent::takesEffect)
+				.thenComparing(LifecycleEvent::id))
+			.toList();
 	}
 
 	/**
@@ -112,37 +165,77 @@ public final class Timeline {
 	 * why.
 	 */
 	public StatusOnDate on(LocalDate day) {
+		if (this.madeOn != null && day.isBefore(this.madeOn)) {
+			return new StatusOnDate(day, DocumentStatus.NOT_YET_EFFECTIVE, null, "该日尚未制定（" + this.madeOn + " 制定）", null,
+					null, true, null);
+		}
 		DocumentVersion version = versionOn(day);
 		LocalDate end = end();
 		DocumentStatus status = StatusRule.on(day, this.start, end, endStatus(), partiallyInvalidFrom());
 		switch (status) {
 			case NOT_YET_EFFECTIVE:
-				return new StatusOnDate(day, status, null, "自" + this.start + "起施行", null);
+				return new StatusOnDate(day, status, null, "自" + this.start + "起施行", null, this.madeOn, false,
+						pendingEnd(day));
 			case REPEALED, EXPIRED, AMENDED: {
 				LifecycleEvent ending = endingEvent();
 				if (ending != null && ending.takesEffect().equals(end)) {
 					String reason = ending.takesEffect() + "起" + ending.type().label()
 							+ ((ending.causedByText() != null) ? "（" + ending.causedByText() + "）" : "");
-					return new StatusOnDate(day, status, version, reason, ending);
+					return new StatusOnDate(day, status, version, reason, ending, end, false, null);
 				}
-				return new StatusOnDate(day, status, version, "有效期至" + this.expiry + "届满", null);
+				return new StatusOnDate(day, status, version, "有效期至" + this.expiry + "届满", null, end, false, null);
 			}
 			case PARTIALLY_INVALID: {
 				LifecycleEvent partial = this.events.stream()
 					.filter((e) -> e.type() == LifecycleEventType.PARTIALLY_INVALID && !day.isBefore(e.takesEffect()))
 					.reduce((a, b) -> b)
 					.orElseThrow();
-				return new StatusOnDate(day, status, version, partial.takesEffect() + "起部分条款失效"
-						+ ((partial.provisions() != null) ? "（" + partial.provisions() + "）" : ""), null);
+				return new StatusOnDate(day, status, version,
+						partial.takesEffect() + "起部分条款失效"
+								+ ((partial.provisions() != null) ? "（" + partial.provisions() + "）" : ""),
+						null, partial.takesEffect(), false, pendingEnd(day));
 			}
 			default: {
 				String reason = (this.start != null) ? "自" + this.start + "起施行" : "未见废止、失效的记载";
 				if (version != null && version.validFrom() != null && this.versions.size() > 1) {
 					reason += "，适用" + version.validFrom() + "起施行的文本";
 				}
-				return new StatusOnDate(day, DocumentStatus.IN_FORCE, version, reason, null);
+				LifecycleEvent amended = amendmentPendingConsolidation(day);
+				if (amended != null) {
+					reason += "，" + amended.takesEffect() + "起按"
+							+ ((amended.causedByText() != null) ? amended.causedByText() : "修改决定") + "修改（修改内容待整合）";
+				}
+				if (this.expiry != null) {
+					reason += "，有效期至" + this.expiry;
+				}
+				LifecycleEvent pending = pendingEnd(day);
+				if (pending != null) {
+					reason += "；将于" + pending.takesEffect() + pending.type().label()
+							+ ((pending.causedByText() != null) ? "（" + pending.causedByText() + "）" : "");
+				}
+				return new StatusOnDate(day, DocumentStatus.IN_FORCE, version, reason, null, this.start, false,
+						pending);
 			}
 		}
+	}
+
+	/** A repeal or invalidity decided by the day that takes effect after it. */
+	private @Nullable LifecycleEvent pendingEnd(LocalDate day) {
+		LifecycleEvent ending = endingEvent();
+		LocalDate end = end();
+		if (ending != null && ending.takesEffect().equals(end) && !day.isBefore(ending.date())
+				&& day.isBefore(ending.takesEffect())) {
+			return ending;
+		}
+		return null;
+	}
+
+	/** The latest amendment in effect by the day whose text is not consolidated yet. */
+	private @Nullable LifecycleEvent amendmentPendingConsolidation(LocalDate day) {
+		return this.events.stream()
+			.filter((e) -> e.consolidation() == LifecycleEvent.Consolidation.PENDING && !day.isBefore(e.takesEffect()))
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 
 	/** The version that applied on a date: the latest one that had taken effect. */
@@ -169,6 +262,10 @@ public final class Timeline {
 			LocalDate from = (v.validFrom() != null) ? v.validFrom() : this.start;
 			LocalDate next = (i + 1 < this.versions.size()) ? this.versions.get(i + 1).validFrom() : null;
 			LocalDate until = earliest(next, end);
+			if (from != null && until != null && until.isBefore(from)) {
+				// Repealed before it took effect: it never applied.
+				from = until;
+			}
 			DocumentStatus status = (next != null && !today.isBefore(next)) ? DocumentStatus.AMENDED
 					: on(today).status();
 			// Known ahead too, so that a search as of a later date tells a future repeal
@@ -202,7 +299,8 @@ public final class Timeline {
 	 * The first day in force. A document that has been amended before (a law with a
 	 * history block) began with its first adoption, whatever effective date its latest
 	 * text prints (本法自2000年7月1日 起施行 is the 1999 revision's); a document with one text
-	 * begins on its effective date.
+	 * begins on its effective date. An amendment that gives a new term (推迟施行 before
+	 * commencement) is no sign of such a history.
 	 */
 	private static @Nullable LocalDate startOf(@Nullable LocalDate effectiveDate, List<DocumentVersion> versions,
 			List<LifecycleEvent> events) {
@@ -215,7 +313,8 @@ public final class Timeline {
 			.min(LocalDate::compareTo)
 			.orElse(null);
 		boolean amendedBefore = events.stream()
-			.anyMatch((e) -> e.type().makesVersion() && (effectiveDate == null || e.date().isBefore(effectiveDate)));
+			.anyMatch((e) -> e.type().makesVersion() && e.term() == null
+					&& (effectiveDate == null || e.date().isBefore(effectiveDate)));
 		if (amendedBefore) {
 			return earliest(earliest(enacted, effectiveEvent), earliest(effectiveDate, firstVersion));
 		}
@@ -226,6 +325,39 @@ public final class Timeline {
 			return effectiveEvent;
 		}
 		return (firstVersion != null) ? firstVersion : enacted;
+	}
+
+	/**
+	 * The commencement, moved by an event decided before it that gives the document
+	 * another first day (推迟施行).
+	 */
+	private static @Nullable LocalDate commencement(@Nullable LocalDate start, List<LifecycleEvent> events) {
+		LocalDate moved = start;
+		for (LifecycleEvent e : events) {
+			if (e.term() != null && e.term().from() != null && (moved == null || !e.date().isAfter(moved))) {
+				moved = e.term().from();
+			}
+		}
+		return moved;
+	}
+
+	/**
+	 * The last day of the term: the text's, replaced by each event that gives a new term
+	 * while the document is still in force (an amended effect clause, a re-registration).
+	 * An event that comes after the term ran out cannot revive it: that takes a new
+	 * document.
+	 */
+	private static @Nullable LocalDate termEnd(@Nullable LocalDate expiry, List<LifecycleEvent> events) {
+		LocalDate last = expiry;
+		for (LifecycleEvent e : events) {
+			if (e.term() == null || e.term().until() == null) {
+				continue;
+			}
+			if (last == null || !e.takesEffect().isAfter(last.plusDays(1)) || !e.date().isAfter(last)) {
+				last = e.term().until();
+			}
+		}
+		return last;
 	}
 
 	private static @Nullable LocalDate earliestOf(List<LifecycleEvent> events, LifecycleEventType type) {

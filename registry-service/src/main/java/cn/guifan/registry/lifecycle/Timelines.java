@@ -1,17 +1,26 @@
 package cn.guifan.registry.lifecycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import cn.guifan.registry.common.Keyset;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
+import cn.guifan.schemas.lifecycle.RelationType;
+import org.jspecify.annotations.Nullable;
+import cn.guifan.registry.document.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +35,12 @@ public class Timelines {
 
 	private final Documents documents;
 
-	Timelines(LifecycleStore store, Documents documents) {
+	private final Visibility visibility;
+
+	Timelines(LifecycleStore store, Documents documents, Visibility visibility) {
 		this.store = store;
 		this.documents = documents;
+		this.visibility = visibility;
 	}
 
 	/** The document's timeline; empty for a document that does not exist. */
@@ -42,9 +54,82 @@ public class Timelines {
 		var versions = this.documents.versions(summaries.keySet());
 		var events = this.store.events(summaries.keySet());
 		Map<Long, Timeline> timelines = new LinkedHashMap<>();
-		summaries.forEach((id, s) -> timelines.put(id, new Timeline(s.effectiveDate(), s.expiryDate(),
+		summaries.forEach((id, s) -> timelines.put(id, new Timeline(madeOn(s), s.effectiveDate(), s.expiryDate(),
 				versions.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()))));
 		return timelines;
+	}
+
+	private static @Nullable LocalDate madeOn(DocumentSummary s) {
+		if (s.signedDate() == null) {
+			return s.publishedDate();
+		}
+		return (s.publishedDate() != null && s.publishedDate().isBefore(s.signedDate())) ? s.publishedDate()
+				: s.signedDate();
+	}
+
+	/**
+	 * The document's timeline as the asker may see it ({@link Visibility}): an event
+	 * caused by a document hidden from them keeps what happened and when, so the status
+	 * and its dates stay true, but not which document caused it nor the words of its
+	 * clause.
+	 */
+	public Timeline timeline(long documentId, boolean includeRestricted) {
+		Timeline timeline = timeline(documentId);
+		if (includeRestricted || timeline.history().stream().noneMatch((e) -> e.causedByDocumentId() != null)) {
+			return timeline;
+		}
+		DocumentSummary summary = this.documents.summary(documentId).orElse(null);
+		if (summary == null) {
+			return timeline;
+		}
+		Set<Long> causes = new HashSet<>();
+		timeline.history().forEach((e) -> {
+			if (e.causedByDocumentId() != null) {
+				causes.add(e.causedByDocumentId());
+			}
+		});
+		Set<Long> visible = this.visibility.visible(causes, false);
+		List<LifecycleEvent> events = timeline.history()
+			.stream()
+			.map((e) -> (e.causedByDocumentId() == null || visible.contains(e.causedByDocumentId())) ? e
+					: e.withHiddenCause(Visibility.HIDDEN_DOCUMENT))
+			.toList();
+		return new Timeline(madeOn(summary), summary.effectiveDate(), summary.expiryDate(), timeline.versions(),
+				events);
+	}
+
+	/**
+	 * Relations from a document as the asker may see them: a reference to a document
+	 * hidden from them keeps the title and number printed in the referring text, not the
+	 * link.
+	 */
+	public List<Relation> relationsFrom(long documentId, boolean includeRestricted) {
+		List<Relation> relations = relationsFrom(documentId);
+		if (includeRestricted) {
+			return relations;
+		}
+		Set<Long> visible = this.visibility.visible(relations.stream()
+			.map(Relation::toDocumentId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(LinkedHashSet::new)), false);
+		return relations.stream()
+			.map((r) -> (r.toDocumentId() == null || visible.contains(r.toDocumentId())) ? r : r.unlinked())
+			.toList();
+	}
+
+	/**
+	 * Relations to a document as the asker may see them: those from documents hidden from
+	 * them are left out.
+	 */
+	public List<Relation> relationsTo(long documentId, boolean includeRestricted) {
+		List<Relation> relations = relationsTo(documentId);
+		if (includeRestricted) {
+			return relations;
+		}
+		Set<Long> visible = this.visibility.visible(
+				relations.stream().map(Relation::fromDocumentId).collect(Collectors.toCollection(LinkedHashSet::new)),
+				false);
+		return relations.stream().filter((r) -> visible.contains(r.fromDocumentId())).toList();
 	}
 
 	/** Relations from a document (what it cites, amends, repeals), in text order. */
@@ -55,6 +140,53 @@ public class Timelines {
 	/** Relations to a document (who cites, amends, repeals it). */
 	public List<Relation> relationsTo(long documentId) {
 		return this.store.relationsTo(documentId);
+	}
+
+	/**
+	 * Events that changed documents after they were stored — recorded by a registrar or
+	 * the expiry sweep, or caused by another document (a repeal clause, an amending
+	 * decision) — in the order they were recorded, one window at a time; {@code only}
+	 * limits them to some documents. What a document's own text says of its past (its
+	 * history block, its effect clause) came with the document and is not among them.
+	 */
+	public List<RecordedEvent> changesRecorded(Keyset window, @Nullable Collection<Long> only) {
+		return this.store.changesRecorded(window, only);
+	}
+
+	/** When an event or a relation was last recorded. */
+	public Optional<Instant> lastRecorded() {
+		return this.store.lastRecorded();
+	}
+
+	/** Every resolved relation of a type (all 解读 of the registry, say). */
+	public List<Relation> relationsOfType(RelationType type) {
+		return this.store.relationsOfType(type);
+	}
+
+	/**
+	 * An event with the document it happened to and when it was recorded.
+	 *
+	 * @param documentId the document
+	 * @param event the event
+	 * @param recordedAt when the registry recorded it
+	 */
+	public record RecordedEvent(long documentId, LifecycleEvent event, Instant recordedAt) {
+	}
+
+	/**
+	 * Relations from each of the documents (what they cite, amend, repeal), in text
+	 * order; documents without any are left out.
+	 */
+	public Map<Long, List<Relation>> relationsFrom(Collection<Long> documentIds) {
+		return this.store.relationsFrom(documentIds);
+	}
+
+	/**
+	 * Relations to each of the documents (who cites, amends, repeals them); documents
+	 * nobody refers to are left out.
+	 */
+	public Map<Long, List<Relation>> relationsTo(Collection<Long> documentIds) {
+		return this.store.relationsTo(documentIds);
 	}
 
 	/**

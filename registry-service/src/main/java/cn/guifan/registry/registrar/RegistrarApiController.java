@@ -60,9 +60,21 @@ class RegistrarApiController {
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(event);
 	}
 
+	/**
+	 * Withdraws (撤销) an event recorded in error; body {@code {"reason":"…"}}. The event
+	 * stays in the history, marked withdrawn, and no longer counts.
+	 */
+	@PostMapping("/api/v1/documents/{id}/events/{eventId}/withdrawal")
+	LifecycleEvent withdraw(@PathVariable long id, @PathVariable long eventId,
+			@RequestBody(required = false) Map<String, String> body) {
+		return this.lifecycle.withdraw(id, eventId, (body != null) ? body.get("reason") : null, CurrentUser.name());
+	}
+
 	@PatchMapping("/api/v1/documents/{id}")
 	DocumentDetail correct(@PathVariable long id, @RequestBody DocumentEditor.Correction correction) {
 		this.editor.correct(id, correction, CurrentUser.name());
+		// A corrected term may leave an expiry record the timeline no longer bears out.
+		this.sweep.withdrawStale();
 		return this.documents.find(Long.toString(id), true);
 	}
 

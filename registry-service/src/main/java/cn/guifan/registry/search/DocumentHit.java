@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveDate 施行日期
  * @param inForceFrom first day in force, if known
  * @param inForceUntil last day in force, if it ends
+ * @param endsAs how it ends after {@code inForceUntil}: REPEALED, EXPIRED or AMENDED
+ * @param validityNote its end in words: 有效期至 2027-11-14, 将于 2027-01-01 废止, 2022-03-01 起废止
  * @param titleHighlight title with matches in {@code <em>}, HTML-escaped
  * @param snippet passage showing why it matched, HTML-escaped with {@code <em>}
  * @param score relevance
@@ -30,6 +32,6 @@ import org.jspecify.annotations.Nullable;
 public record DocumentHit(String id, int versionNo, String title, @Nullable String docNumber, List<String> issuers,
 		String kind, String kindLabel, String status, String statusLabel, @Nullable LocalDate signedDate,
 		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate inForceFrom,
-		@Nullable LocalDate inForceUntil, @Nullable String titleHighlight, @Nullable String snippet, double score,
-		String url) {
+		@Nullable LocalDate inForceUntil, @Nullable String endsAs, @Nullable String validityNote,
+		@Nullable String titleHighlight, @Nullable String snippet, double score, String url) {
 }

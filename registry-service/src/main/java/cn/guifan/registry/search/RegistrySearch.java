@@ -37,7 +37,18 @@ public class RegistrySearch {
 	}
 
 	public SearchResults search(DocumentQuery query) {
-		SearchResult result = this.backend.search().search(query);
+		return results(query, this.backend.search().search(query));
+	}
+
+	/**
+	 * Every document the filters let through, whatever its text (the home page and its
+	 * ways in by issuer, kind and year).
+	 */
+	public SearchResults browse(DocumentQuery query) {
+		return results(query, this.backend.search().browse(query));
+	}
+
+	private SearchResults results(DocumentQuery query, SearchResult result) {
 		var facets = result.facets();
 		NoResultsHelp help = result.help();
 		return new SearchResults(query.query(), result.total(), query.page(), query.size(), result.tookMillis(),

@@ -38,6 +38,23 @@ class SearchPageController {
 			if (form.hasQuery()) {
 				model.addAttribute("result", this.search.search(query));
 			}
+			else if (query.hasFilters()) {
+				// Browsing by issuer, kind or year (the home page's ways in): newest
+				// first.
+				DocumentQuery browse = (query.order() == HitOrder.RELEVANCE)
+						? query.toBuilder().order(HitOrder.DATE_DESC).build() : query;
+				model.addAttribute("result", this.search.browse(browse));
+			}
+			else {
+				// The home page: what is new, and the ways in with their counts.
+				model.addAttribute("home",
+						this.search.browse(DocumentQuery.of("")
+							.toBuilder()
+							.order(HitOrder.DATE_DESC)
+							.size(8)
+							.includeRestricted(CurrentUser.maySeeRestricted())
+							.build()));
+			}
 		}
 		catch (InvalidSearchException ex) {
 			model.addAttribute("params", query);

@@ -12,7 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * A user of the registry as Spring Security sees them, with what the registry needs to
  * know besides: the name shown in the audit log and, for department staff, the department
- * (organ) they work for, whose campaign items they see.
+ * (organ) they work for, whose campaign items they see. Read from the database at each
+ * sign-in.
  */
 final class Account implements UserDetails, CredentialsContainer {
 
@@ -26,18 +27,19 @@ final class Account implements UserDetails, CredentialsContainer {
 
 	private final @Nullable String organization;
 
+	private final boolean enabled;
+
+	private final boolean locked;
+
 	Account(String username, String password, List<String> roles, @Nullable String displayName,
-			@Nullable String organization) {
+			@Nullable String organization, boolean enabled, boolean locked) {
 		this.username = username;
 		this.password = password;
 		this.roles = List.copyOf(roles);
 		this.displayName = displayName;
 		this.organization = organization;
-	}
-
-	Account copy() {
-		return new Account(this.username, (this.password != null) ? this.password : "", this.roles, this.displayName,
-				this.organization);
+		this.enabled = enabled;
+		this.locked = locked;
 	}
 
 	@Override
@@ -53,6 +55,16 @@ final class Account implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 	@Nullable String displayName() {

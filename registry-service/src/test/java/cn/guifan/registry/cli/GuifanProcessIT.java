@@ -79,6 +79,47 @@ class GuifanProcessIT {
 	}
 
 	@Test
+	void aCrashedElasticsearchNodeIsStartedAgainAndSearchesAnswerAgain() throws Exception {
+		Path data = dataDir();
+		Running demo = start(data, "demo", "--port=0");
+		// Two node starts on a busy machine: generous waits.
+		Http http = new Http(demo.awaitPort(Duration.ofMinutes(6)));
+		awaitSearch(http, "占道经营", Duration.ofMinutes(3));
+		NodeProcess crashed = NodeProcess.of(data);
+
+		// The whole node dies at once, as with the OOM killer: no orderly shutdown.
+		new ProcessBuilder("kill", "-KILL", "--", "-" + crashed.pid()).start().waitFor();
+		crashed.assertGoneWithin(Duration.ofSeconds(30));
+
+		JsonNode result = awaitSearch(http, "占道经营", Duration.ofMinutes(6));
+		assertThat(result.get("hits").get(0).get("title").asString()).contains("占道经营");
+		NodeProcess restarted = NodeProcess.of(data);
+		assertThat(restarted.pid()).isNotEqualTo(crashed.pid());
+		assertThat(restarted.isAlive()).isTrue();
+		assertThat(demo.process.isAlive()).isTrue();
+	}
+
+	@Test
+	void theScriptStartsAJvmThatExitsWhenOutOfMemory() throws Exception {
+		// A java that prints its arguments: the script's command line, not a real start.
+		Path javaHome = this.tmp.resolve("jdk");
+		Path java = javaHome.resolve("bin/java");
+		Files.createDirectories(java.getParent());
+		Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+		assertThat(java.toFile().setExecutable(true)).isTrue();
+		ProcessBuilder builder = new ProcessBuilder(Path.of("..", "guifan").toAbsolutePath().normalize().toString(),
+				"--version")
+			.redirectErrorStream(true);
+		builder.environment().put("JAVA_HOME", javaHome.toString());
+		builder.environment().remove("GUIFAN_JAVA_OPTS");
+		Process script = builder.start();
+		this.started.add(script);
+		assertThat(script.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		String line = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(line).contains("-XX:+ExitOnOutOfMemoryError").contains("-Xmx1g").contains("guifan.jar --version");
+	}
+
+	@Test
 	void ingestPrintsProgressAndASummaryNamingTheSkippedFiles() throws Exception {
 		Path data = dataDir();
 		Path files = this.tmp.resolve("files");
@@ -148,7 +189,11 @@ class GuifanProcessIT {
 	}
 
 	private static JsonNode awaitSearch(Http http, String query) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		return awaitSearch(http, query, Duration.ofSeconds(120));
+	}
+
+	private static JsonNode awaitSearch(Http http, String query, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			var response = http.get("/api/v1/documents?q=" + Http.encode(query));
 			if (response.statusCode() == 200) {
@@ -159,7 +204,7 @@ class GuifanProcessIT {
 			}
 			Thread.sleep(500);
 		}
-		throw new AssertionError("no search result for " + query + " within 120 s");
+		throw new AssertionError("no search result for " + query + " within " + timeout.toSeconds() + " s");
 	}
 
 	/** A started command and its output, read as it comes. */
@@ -190,7 +235,11 @@ class GuifanProcessIT {
 		}
 
 		int awaitPort() throws InterruptedException {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+			return awaitPort(Duration.ofSeconds(180));
+		}
+
+		int awaitPort(Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
 			while (System.nanoTime() < deadline) {
 				Matcher m = PORT.matcher(this.output);
 				if (m.find()) {
@@ -201,7 +250,7 @@ class GuifanProcessIT {
 				}
 				Thread.sleep(200);
 			}
-			throw new AssertionError("the service did not start within 180 s:\n" + this.output);
+			throw new AssertionError("the service did not start within " + timeout.toSeconds() + " s:\n" + this.output);
 		}
 
 		String output() throws InterruptedException {

@@ -14,13 +14,17 @@ import cn.guifan.registry.support.Corpus;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.Commencement;
+import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.MetadataField;
 import cn.guifan.schemas.document.ExtractionError;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.Provision;
 import cn.guifan.schemas.document.RepealClause;
+import cn.guifan.schemas.document.SiteField;
 import cn.guifan.schemas.document.SourceFile;
 import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.document.Validity;
@@ -62,6 +66,11 @@ class DocumentJsonTest {
 					List.of(new Provision(Provision.Level.PARAGRAPH, "", 1, null, new TextSpan(4, 40), List.of())))))
 			.attachments(List.of("占道经营许可申请表"))
 			.topic("城市管理")
+			.provenance(MetadataField.TITLE, FieldProvenance.body())
+			.provenance(MetadataField.PUBLISHED_DATE, FieldProvenance.siteTable("发布日期"))
+			.provenance(MetadataField.KIND, FieldProvenance.derived(0.9, "印发办法的通知"))
+			.siteFields(List.of(new SiteField("发文字号", "青政办〔2021〕12号"), new SiteField("成文日期", "2021-03-16")))
+			.disagreement(new Disagreement(MetadataField.SIGNED_DATE, "2021-03-15", "2021-03-16"))
 			.build();
 	}
 
@@ -74,6 +83,9 @@ class DocumentJsonTest {
 		assertThat(json.get("docNumberNormalized").asString()).isEqualTo("青政办〔2021〕12号");
 		assertThat(json.get("disclosure").asString()).isEqualTo("主动公开");
 		assertThat(json.get("registrationNumber").asString()).isEqualTo("QHGF—2021—05");
+		assertThat(json.at("/provenance/kind/confidence").asDouble()).isEqualTo(0.9);
+		assertThat(json.at("/provenance/publishedDate/sourceLabel").asString()).isEqualTo("网页信息表");
+		assertThat(json.at("/disagreements/0/fieldLabel").asString()).isEqualTo("成文日期");
 		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
 	}
 

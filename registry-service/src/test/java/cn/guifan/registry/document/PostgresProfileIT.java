@@ -39,7 +39,8 @@ class PostgresProfileIT {
 		TestPostgres.get().createDatabase(database);
 		registry.add("spring.datasource.url", () -> TestPostgres.get().jdbcUrl(database));
 		registry.add("spring.datasource.username", () -> TestPostgres.USER);
-		registry.add("spring.datasource.password", () -> "");
+		// Trust authentication ignores it, but the postgres profile requires one.
+		registry.add("spring.datasource.password", () -> "unused-with-trust-auth");
 		Path data = Path.of("target", "it-data", database).toAbsolutePath();
 		registry.add("guifan.data-dir", data::toString);
 		registry.add("guifan.elasticsearch.uris", () -> TestElasticsearch.httpUri().toString());

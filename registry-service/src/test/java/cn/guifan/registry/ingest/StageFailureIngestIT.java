@@ -109,7 +109,10 @@ class StageFailureIngestIT extends RegistryIntegrationTest {
 				 WHERE d.doc_number_normalized = '青政办〔2021〕61号'
 				""").query(String.class).list()).containsExactly("ThrowingStage");
 
-		HttpResponse<String> page = new Http(this.port).getAs("/registrar", "registrar", "s3cret");
+		// Pages sign in with the login form (the API with HTTP Basic).
+		Http browser = Http.browser(this.port);
+		assertThat(browser.login("registrar", "s3cret").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/registrar");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("部分信息未能自动识别的文件", "夜间施工", "ThrowingStage", "step-fails.txt");
 	}

@@ -175,11 +175,47 @@ class LifecycleApiIT extends RegistryIntegrationTest {
 	}
 
 	@Test
+	void aRegistrarReclassifiesAnOtherDocumentAsNormativeAndBack() {
+		// Sample 20 is a meeting notice: another document, kept apart from the normative
+		// ones.
+		long meeting = search("清理工作推进会议").get("id").asLong();
+		JsonNode before = this.http.json(this.http.getAs("/api/v1/documents/" + meeting, "registrar", "s3cret"));
+		assertThat(before.get("kind").asString()).isEqualTo("OTHER");
+		assertThat(before.get("kindLabel").asString()).isEqualTo("其他文件");
+		// Pages take a form login (HTTP Basic is for the API).
+		Http browser = Http.browser(this.port);
+		assertThat(browser.login("registrar", "s3cret").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/registrar/documents/" + meeting);
+		assertThat(page.body()).contains("信息来源", "其他文件", "推断");
+
+		HttpResponse<String> normative = this.http.send("PATCH", "/api/v1/documents/" + meeting,
+				"{\"kind\":\"行政规范性文件\",\"reason\":\"按实质复核\"}", "registrar", "s3cret");
+		assertThat(normative.statusCode()).as(normative.body()).isEqualTo(200);
+		assertThat(this.http.json(normative).get("kind").asString()).isEqualTo("NORMATIVE_DOCUMENT");
+		assertThat(this.http.json(normative).get("kindReason").asString()).contains("按实质复核");
+		assertThat(browser.get("/registrar/documents/" + meeting).body()).contains("登记人员");
+
+		HttpResponse<String> back = this.http.send("PATCH", "/api/v1/documents/" + meeting,
+				"{\"kind\":\"OTHER\",\"reason\":\"会议通知不是规范性文件\"}", "registrar", "s3cret");
+		assertThat(this.http.json(back).get("kindLabel").asString()).isEqualTo("其他文件");
+		JsonNode audit = this.http.json(this.http.getAs("/api/v1/audit?documentId=" + meeting, "registrar", "s3cret"));
+		assertThat(audit.get(0).get("detail").get("kind").get("before").asString()).isEqualTo("NORMATIVE_DOCUMENT");
+		assertThat(audit.get(0).get("detail").get("kind").get("after").asString()).isEqualTo("OTHER");
+	}
+
+	@Test
 	void documentsEndingWithinSixMonthsAreListedForEvaluation() {
 		HttpResponse<String> report = this.http.getAs("/api/v1/reports/expiring?months=6", "registrar", "s3cret");
 		assertThat(report.statusCode()).isEqualTo(200);
 		assertThat(report.body()).contains("青政办规〔2023〕1号");
 		assertThat(this.http.get("/api/v1/reports/expiring?months=6").statusCode()).isEqualTo(401);
+	}
+
+	private JsonNode search(String q) {
+		HttpResponse<String> response = this.http.getAs("/api/v1/documents?status=all&q=" + Http.encode(q), "registrar",
+				"s3cret");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.http.json(response).get("hits").get(0);
 	}
 
 	private JsonNode validity(String ref, String date) {

@@ -81,6 +81,7 @@ class SearchWebTest {
 		expectProblem("/api/v1/documents?q=x&sort=best", "sort", "未知的排序方式“best”");
 		expectProblem("/api/v1/documents?q=x&year=20", "year", "年份“20”无效");
 		expectProblem("/api/v1/documents?q=" + "法".repeat(201), "q", "检索词过长");
+		expectProblem("/api/v1/documents?q=x&asOf=0000-01-01", "asOf", "超出可查询的范围");
 		verify(this.search, never()).search(any());
 	}
 
@@ -104,7 +105,7 @@ class SearchWebTest {
 
 	private void expectProblem(String uri, String parameter, String message) {
 		assertThat(this.mvc.get().uri(uri)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies((json) -> {
-			json.assertThat().extractingPath("$.parameter").isEqualTo(parameter);
+			json.assertThat().extractingPath("$.field").isEqualTo(parameter);
 			json.assertThat().extractingPath("$.detail").asString().contains(message);
 		});
 	}

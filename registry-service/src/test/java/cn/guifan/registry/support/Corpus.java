@@ -62,8 +62,10 @@ public final class Corpus {
 	}
 
 	/**
-	 * Links files into a directory (symbolic links, no copies), keeping their folder
-	 * under the corpus root, so that a test can ingest a chosen subset as a directory.
+	 * Puts files into a directory as a user would (ingest never follows a symbolic link
+	 * out of the folder it reads): hard links where the file system allows them, which
+	 * cost no copy, else copies; their folders under the corpus root are kept, so that a
+	 * test can ingest a chosen subset as a directory.
 	 */
 	public static void linkInto(List<Path> files, Path target) {
 		for (Path file : files) {
@@ -77,7 +79,12 @@ public final class Corpus {
 				Path to = target.resolve(relative.toString());
 				Files.createDirectories(to.getParent());
 				if (!Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-					Files.createSymbolicLink(to, file.toAbsolutePath());
+					try {
+						Files.createLink(to, file.toAbsolutePath());
+					}
+					catch (IOException | UnsupportedOperationException ex) {
+						Files.copy(file, to);
+					}
 				}
 			}
 		}

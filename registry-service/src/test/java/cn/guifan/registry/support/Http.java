@@ -18,12 +18,74 @@ public final class Http {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern
+		.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+	private final HttpClient client;
 
 	private final String base;
 
 	public Http(int port) {
+		this(port, HttpClient.newHttpClient());
+	}
+
+	private Http(int port, HttpClient client) {
 		this.base = "http://127.0.0.1:" + port;
+		this.client = client;
+	}
+
+	/**
+	 * A client that keeps cookies, as a browser does (a session after a form login, the
+	 * CSRF cookie) and does not follow redirects.
+	 */
+	public static Http browser(int port) {
+		return new Http(port,
+				HttpClient.newBuilder()
+					.cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
+	}
+
+	/** Signs in with the login form (a {@link #browser} client); returns the answer. */
+	public HttpResponse<String> login(String user, String password) {
+		return postForm("/login", "/login", java.util.Map.of("username", user, "password", password));
+	}
+
+	/**
+	 * Posts a form as a browser would after opening {@code pagePath}: with the CSRF token
+	 * that page carries.
+	 */
+	public HttpResponse<String> postForm(String pagePath, String actionPath, java.util.Map<String, String> fields) {
+		String token = csrfToken(get(pagePath).body());
+		StringBuilder body = new StringBuilder();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (token != null) {
+			all.put("_csrf", token);
+		}
+		all.forEach((name, value) -> body.append((body.length() > 0) ? "&" : "")
+			.append(encode(name))
+			.append('=')
+			.append(encode(value)));
+		return exchange(HttpRequest.newBuilder(URI.create(this.base + actionPath))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	/** The CSRF token of a page's forms, if it has one. */
+	public static String csrfToken(String page) {
+		java.util.regex.Matcher m = CSRF.matcher(page);
+		return m.find() ? ((m.group(1) != null) ? m.group(1) : m.group(2)) : null;
+	}
+
+	/** Sends a request as built by the caller (headers, method, body). */
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return exchange(request.build());
+	}
+
+	/** The address of a path on the server under test. */
+	public URI uri(String pathAndQuery) {
+		return URI.create(this.base + pathAndQuery);
 	}
 
 	public HttpResponse<String> get(String pathAndQuery) {

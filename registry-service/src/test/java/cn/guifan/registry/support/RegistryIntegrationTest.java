@@ -30,7 +30,8 @@ public abstract class RegistryIntegrationTest {
 		registry.add("guifan.data-dir", data::toString);
 		registry.add("guifan.elasticsearch.uris", () -> TestElasticsearch.httpUri().toString());
 		registry.add("guifan.elasticsearch.alias", () -> "test-" + run + "-documents");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db/guifan"));
+		// As the service runs it: other processes on this machine can join (AUTO_SERVER).
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db/guifan") + ";AUTO_SERVER=TRUE");
 	}
 
 	private static Path createDataRoot() {

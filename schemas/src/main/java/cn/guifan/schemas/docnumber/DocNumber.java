@@ -40,7 +40,13 @@ public record DocNumber(String printed, String normalized, String agency, @Nulla
 		BRACKETED,
 
 		/** 机关令第N号, the number of a 令 (order) that promulgates a regulation or rule. */
-		ORDER
+		ORDER,
+
+		/**
+		 * 机关公告第N号, the number of a 公告 by which a government publishes a document or a
+		 * standing committee a regulation.
+		 */
+		ANNOUNCEMENT
 
 	}
 

@@ -19,9 +19,9 @@ import cn.guifan.schemas.text.ChineseText;
  */
 public final class DocNumbers {
 
-	private static final String OPEN = "[〔\\[(（【［{｛<〈]";
+	private static final String OPEN = "[〔\\[(（【［{｛<〈﹝„]";
 
-	private static final String CLOSE = "[〕\\])）】］}｝>〉]";
+	private static final String CLOSE = "[〕\\])）】］}｝>〉﹞‟]";
 
 	private static final String SPACE = "[\\s\\u3000\\u00A0]*";
 
@@ -46,6 +46,13 @@ public final class DocNumbers {
 
 	private static final Pattern LENIENT_ORDER = Pattern.compile("^(" + AGENCY + "?)" + SPACE + "令" + SPACE + "(?:"
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第?" + SPACE + ORDER_NUMBER + SPACE + "号?$");
+
+	/**
+	 * 曲靖市人民政府公告第75号, …常务委员会公告第3号: the number of an announcement that publishes a
+	 * document.
+	 */
+	private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + AGENCY + "?)" + SPACE + "公告" + SPACE + "(?:"
+			+ YEAR + SPACE + "年" + SPACE + ")?" + "第" + SPACE + ORDER_NUMBER + SPACE + "号");
 
 	/** 国务院第686号令: the order number the way people say it, 令 after the number. */
 	private static final Pattern ORDER_SUFFIXED = Pattern
@@ -87,6 +94,10 @@ public final class DocNumbers {
 		m = ORDER.matcher(folded);
 		if (m.matches()) {
 			return order(value.strip(), m);
+		}
+		m = ANNOUNCEMENT.matcher(folded);
+		if (m.matches() && !m.group(1).isEmpty()) {
+			return announcement(value.strip(), m);
 		}
 		return Optional.empty();
 	}
@@ -139,13 +150,19 @@ public final class DocNumbers {
 		List<DocNumberMatch> found = new ArrayList<>();
 		collect(text, BRACKETED.matcher(folded), found);
 		collect(text, ORDER.matcher(folded), found);
+		collect(text, ANNOUNCEMENT.matcher(folded), found);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
 	}
 
 	private static void collect(CharSequence text, Matcher m, List<DocNumberMatch> found) {
 		while (m.find()) {
-			int start = m.start(1) + leadingWordsLength(m.group(1));
+			int lead = m.start(1) + leadingWordsLength(m.group(1));
+			// 2004年10月8日市人民政府令第124号: the 日 ends a date, it starts no organ.
+			boolean afterDate = lead > 0 && lead == m.start(1) && lead < m.end(1)
+					&& "年月日".indexOf(text.charAt(lead)) >= 0
+					&& Character.isDigit(ChineseText.foldWidth(text.charAt(lead - 1)));
+			int start = afterDate ? lead + 1 : lead;
 			int end = m.end();
 			if (start >= m.end(1) && !m.group(1).isEmpty()) {
 				continue;
@@ -203,6 +220,18 @@ public final class DocNumbers {
 		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
 		String normalized = agency + "令" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
 		return Optional.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ORDER));
+	}
+
+	private static Optional<DocNumber> announcement(String printed, Matcher m) {
+		String agency = m.group(1);
+		OptionalInt serial = ChineseNumerals.parse(m.group(3));
+		if (serial.isEmpty()) {
+			return Optional.empty();
+		}
+		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
+		String normalized = agency + "公告" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
+		return Optional
+			.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ANNOUNCEMENT));
 	}
 
 	private static Optional<DocNumber> suffixedOrder(String printed, Matcher m) {

@@ -1,7 +1,11 @@
 package cn.guifan.schemas.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import cn.guifan.schemas.docnumber.DocNumber;
@@ -36,6 +40,12 @@ import org.jspecify.annotations.Nullable;
  * @param topic 主题分类 from a disclosure page
  * @param registrationNumber 统一登记号 of a normative document (统一登记、统一编号、统一发布), e.g.
  * QHGF—2022—02, printed beside the 发文字号
+ * @param provenance where each field's value comes from (the document, a site's table,
+ * the file name, an inference with its confidence); a field without an entry is empty
+ * @param siteFields what the metadata table of the web page or law database that
+ * published the document says, label by label, as printed
+ * @param disagreements the fields on which the document and its site's table differ: the
+ * document's value is kept and the site's recorded here
  * @param extractionErrors extraction steps that failed on this text: their fields are
  * missing, the rest was read
  */
@@ -46,6 +56,7 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		String kindReason, List<HistoryEvent> history, List<RepealClause> repeals, List<Citation> citations,
 		List<Provision> structure, @Nullable IssuedLine issuedLine, List<String> attachments,
 		@Nullable String indexNumber, @Nullable String topic, @Nullable String registrationNumber,
+		Map<MetadataField, FieldProvenance> provenance, List<SiteField> siteFields, List<Disagreement> disagreements,
 		List<ExtractionError> extractionErrors) {
 
 	public DocumentMetadata {
@@ -59,7 +70,28 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 		citations = List.copyOf(citations);
 		structure = List.copyOf(structure);
 		attachments = List.copyOf(attachments);
+		provenance = Collections
+			.unmodifiableMap(provenance.isEmpty() ? new EnumMap<>(MetadataField.class) : new EnumMap<>(provenance));
+		siteFields = List.copyOf(siteFields);
+		disagreements = List.copyOf(disagreements);
 		extractionErrors = List.copyOf(extractionErrors);
+	}
+
+	/** Where this field's value comes from, or null when the field is empty. */
+	public @Nullable FieldProvenance provenanceOf(MetadataField field) {
+		return this.provenance.get(field);
+	}
+
+	/** The first value the site's table gives under one of these labels, or null. */
+	public @Nullable String siteField(String... labels) {
+		for (String label : labels) {
+			for (SiteField f : this.siteFields) {
+				if (f.label().equals(label)) {
+					return f.value();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -92,6 +124,9 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			.indexNumber(this.indexNumber)
 			.topic(this.topic)
 			.registrationNumber(this.registrationNumber)
+			.provenance(this.provenance)
+			.siteFields(this.siteFields)
+			.disagreements(this.disagreements)
 			.extractionErrors(this.extractionErrors);
 	}
 
@@ -144,6 +179,12 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 
 		private @Nullable String registrationNumber;
 
+		private final Map<MetadataField, FieldProvenance> provenance = new EnumMap<>(MetadataField.class);
+
+		private List<SiteField> siteFields = List.of();
+
+		private final List<Disagreement> disagreements = new ArrayList<>();
+
 		private List<ExtractionError> extractionErrors = List.of();
 
 		private Builder(String title) {
@@ -179,6 +220,9 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			b.topic = this.topic;
 			b.registrationNumber = this.registrationNumber;
 			b.extractionErrors = this.extractionErrors;
+			b.provenance.putAll(this.provenance);
+			b.siteFields = this.siteFields;
+			b.disagreements.addAll(this.disagreements);
 			return b;
 		}
 
@@ -293,6 +337,60 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 			return this;
 		}
 
+		/** Records where a field's value comes from. */
+		public Builder provenance(MetadataField field, FieldProvenance provenance) {
+			this.provenance.put(field, provenance);
+			return this;
+		}
+
+		/** Replaces all provenance entries. */
+		public Builder provenance(Map<MetadataField, FieldProvenance> provenance) {
+			this.provenance.clear();
+			this.provenance.putAll(provenance);
+			return this;
+		}
+
+		/** Forgets where a field came from (it was emptied). */
+		public Builder clearProvenance(MetadataField field) {
+			this.provenance.remove(field);
+			return this;
+		}
+
+		public Builder siteFields(List<SiteField> siteFields) {
+			this.siteFields = siteFields;
+			return this;
+		}
+
+		/** Records that the document and its site's table differ on a field. */
+		public Builder disagreement(Disagreement disagreement) {
+			this.disagreements.removeIf((d) -> d.field() == disagreement.field());
+			this.disagreements.add(disagreement);
+			return this;
+		}
+
+		/** Replaces all disagreements. */
+		public Builder disagreements(List<Disagreement> disagreements) {
+			this.disagreements.clear();
+			this.disagreements.addAll(disagreements);
+			return this;
+		}
+
+		public Map<MetadataField, FieldProvenance> provenance() {
+			return this.provenance;
+		}
+
+		public @Nullable FieldProvenance provenanceOf(MetadataField field) {
+			return this.provenance.get(field);
+		}
+
+		public List<SiteField> siteFields() {
+			return this.siteFields;
+		}
+
+		public List<Disagreement> disagreements() {
+			return this.disagreements;
+		}
+
 		public Builder extractionErrors(List<ExtractionError> extractionErrors) {
 			this.extractionErrors = extractionErrors;
 			return this;
@@ -399,7 +497,8 @@ public record DocumentMetadata(String title, @Nullable DocNumber docNumber, List
 					this.publishedDate, this.commencement, this.effectiveDate, this.validity, this.expiryDate,
 					this.trial, this.disclosure, this.kind, this.kindReason, this.history, this.repeals, this.citations,
 					this.structure, this.issuedLine, this.attachments, this.indexNumber, this.topic,
-					this.registrationNumber, this.extractionErrors);
+					this.registrationNumber, this.provenance, this.siteFields, this.disagreements,
+					this.extractionErrors);
 		}
 
 	}

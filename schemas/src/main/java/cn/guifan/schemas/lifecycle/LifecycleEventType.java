@@ -30,7 +30,25 @@ public enum LifecycleEventType {
 	EXPIRED("有效期届满", true),
 
 	/** 部分失效: some provisions repealed or declared invalid; the rest stays in force. */
-	PARTIALLY_INVALID("部分失效", false);
+	PARTIALLY_INVALID("部分失效", false),
+
+	/**
+	 * 延长有效期 / 重新登记: after its evaluation the document is re-registered with a new period
+	 * (and a new 统一登记号); the event carries the new last day.
+	 */
+	EXTENDED("延长有效期", false),
+
+	/**
+	 * 继续有效: a cleanup decision (清理结果) lists the document as continuing in force. Changes
+	 * no status: it says the document was reviewed and kept, and by which decision.
+	 */
+	CONFIRMED("清理后继续有效", false),
+
+	/**
+	 * 予以修改: a cleanup decision lists the document for amendment. It stays in force until
+	 * the amendment is made; the event tells registrars and citing departments.
+	 */
+	MARKED_FOR_AMENDMENT("清理决定予以修改", false);
 
 	private final String label;
 

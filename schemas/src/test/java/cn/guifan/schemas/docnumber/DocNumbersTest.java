@@ -93,4 +93,18 @@ class DocNumbersTest {
 		assertThat(DocNumbers.normalizeOrClean("HFGS—2017—9 ")).isEqualTo("HFGS—2017—9");
 	}
 
+	@Test
+	void smallParenthesesAndAnnouncementsAsWildPagesPrintThem() {
+		assertThat(DocNumbers.parse("金政办﹝2019﹞33号").orElseThrow().normalized()).isEqualTo("金政办〔2019〕33号");
+		DocNumber announcement = DocNumbers.parse("曲靖市人民政府公告第75号").orElseThrow();
+		assertThat(announcement.normalized()).isEqualTo("曲靖市人民政府公告第75号");
+		assertThat(announcement.form()).isEqualTo(DocNumber.Form.ANNOUNCEMENT);
+	}
+
+	@Test
+	void aDateBeforeAnOrderIsNoPartOfItsOrgan() {
+		assertThat(DocNumbers.findAll("2004年10月8日市人民政府令第124号发布").get(0).number().normalized()).isEqualTo("市人民政府令第124号");
+		assertThat(DocNumbers.findAll("日照市人民政府令第3号").get(0).number().normalized()).isEqualTo("日照市人民政府令第3号");
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.guifan.schemas.text.ChineseText;
+import cn.guifan.schemas.text.SimplifiedChinese;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -14,10 +15,11 @@ import com.hankcs.hanlp.seg.common.Term;
  * can search Chinese without plugins.
  * <p>
  * Before segmenting, text is normalized the same way on both sides: full-width forms
- * folded to half-width, traditional characters converted to simplified, Latin letters
- * lower-cased. HanLP's recognisers for names, places and organizations are turned off:
- * they double the cost and do not help find regulatory documents, whose vocabulary the
- * core dictionary covers.
+ * folded to half-width, traditional characters converted to simplified (by
+ * {@link SimplifiedChinese}, the table ingest uses too), Latin letters lower-cased.
+ * HanLP's recognisers for names, places and organizations are turned off: they double the
+ * cost and do not help find regulatory documents, whose vocabulary the core dictionary
+ * covers.
  * <p>
  * Thread-safe: HanLP's viterbi segment keeps no state between calls.
  */
@@ -26,7 +28,18 @@ public final class ChineseAnalyzer {
 	/** Marks that do not change which document a name means. */
 	private static final String KEY_DROPPED = "《》〈〉<>“”‘’\"'「」『』";
 
+	/** Texts longer than this are segmented in slices of at most this many characters. */
+	static final int SLICE_CHARS = 100_000;
+
+	private static final String SENTENCE_ENDS = "。！？；!?;\n";
+
 	private final Segment segment;
+
+	static {
+		// Place names (行政区划) and law abbreviations are words: 从化区 must not become 从 化 区,
+		// whose single characters match most of any text.
+		Lexicon.loadInto();
+	}
 
 	public ChineseAnalyzer() {
 		this.segment = HanLP.newSegment()
@@ -46,7 +59,7 @@ public final class ChineseAnalyzer {
 	 */
 	public String normalize(String text) {
 		String folded = ChineseText.foldWidth(text);
-		return HanLP.convertToSimplifiedChinese(folded).toLowerCase(java.util.Locale.ROOT);
+		return SimplifiedChinese.of(folded).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -83,7 +96,43 @@ public final class ChineseAnalyzer {
 	 * The words joined by single spaces: the value of a {@code *.words} field or query.
 	 */
 	public String wordsJoined(String text) {
-		return String.join(" ", words(text));
+		if (text.length() <= SLICE_CHARS) {
+			return String.join(" ", words(text));
+		}
+		// A long text is segmented a slice at a time, cut after a sentence: HanLP's terms
+		// for a whole 15-million-character text took more than a 1 GB heap, and the words
+		// of one slice are all that is held besides the result.
+		StringBuilder joined = new StringBuilder(text.length() + text.length() / 2);
+		int start = 0;
+		while (start < text.length()) {
+			int end = sliceEnd(text, start);
+			for (String word : words(text.substring(start, end))) {
+				if (!joined.isEmpty()) {
+					joined.append(' ');
+				}
+				joined.append(word);
+			}
+			start = end;
+		}
+		return joined.toString();
+	}
+
+	/**
+	 * Where the slice from {@code start} ends: after the last sentence end (or line
+	 * break) within {@link #SLICE_CHARS}, else at the limit, never between the halves of
+	 * a surrogate pair.
+	 */
+	static int sliceEnd(String text, int start) {
+		int limit = Math.min(text.length(), start + SLICE_CHARS);
+		if (limit == text.length()) {
+			return limit;
+		}
+		for (int i = limit - 1; i > start + SLICE_CHARS / 2; i--) {
+			if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+				return i + 1;
+			}
+		}
+		return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
 	}
 
 	private static boolean isWord(String token) {

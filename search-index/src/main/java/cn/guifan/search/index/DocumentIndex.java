@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,11 @@ import org.slf4j.LoggerFactory;
 public final class DocumentIndex {
 
 	private static final Logger logger = LoggerFactory.getLogger(DocumentIndex.class);
+
+	/**
+	 * Text characters per bulk request: at three bytes a character, well under 100 MB.
+	 */
+	static final long MAX_BULK_CHARS = 16_000_000;
 
 	private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -202,20 +209,64 @@ public final class DocumentIndex {
 	 * Writes entries and removes documents in one bulk request to {@code target} (the
 	 * alias, or a concrete index being rebuilt), and says per document what happened.
 	 */
+	/**
+	 * Splits entries into bulk requests of at most about {@code maxChars} characters of
+	 * text each (an entry larger than that goes alone): Elasticsearch refuses a request
+	 * over 100 MB whole, and a batch of long texts (a body is indexed up to two million
+	 * characters, twice) would exceed it.
+	 */
+	static List<List<PreparedEntry>> bySize(List<PreparedEntry> entries, long maxChars) {
+		List<List<PreparedEntry>> parts = new ArrayList<>();
+		List<PreparedEntry> current = new ArrayList<>();
+		long chars = 0;
+		for (PreparedEntry entry : entries) {
+			long size = textChars(entry.source());
+			if (!current.isEmpty() && chars + size > maxChars) {
+				parts.add(current);
+				current = new ArrayList<>();
+				chars = 0;
+			}
+			current.add(entry);
+			chars += size;
+		}
+		if (!current.isEmpty()) {
+			parts.add(current);
+		}
+		return parts;
+	}
+
+	private static long textChars(@Nullable Object value) {
+		if (value instanceof CharSequence text) {
+			return text.length();
+		}
+		long chars = 0;
+		if (value instanceof Map<?, ?> map) {
+			for (Object v : map.values()) {
+				chars += textChars(v);
+			}
+		}
+		else if (value instanceof Collection<?> list) {
+			for (Object v : list) {
+				chars += textChars(v);
+			}
+		}
+		return chars;
+	}
+
 	public BulkOutcome write(String target, List<PreparedEntry> entries, Collection<String> removedDocumentIds) {
 		Set<String> succeeded = new LinkedHashSet<>();
 		Map<String, String> failed = new HashMap<>();
-		if (!entries.isEmpty()) {
+		for (List<PreparedEntry> part : bySize(entries, MAX_BULK_CHARS)) {
 			BulkRequest.Builder bulk = new BulkRequest.Builder();
-			for (PreparedEntry entry : entries) {
+			for (PreparedEntry entry : part) {
 				bulk.operations((op) -> op.index((i) -> i.index(target).id(entry.entryId()).document(entry.source())));
 			}
-			BulkResponse response = call("bulk write of " + entries.size() + " entries",
+			BulkResponse response = call("bulk write of " + part.size() + " entries",
 					() -> this.client.bulk(bulk.build()));
 			List<BulkResponseItem> items = response.items();
 			for (int i = 0; i < items.size(); i++) {
 				BulkResponseItem item = items.get(i);
-				String documentId = entries.get(i).documentId();
+				String documentId = part.get(i).documentId();
 				if (item.error() != null) {
 					String reason = item.error().type() + ": " + item.error().reason();
 					failed.merge(documentId, reason, (a, b) -> a);

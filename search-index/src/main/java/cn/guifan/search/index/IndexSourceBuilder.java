@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndexSourceBuilder {
 
+	/** The most characters of a body that are indexed (searchable). */
+	public static final int MAX_INDEXED_BODY_CHARS = 2_000_000;
+
 	private final ChineseAnalyzer analyzer;
 
 	public IndexSourceBuilder(ChineseAnalyzer analyzer) {
@@ -61,10 +64,27 @@ public final class IndexSourceBuilder {
 		source.put("status", entry.status());
 		source.put("endReason", entry.endReason());
 		source.put("partiallyInvalidFrom", date(entry.partiallyInvalidFrom()));
-		source.put("body", text(entry.body()));
+		source.put("body", text(indexedBody(entry.body())));
 		source.put("sourceSha256", entry.sourceSha256());
 		source.put("indexedAt", java.time.Instant.now().toString());
 		return source;
+	}
+
+	/**
+	 * The part of a body the index holds: at most {@link #MAX_INDEXED_BODY_CHARS}. The
+	 * registry keeps the whole text; a longer body would make one bulk request larger
+	 * than Elasticsearch takes (100 MB by default, which fails every entry of the
+	 * request) and its words more than the indexer's heap holds.
+	 */
+	static String indexedBody(String body) {
+		if (body.length() <= MAX_INDEXED_BODY_CHARS) {
+			return body;
+		}
+		int end = MAX_INDEXED_BODY_CHARS;
+		if (Character.isHighSurrogate(body.charAt(end - 1))) {
+			end--;
+		}
+		return body.substring(0, end);
 	}
 
 	private Map<String, Object> text(String value) {
@@ -98,8 +118,17 @@ public final class IndexSourceBuilder {
 	 * The days in force as a date range, open at either end when the registry does not
 	 * know the date: a document with no known dates counts as in force, as the registry
 	 * says, rather than disappearing from the default search.
+	 * <p>
+	 * A version that ends on or before the day it begins (the parts of 民法典, registered as
+	 * versions of one law that all take effect on 2021-01-01) was never in force on any
+	 * day. Elasticsearch rejects such a range, which failed the entry and a whole
+	 * reindex; it gets no range at all, which no "in force on D" query matches, and
+	 * {@code StatusQueries} counts a newest version without one as ended.
 	 */
-	private static Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
+	static @Nullable Map<String, Object> range(@Nullable LocalDate from, @Nullable LocalDate until) {
+		if (from != null && until != null && !until.isAfter(from)) {
+			return null;
+		}
 		Map<String, Object> range = new LinkedHashMap<>();
 		range.put("gte", date(from));
 		range.put("lt", date(until));

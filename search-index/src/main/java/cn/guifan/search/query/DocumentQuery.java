@@ -40,6 +40,12 @@ public record DocumentQuery(String query, int page, int size, boolean includeRes
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/** The earliest date a search may be made as of. */
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(1000, 1, 1);
+
+	/** The latest date a search may be made as of. */
+	public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
 	/** Hits beyond this rank are not served (the index's max_result_window). */
 	public static final int MAX_RESULT_WINDOW = 10_000;
 
@@ -62,11 +68,27 @@ public record DocumentQuery(String query, int page, int size, boolean includeRes
 		if (statuses.isEmpty()) {
 			throw new InvalidSearchException("status", "请至少选择一种时效性");
 		}
+		if (asOf != null) {
+			requireSearchable("asOf", asOf);
+		}
 		statuses = Set.copyOf(EnumSet.copyOf(statuses));
 		kinds = copy(kinds);
 		issuers = copy(issuers);
 		years = copy(years);
 		regions = copy(regions);
+	}
+
+	/**
+	 * A date a search can be made as of: years 1000 to 9999. Outside them Elasticsearch
+	 * cannot compare it with the dates in force (year 0000 was answered "search
+	 * unavailable"), and no document of the registry is dated there.
+	 */
+	public static LocalDate requireSearchable(String parameter, LocalDate date) {
+		if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+			throw new InvalidSearchException(parameter,
+					"日期“" + date + "”超出可查询的范围，应在 " + EARLIEST_DATE + " 到 " + LATEST_DATE + " 之间");
+		}
+		return date;
 	}
 
 	/**

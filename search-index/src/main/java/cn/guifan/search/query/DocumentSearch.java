@@ -58,8 +58,19 @@ public final class DocumentSearch {
 	}
 
 	public SearchResult search(DocumentQuery query) {
+		return search(query, this.understanding.understand(query.query()));
+	}
+
+	/**
+	 * Every document the query's filters let through, whatever its text: the home page's
+	 * newest documents and its ways in (by issuer, kind, year).
+	 */
+	public SearchResult browse(DocumentQuery query) {
+		return search(query, this.understanding.browse());
+	}
+
+	private SearchResult search(DocumentQuery query, UnderstoodQuery understood) {
 		LocalDate day = query.asOfOr(LocalDate.now(this.clock));
-		UnderstoodQuery understood = this.understanding.understand(query.query());
 		SearchRequest request = this.builder.search(query, day, understood);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Search {}: {}", query.query(), JsonpUtils.toJsonString(request, this.client._jsonpMapper()));
@@ -95,7 +106,7 @@ public final class DocumentSearch {
 	 * typed; public ones only unless {@code includeRestricted}.
 	 */
 	public List<TitleSuggestion> suggest(String typed, LocalDate asOf, int size, boolean includeRestricted) {
-		return this.suggester.suggest(typed, asOf, size, includeRestricted);
+		return this.suggester.suggest(typed, DocumentQuery.requireSearchable("asOf", asOf), size, includeRestricted);
 	}
 
 }

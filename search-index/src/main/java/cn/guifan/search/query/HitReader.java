@@ -24,14 +24,16 @@ final class HitReader {
 		LocalDate from = (e.inForce() != null) ? e.inForce().gte() : null;
 		LocalDate until = (e.inForce() != null) ? e.inForce().lt() : null;
 		boolean latest = !Boolean.FALSE.equals(e.latest());
-		DocumentStatus status = StatusRule.on(day, from, until, endStatus(e.endReason(), latest),
-				e.partiallyInvalidFrom());
+		// No range at all: a version that was never in force (it ended the day it began).
+		DocumentStatus status = (e.inForce() == null) ? endStatus(e.endReason(), latest)
+				: StatusRule.on(day, from, until, endStatus(e.endReason(), latest), e.partiallyInvalidFrom());
 		String kind = (e.kind() != null) ? e.kind() : DocumentKind.OTHER.name();
 		return new SearchHit(String.valueOf(e.documentId()), (e.versionNo() != null) ? e.versionNo() : 1,
 				(e.displayTitle() != null) ? e.displayTitle() : "", e.docNumberPrinted(),
 				(e.issuers() != null) ? e.issuers() : List.of(), kind,
 				(e.kindLabel() != null) ? e.kindLabel() : kindLabel(kind), status.name(), e.signedDate(),
 				e.publishedDate(), e.effectiveDate(), from, (until != null) ? until.minusDays(1) : null,
+				(until != null) ? endStatus(e.endReason(), latest).name() : null,
 				titleHighlights.isEmpty() ? null : mergeAdjacent(titleHighlights.get(0)),
 				bodyHighlights.isEmpty() ? null : mergeAdjacent(bodyHighlights.get(0)),
 				(hit.score() != null) ? hit.score() : 0);

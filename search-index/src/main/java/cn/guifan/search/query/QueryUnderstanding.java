@@ -11,6 +11,7 @@ import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.text.ChineseText;
 import cn.guifan.search.analysis.ChineseAnalyzer;
+import cn.guifan.search.analysis.Lexicon;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,14 @@ public final class QueryUnderstanding {
 
 	public QueryUnderstanding(ChineseAnalyzer analyzer) {
 		this.analyzer = analyzer;
+	}
+
+	/**
+	 * The empty query of a browse by filters alone (an issuer, a kind, a year): every
+	 * document the filters let through, newest first.
+	 */
+	public UnderstoodQuery browse() {
+		return new UnderstoodQuery("", "", "", List.of(), List.of(), null, null);
 	}
 
 	public UnderstoodQuery understand(String typed) {
@@ -78,6 +87,13 @@ public final class QueryUnderstanding {
 			text = "";
 		}
 		List<String> words = text.isEmpty() ? List.of() : this.analyzer.words(text);
+		// A widely used abbreviation (行诉法) means the law's short title (行政诉讼法): searched
+		// as
+		// that, so the exact-name boost finds the law.
+		if (words.stream().anyMatch(Lexicon::isAbbreviation)) {
+			text = String.join("", words.stream().map(Lexicon::expand).toList());
+			words = this.analyzer.words(text);
+		}
 		if (text.isEmpty() && phrases.isEmpty() && docNumber == null) {
 			throw new InvalidSearchException("q", EMPTY_MESSAGE);
 		}

@@ -44,6 +44,12 @@ final class RelevanceQuery {
 
 	static final float EXACT_ALIAS_BOOST = 250f;
 
+	/**
+	 * A name one character off what was typed: below the exact name, above any text
+	 * match.
+	 */
+	static final float FUZZY_NAME_BOOST = 120f;
+
 	/** From this many characters on, a query found verbatim in a body is a sentence. */
 	static final int SENTENCE_LENGTH = 8;
 
@@ -111,9 +117,22 @@ final class RelevanceQuery {
 			// Quoted phrases are the filter; the other signals only rank what passes it.
 			signals.add(Query.of((q) -> q.matchAll((m) -> m.boost(0.001f))));
 		}
+		if (signals.isEmpty()) {
+			// Browsing by filters alone: everything they let through.
+			signals.add(Query.of((q) -> q.matchAll((m) -> m)));
+		}
 		bool.should(signals).minimumShouldMatch("1");
 		Query rescoreQuery = rescore.isEmpty() ? null : Query.of((q) -> q.bool((b) -> b.should(rescore)));
 		return new Scoring(bool.build()._toQuery(), rescoreQuery);
+	}
+
+	private static Query fuzzyName(String field, String key) {
+		return Query.of((q) -> q.fuzzy((f) -> f.field(field)
+			.value(FieldValue.of(key))
+			.fuzziness("1")
+			.prefixLength(0)
+			.maxExpansions(20)
+			.transpositions(true)));
 	}
 
 	private static void textSignals(UnderstoodQuery u, List<Query> signals, List<Query> rescore) {
@@ -126,6 +145,14 @@ final class RelevanceQuery {
 			signals.add(constant(
 					Query.of((q) -> q.term((t) -> t.field(DocumentFields.ALIASES_RAW).value(FieldValue.of(u.key())))),
 					EXACT_ALIAS_BOOST));
+			if (u.key().length() >= 3 && u.key().length() <= 60) {
+				// A one-character slip in a full title or a short name (会记法,
+				// 居家养老服务补帖管理办法)
+				// still names the document: one edit away, scored just below the exact
+				// name.
+				signals.add(constant(fuzzyName(DocumentFields.TITLE_RAW, u.key()), FUZZY_NAME_BOOST));
+				signals.add(constant(fuzzyName(DocumentFields.ALIASES_RAW, u.key()), FUZZY_NAME_BOOST));
+			}
 		}
 		// A few characters of a title or a short name, as typed.
 		signals.add(phrase(DocumentFields.TITLE_CHARS, text, 0, 6f));

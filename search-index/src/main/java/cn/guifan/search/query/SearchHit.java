@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveDate 施行日期
  * @param inForceFrom first day in force, if known
  * @param inForceUntil last day in force, if it ends
+ * @param endsAs how it ends after {@code inForceUntil} (REPEALED, EXPIRED, AMENDED),
+ * known ahead: a repeal decided for a later day is 将于…废止, not an expiry
  * @param titleHighlight the title with the matched part in {@code <em>}, HTML-escaped
  * @param snippet a passage of the text showing why it matched, HTML-escaped with
  * {@code <em>}
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 public record SearchHit(String documentId, int versionNo, String title, @Nullable String docNumber,
 		List<String> issuers, String kind, String kindLabel, String status, @Nullable LocalDate signedDate,
 		@Nullable LocalDate publishedDate, @Nullable LocalDate effectiveDate, @Nullable LocalDate inForceFrom,
-		@Nullable LocalDate inForceUntil, @Nullable String titleHighlight, @Nullable String snippet, double score) {
+		@Nullable LocalDate inForceUntil, @Nullable String endsAs, @Nullable String titleHighlight,
+		@Nullable String snippet, double score) {
 
 	public SearchHit {
 		issuers = List.copyOf(issuers);

@@ -48,10 +48,16 @@ final class StatusQueries {
 			.lte(iso(date.minusDays(1)))
 			.format("yyyy-MM-dd")
 			.relation(RangeRelation.Within))));
+		// A version never in force (it ended the day it began) has no range: ended on any
+		// day.
+		Query neverInForce = Query
+			.of((q) -> q.bool((b) -> b.mustNot((m) -> m.exists((e) -> e.field(DocumentFields.IN_FORCE)))));
+		Query endedOrNever = Query
+			.of((q) -> q.bool((b) -> b.should(endedBefore, neverInForce).minimumShouldMatch("1")));
 		Query repealed = Query
 			.of((q) -> q.term((t) -> t.field(DocumentFields.END_REASON).value(DocumentStatus.REPEALED.name())));
 		return Query.of((q) -> q.bool((b) -> {
-			b.filter((f) -> f.term((t) -> t.field(DocumentFields.LATEST).value(true))).filter(endedBefore);
+			b.filter((f) -> f.term((t) -> t.field(DocumentFields.LATEST).value(true))).filter(endedOrNever);
 			if (reason == StatusFilter.REPEALED) {
 				b.filter(repealed);
 			}

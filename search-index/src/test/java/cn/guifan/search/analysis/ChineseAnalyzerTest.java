@@ -26,6 +26,26 @@ class ChineseAnalyzerTest {
 	}
 
 	@Test
+	void aLongTextIsSegmentedInSlicesCutAfterASentenceWithTheSameWords() {
+		String sentence = "第一条 为了规范会计行为，保证会计资料真实、完整，制定本法。";
+		int times = ChineseAnalyzer.SLICE_CHARS * 5 / 2 / sentence.length();
+		String text = sentence.repeat(times);
+		String one = this.analyzer.wordsJoined(sentence);
+		assertThat(this.analyzer.wordsJoined(text))
+			.isEqualTo(String.join(" ", java.util.Collections.nCopies(times, one)));
+		int end = ChineseAnalyzer.sliceEnd(text, 0);
+		assertThat(end).isLessThanOrEqualTo(ChineseAnalyzer.SLICE_CHARS);
+		assertThat(text.charAt(end - 1)).isEqualTo('。');
+	}
+
+	@Test
+	void aSliceWithoutSentenceEndsNeverSplitsASurrogatePair() {
+		String text = "𠀀".repeat(ChineseAnalyzer.SLICE_CHARS);
+		int end = ChineseAnalyzer.sliceEnd(text, 1);
+		assertThat(Character.isHighSurrogate(text.charAt(end - 1))).isFalse();
+	}
+
+	@Test
 	void emptyTextHasNoWords() {
 		assertThat(this.analyzer.words("  ，。 ")).isEmpty();
 	}

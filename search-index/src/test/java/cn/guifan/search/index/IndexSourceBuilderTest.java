@@ -57,6 +57,24 @@ class IndexSourceBuilderTest {
 	}
 
 	@Test
+	void aVersionEndingTheDayItBeginsHasNoDaysInForce() {
+		LocalDate day = LocalDate.of(2021, 1, 1);
+		assertThat(IndexSourceBuilder.range(day, day)).isNull();
+		assertThat(IndexSourceBuilder.range(day, day.minusDays(3))).isNull();
+		assertThat(IndexSourceBuilder.range(day, day.plusDays(1))).containsEntry("gte", "2021-01-01")
+			.containsEntry("lt", "2021-01-02");
+	}
+
+	@Test
+	void theIndexHoldsTheFirstTwoMillionCharactersOfABody() {
+		String body = "规".repeat(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS + 10);
+		assertThat(IndexSourceBuilder.indexedBody(body)).hasSize(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS);
+		assertThat(IndexSourceBuilder.indexedBody("规定")).isEqualTo("规定");
+		String split = "规".repeat(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1) + "𠀀";
+		assertThat(IndexSourceBuilder.indexedBody(split)).hasSize(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1);
+	}
+
+	@Test
 	void exactTitlesAndShortNamesAreKeysWithoutMarksOrSpaces() {
 		IndexEntry notice = new IndexEntry("8", 1, true, "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法（试行）》的通知", List.of(), null, null,
 				List.of(), DocumentKind.NORMATIVE_DOCUMENT, null, true, null, null, null, null, null, null, null, null,

@@ -11,6 +11,7 @@ import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.client.ClusterSettings;
 import cn.guifan.search.client.SearchClient;
+import cn.guifan.search.index.BulkOutcome;
 import cn.guifan.search.index.DocumentIndex;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
@@ -78,8 +79,20 @@ class DocumentSearchIT {
 				LocalDate.of(2020, 5, 1), LocalDate.of(2023, 7, 1), "AMENDED", false, 1));
 		entries.add(period(entry("8", "青禾县居家养老服务补贴管理办法", "青政规〔2020〕2号", DocumentKind.NORMATIVE_DOCUMENT, "青禾县人民政府",
 				true, "第三条 补贴对象为本县户籍的困难老年人和失能老年人。"), LocalDate.of(2023, 7, 1), null, null, true, 2));
-		this.index.write(this.index.alias(), entries.stream().map((e) -> PreparedEntry.of(e, builder)).toList(),
-				List.of());
+		// 民法典 as the registry holds it: its parts are versions that all take effect on
+		// 2021-01-01, so all but the last were in force on no day at all.
+		IndexEntry civilCode = entry("9", "民法典", null, DocumentKind.LAW, "全国人民代表大会", true,
+				"第一条 为了保护民事主体的合法权益，调整民事关系，制定本法。");
+		LocalDate codeDay = LocalDate.of(2021, 1, 1);
+		entries.add(period(civilCode, codeDay, codeDay, "SUPERSEDED", false, 1));
+		entries.add(period(civilCode, codeDay, codeDay, "SUPERSEDED", false, 2));
+		entries.add(period(civilCode, codeDay, null, null, true, 3));
+		// Repealed on the day it took effect.
+		entries.add(period(entry("10", "渔船临时停泊规定", null, DocumentKind.OTHER, "某某渔政站", true, "第一条 渔船临时停泊应当服从调度。"),
+				LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 1), "REPEALED", true, 1));
+		BulkOutcome written = this.index.write(this.index.alias(),
+				entries.stream().map((e) -> PreparedEntry.of(e, builder)).toList(), List.of());
+		assertThat(written.failed()).isEmpty();
 		this.index.refresh();
 		this.search = new DocumentSearch(this.client.client(), this.index.alias(), this.analyzer,
 				java.time.Clock.systemDefaultZone());
@@ -263,6 +276,33 @@ class DocumentSearchIT {
 		assertThat(search(DocumentQuery.builder("居家养老服务补贴").asOf(TODAY)).hits()).singleElement()
 			.extracting(SearchHit::versionNo)
 			.isEqualTo(2);
+	}
+
+	@Test
+	void versionsInForceOnNoDayAreIndexedButNeverShownAsInForce() {
+		assertThat(search(DocumentQuery.builder("民法典").asOf(TODAY)).hits()).singleElement().satisfies((h) -> {
+			assertThat(h.documentId()).isEqualTo("9");
+			assertThat(h.versionNo()).isEqualTo(3);
+			assertThat(h.status()).isEqualTo("IN_FORCE");
+		});
+		assertThat(search(DocumentQuery.builder("民法典").asOf(LocalDate.of(2021, 1, 1))).hits())
+			.extracting(SearchHit::versionNo)
+			.containsExactly(3);
+		SearchResult before = search(
+				DocumentQuery.builder("民法典").asOf(LocalDate.of(2020, 6, 1)).statuses(StatusFilter.all()));
+		assertThat(before.hits()).extracting(SearchHit::versionNo, SearchHit::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "NOT_YET_EFFECTIVE"));
+	}
+
+	@Test
+	void aNewestVersionInForceOnNoDayCountsAsEnded() {
+		assertThat(search(DocumentQuery.builder("渔船临时停泊").asOf(TODAY)).hits()).isEmpty();
+		SearchResult repealed = search(
+				DocumentQuery.builder("渔船临时停泊").asOf(TODAY).statuses(Set.of(StatusFilter.REPEALED)));
+		assertThat(repealed.hits()).singleElement().satisfies((h) -> {
+			assertThat(h.documentId()).isEqualTo("10");
+			assertThat(h.status()).isEqualTo("REPEALED");
+		});
 	}
 
 	@Test

@@ -1,0 +1,230 @@
+package cn.guifan.ingest.metadata;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.guifan.schemas.docnumber.DocNumber;
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
+import org.jspecify.annotations.Nullable;
+import cn.guifan.schemas.document.FieldProvenance;
+
+/**
+ * Whether a document that is no law, regulation or rule is a 行政规范性文件 or another document,
+ * by its substance: a normative document binds the public generally, applies repeatedly
+ * and follows the legal procedure; a 批复, a 表彰, a work plan, a task breakdown, a meeting
+ * notice, a 征求意见 announcement, an internal work rule or a company's management rules
+ * forwarded for one project do not, whatever their form. The signals, in order:
+ * <ol>
+ * <li>what makes a document another document whatever else it shows (征求意见, 表彰, 批复, 会议,
+ * 应急预案, 工作规则, 学习贯彻, a body set up, a 下达, a measure for a period, a party organ as lead
+ * issuer, a company as its object, internal assessment and accountability);</li>
+ * <li>what makes it normative: a cleanup of normative documents, a 规 number or a 统一登记号,
+ * the 规范性文件 mark of its banner, standards it sets or adjusts, fees it waives, a 通告 that
+ * prohibits or restricts;</li>
+ * <li>the words of a work document (方案, 要点, 计划, 报告, 通报, 分解, 指导意见, 函 …), and a document
+ * for one year;</li>
+ * <li>what it issues or is: 办法, 规定, 细则, 规则, 若干意见, 措施 …;</li>
+ * <li>an effect clause or a validity of its own;</li>
+ * <li>else another document.</li>
+ * </ol>
+ * The reason is written in words a registrar can check, and the confidence says how sure
+ * each kind of signal is.
+ */
+final class KindBySubstance {
+
+	/** A decision with its reason and how sure it is. */
+	record Verdict(DocumentKind kind, String reason, double confidence) {
+	}
+
+	private static final List<Rule> OTHER_FIRST = List.of(rule("征求意见", "征求意见稿或征求意见的公告、通知，本身不设定权利义务"),
+			rule("解读", "政策解读说明其他文件，本身不设定权利义务"),
+			rule("表彰|嘉奖|通报表扬|授予.{0,20}称号|命名.{0,20}(?:单位|先进)|奖励.{0,10}(?:单位|个人|先进)", "表彰、奖励特定单位或个人，一次性作出"),
+			rule("批复$|复函$", "批复、复函只答复来文，不普遍适用"), rule("召开.{0,40}(?:会议|大会|座谈会|推进会|培训班)|(?:会议|大会)的通知$", "会议通知只安排一次会议"),
+			rule("预案", "应急预案是政府自身的应急工作安排，不设定公众的权利义务"), rule("工作规则|议事规则|工作制度|工作细则|议事决策", "规范机关自身组成和运行的内部工作制度"),
+			rule("学习贯彻|学习宣传|认真贯彻", "部署学习贯彻的工作文件，本身不设定权利义务"),
+			rule("成立.{0,30}(?:领导小组|委员会|指挥部|工作组)|调整.{0,30}(?:组成人员|领导小组)", "设立议事协调机构或调整其组成，属内部工作安排"),
+			rule("下达", "下达资金或任务指标的一次性工作文件"), rule("期间", "限于特定期间的临时措施，不反复适用"),
+			rule("有限公司|有限责任公司|集团", "管理对象为特定企业，不普遍约束公众"),
+			rule("考核|考评|责任追究|问责|督查|目标管理", "规范机关及其工作人员的考核、追责等内部管理，不设定公众的权利义务"),
+			rule("公布.{0,40}清单", "公布依其他文件设定的事项清单，本身不设定新的权利义务"));
+
+	private static final List<Rule> NORMATIVE = List.of(
+			rule("(?:调整|提高|执行|继续执行|统一|确定|核定|公布).{0,40}标准|标准.{0,20}(?:提高|调整)|收费标准|收费项目", "设定或调整对不特定对象普遍适用的标准"),
+			rule("(?:奖励扶助|补助|补贴|救助)(?:制度|办法|实施办法|政策)", "对符合条件的不特定对象给予补助、救助的政策，反复适用"),
+			rule("(?:免除|减免|免收|免征|减征|减半征收).{0,30}费", "减免收费，对符合条件的不特定对象普遍、反复适用"),
+			rule("(?:征收|收取).{0,20}(?:费|基金)", "设定对不特定对象征收的费用，普遍、反复适用"));
+
+	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控");
+
+	private static final Pattern WORK_WORDS = Pattern
+		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排|分解表|分解|分工|指导意见|名单|公示)(?:[（(].*[）)])?$");
+
+	private static final Pattern ONE_YEAR = Pattern.compile("^(?:19|20)\\d{2}年(?![—–\\-－至])|(?:19|20)\\d{2}年度");
+
+	/** What a notice issues that sets rules: 办法, 规定, 细则 …; not 制度, 清单, 目录. */
+	private static final Pattern NORMATIVE_INSTRUMENT = Pattern
+		.compile("(?:办法|规定|细则|规则|意见|措施|标准|规范|规程|准则|决定|若干规定|指引)(?:[（(].*[）)])*$");
+
+	/** What a document is by its own title, without a notice issuing it. */
+	private static final Pattern NORMATIVE_TITLE = Pattern
+		.compile("(?:办法|规定|细则|规则|若干意见|若干措施|政策措施|若干规定|实施意见的?若干规定)(?:[（(].*[）)])*$");
+
+	private static final Pattern PARTY = Pattern.compile("^(?:中共|中国共产党)|党委|党组|(?:省|市|县|区|州)委(?:办公室|办公厅)?$");
+
+	private static final Pattern ISSUED_IN_BODY = Pattern
+		.compile("《([^《》]{4,80})》[^。《》]{0,30}?(?:印发|发布|公布)(?:给|你们|如下|。|，|,)");
+
+	private static final Pattern CLEANUP_TITLE = Pattern.compile("清理");
+
+	/** Coordination bodies, which make no normative documents of their own. */
+	private static final Pattern COORDINATION = Pattern.compile("(?:指挥部|领导小组|联席会议)(?:办公室)?$");
+
+	private static final Pattern INTERNAL = Pattern.compile("股室|科室|处室|机关各|各股|各科|各室|各站所|局属|本局|局内");
+
+	/** True when a document is addressed to its issuer's own units (各股室, 局属各单位). */
+	private static boolean internal(List<String> addressees) {
+		for (String a : addressees) {
+			if (INTERNAL.matcher(a).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private KindBySubstance() {
+	}
+
+	private record Rule(Pattern pattern, String reason) {
+	}
+
+	private static Rule rule(String regex, String reason) {
+		return new Rule(Pattern.compile(regex), reason);
+	}
+
+	static Verdict judge(DocumentText text, DocumentMetadata.Builder metadata) {
+		FieldProvenance titleSource = metadata.provenanceOf(MetadataField.TITLE);
+		boolean titled = titleSource == null || titleSource.source() != FieldSource.FILE_NAME;
+		// A "title" longer than any title is a text run together on one line: its head
+		// stands for it, as for an untitled page (and no title pattern runs on all of
+		// it).
+		String title = (titled && metadata.title().length() <= KindStage.MAX_TITLE) ? metadata.title() : "";
+		String head = text.text().substring(0, Math.min(text.text().length(), 1200));
+		String instrument = (title.isEmpty()) ? issuedInBody(head) : TitleText.instrument(title);
+		String own = (instrument != null) ? instrument : title;
+		// A page without a title: what its first lines say stands for it.
+		String subject = title.isEmpty() ? own + " " + head.substring(0, Math.min(head.length(), 300))
+				: title + " " + own;
+		for (Rule r : OTHER_FIRST) {
+			Matcher m = r.pattern.matcher(subject);
+			if (m.find()) {
+				return new Verdict(DocumentKind.OTHER, "其他文件：" + r.reason + "（“" + m.group() + "”）", 0.85);
+			}
+		}
+		List<String> issuers = metadata.issuers();
+		if (!issuers.isEmpty() && PARTY.matcher(issuers.get(0)).find()) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：牵头发文机关为党的机关（" + issuers.get(0) + "），不是行政规范性文件", 0.85);
+		}
+		if (!issuers.isEmpty() && COORDINATION.matcher(issuers.get(0)).find()) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：发文机关为议事协调机构（" + issuers.get(0) + "），不是制定行政规范性文件的主体", 0.8);
+		}
+		if (own.endsWith("制度") || own.matches(".*制度[（(].*[）)]$")) {
+			if (internal(metadata.addressees()) || issuers.stream().noneMatch((i) -> i.contains("人民政府"))) {
+				return new Verdict(DocumentKind.OTHER, "其他文件：规范本机关及所属机构工作的内部制度", 0.75);
+			}
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "政府印发、对下级政府和部门普遍、反复适用的制度", 0.65);
+		}
+		if (CLEANUP_TITLE.matcher(title).find() || isCleanup(text.text())) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "规范性文件清理结果：宣布文件继续有效、失效或废止，改变普遍适用的规则", 0.9);
+		}
+		DocNumber number = metadata.docNumber();
+		if (number != null && number.form() == DocNumber.Form.BRACKETED && number.agency().contains("规")) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "发文字号为规范性文件编号（" + number.normalized() + "）", 0.9);
+		}
+		if (metadata.registrationNumber() != null) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "印有规范性文件统一登记号（" + metadata.registrationNumber() + "）",
+					0.9);
+		}
+		if (hasNormativeBanner(text)) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "版头标明为行政规范性文件", 0.9);
+		}
+		for (Rule r : NORMATIVE) {
+			Matcher m = r.pattern.matcher(subject);
+			if (m.find()) {
+				return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "行政规范性文件：" + r.reason + "（“" + m.group() + "”）",
+						0.8);
+			}
+		}
+		// The document is the 通告 itself, not a notice that passes one on.
+		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$") || (title.isEmpty() && head.contains("本通告"));
+		if (notice) {
+			Matcher m = NOTICE_BINDS.matcher(title.isEmpty() ? head : subject);
+			if (m.find()) {
+				return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "通告对不特定的单位和个人设定禁止或限制（“" + m.group() + "”），普遍适用",
+						0.8);
+			}
+		}
+		if (own.contains("指导意见")) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：指导意见指导工作，不直接设定公众的权利义务", 0.7);
+		}
+		Matcher work = WORK_WORDS.matcher(own);
+		if (work.find()) {
+			return new Verdict(DocumentKind.OTHER, "工作文件：标题为“……" + work.group(1) + "”", 0.75);
+		}
+		Matcher year = ONE_YEAR.matcher(own);
+		if (year.find() && instrument != null) {
+			return new Verdict(DocumentKind.OTHER, "工作文件：只适用于特定年度（“" + year.group() + "”），不反复适用", 0.75);
+		}
+		if (instrument != null && NORMATIVE_INSTRUMENT.matcher(instrument).find()) {
+			String verb = title.contains("转发") ? "转发" : "印发";
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, verb + "《" + instrument + "》的通知", 0.75);
+		}
+		if (instrument == null && NORMATIVE_TITLE.matcher(title).find()) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "标题表明为设定规则的办法、规定或若干措施", 0.7);
+		}
+		if (metadata.commencement() != null) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "文件规定了自身的施行日期（" + metadata.commencement().text() + "）",
+					0.65);
+		}
+		if (metadata.validity() != null) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "文件规定了自身的有效期（" + metadata.validity().text() + "）",
+					0.65);
+		}
+		return new Verdict(DocumentKind.OTHER, "未见法律、法规、规章或规范性文件的特征（无施行条款，非印发办法、规定的通知）", 0.6);
+	}
+
+	/** What a title-less notice issues: 现将《…》印发给你们. */
+	private static @Nullable String issuedInBody(String head) {
+		Matcher m = ISSUED_IN_BODY.matcher(head);
+		return m.find() ? m.group(1) : null;
+	}
+
+	/**
+	 * The lists of a cleanup decision: documents declared still valid, void or repealed.
+	 */
+	private static boolean isCleanup(String text) {
+		String head = text.substring(0, Math.min(text.length(), 3000));
+		return head.contains("规范性文件") && head.contains("继续有效") && (head.contains("失效") || head.contains("废止"));
+	}
+
+	/** 曲靖市人民政府行政规范性文件 printed as the banner. */
+	private static boolean hasNormativeBanner(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		PageFields page = text.memo(PageFields.OF);
+		for (int i = 0; i < Math.min(lines.size(), 8); i++) {
+			if (page.isFieldLine(i)) {
+				// A law database's 效力等级: 地方规范性文件 is its filing, often wrong.
+				continue;
+			}
+			String c = lines.get(i).compact();
+			if (c.length() <= 30 && c.endsWith("规范性文件") && c.length() > 5) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

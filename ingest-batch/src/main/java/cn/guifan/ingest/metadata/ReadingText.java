@@ -1,0 +1,167 @@
+package cn.guifan.ingest.metadata;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.guifan.schemas.text.ChineseText;
+import cn.guifan.schemas.text.SimplifiedChinese;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form of a text the stages read: traditional characters in simplified form
+ * (某府辦〔2011〕7號 reads 某府办〔2011〕7号), and without the pinyin some law-database mirrors
+ * inject after characters (發(fā)展 reads 发展). The text as found is kept beside it, with
+ * where each character of the reading came from, so that what is printed (a title, a
+ * number as printed) and the offsets of citations and articles can be given back in the
+ * text as found.
+ * <p>
+ * Most texts need neither: then the reading is the text itself and nothing is copied.
+ */
+final class ReadingText {
+
+	/**
+	 * Pinyin in brackets right after a Han character: lower-case letters with at least
+	 * one tone mark, or a toneless syllable of the few that mirrors gloss (的(de)).
+	 */
+	private static final Pattern PINYIN = Pattern
+		.compile("(?<=\\p{IsHan})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
+
+	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
+
+	private static final Pattern TONELESS = Pattern.compile("de|le|me|ne|ma|ba|zi|men|zhe|guo|li|ge");
+
+	private final String original;
+
+	private final String text;
+
+	/**
+	 * For each offset of the reading (and its end), the offset in the original; null:
+	 * same.
+	 */
+	private final int @Nullable [] toOriginal;
+
+	private ReadingText(String original, String text, int @Nullable [] toOriginal) {
+		this.original = original;
+		this.text = text;
+		this.toOriginal = toOriginal;
+	}
+
+	static ReadingText of(String original) {
+		int @Nullable [] map = null;
+		String withoutPinyin = original;
+		if (original.indexOf('(') >= 0 || original.indexOf('（') >= 0) {
+			Matcher m = PINYIN.matcher(original);
+			StringBuilder out = null;
+			int last = 0;
+			while (m.find()) {
+				String syllable = m.group(1);
+				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()) {
+					continue;
+				}
+				if (out == null || map == null) {
+					out = new StringBuilder(original.length());
+					map = new int[original.length() + 1];
+				}
+				for (int i = last; i < m.start(); i++) {
+					map[out.length()] = i;
+					out.append(original.charAt(i));
+				}
+				last = m.end();
+			}
+			if (out != null && map != null) {
+				for (int i = last; i < original.length(); i++) {
+					map[out.length()] = i;
+					out.append(original.charAt(i));
+				}
+				map[out.length()] = original.length();
+				withoutPinyin = out.toString();
+			}
+		}
+		String simplified = SimplifiedChinese.of(withoutPinyin);
+		return new ReadingText(original, simplified, map);
+	}
+
+	/** The text as found, read as it is. */
+	static ReadingText asIs(String original) {
+		return new ReadingText(original, original, null);
+	}
+
+	/** The text the stages read. */
+	String text() {
+		return this.text;
+	}
+
+	/** True when the reading differs from the text as found. */
+	boolean differs() {
+		return this.text != this.original;
+	}
+
+	/** The offset in the text as found of an offset in the reading. */
+	int originalOffset(int offset) {
+		if (this.toOriginal == null) {
+			return offset;
+		}
+		return this.toOriginal[Math.max(0, Math.min(offset, this.toOriginal.length - 1))];
+	}
+
+	/**
+	 * A value read from the reading (a title, a number as printed) as the text prints it:
+	 * in its script, without injected pinyin. Spaces in the value separate parts found
+	 * apart (joint issuers); a part not found is given as read.
+	 */
+	String asFound(String value) {
+		if (!differs() || value.isEmpty()) {
+			return value;
+		}
+		StringBuilder out = new StringBuilder(value.length());
+		for (String part : value.split(" ", -1)) {
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append(partAsFound(part));
+		}
+		return out.toString();
+	}
+
+	private String partAsFound(String part) {
+		String wanted = ChineseText.removeSpaces(part);
+		if (wanted.isEmpty()) {
+			return part;
+		}
+		// Search the reading with its spaces removed: the value may have been joined from
+		// lines.
+		StringBuilder compact = new StringBuilder(this.text.length());
+		int[] at = new int[this.text.length()];
+		for (int i = 0; i < this.text.length(); i++) {
+			char c = this.text.charAt(i);
+			if (!ChineseText.isSpace(c)) {
+				at[compact.length()] = i;
+				compact.append(c);
+			}
+		}
+		int found = compact.indexOf(wanted);
+		if (found < 0) {
+			return part;
+		}
+		int from = originalOffset(at[found]);
+		int to = originalOffset(at[found + wanted.length() - 1] + 1);
+		String printed = ChineseText.removeSpaces(this.original.substring(from, to));
+		String withoutPinyin = of(printed).text;
+		return (withoutPinyin.equals(wanted) || SimplifiedChinese.of(withoutPinyin).equals(wanted))
+				? stripPinyin(printed) : part;
+	}
+
+	private static String stripPinyin(String printed) {
+		ReadingText r = of(printed);
+		if (r.toOriginal == null) {
+			return printed;
+		}
+		StringBuilder out = new StringBuilder();
+		int reading = r.text.length();
+		for (int i = 0; i < reading; i++) {
+			out.append(printed.charAt(r.toOriginal[i]));
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,283 @@
+package cn.guifan.ingest.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import cn.guifan.ingest.metadata.MetadataExtractor;
+import cn.guifan.ingest.text.TextExtractor;
+import cn.guifan.schemas.docnumber.DocNumbers;
+import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldProvenance;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.text.ChineseText;
+import cn.guifan.schemas.text.SimplifiedChinese;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The set of real local-government documents as found on the web (pages of government
+ * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
+ * {@code wild-labels.jsonl} and the texts under {@code tune/} and {@code holdout/}.
+ * <p>
+ * The stages may be tuned on {@code tune/} only; {@code holdout/} is scored and reported
+ * apart, as aggregates per field: its misses are never listed (unless asked with
+ * {@code --holdout-misses yes}, which tuning must not use), so that its figure stays the
+ * honest one.
+ * <p>
+ * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
+ * traditional to simplified, whitespace removed), since a mirror prints traditional
+ * script and a page spaces: title (a title taken from the file name counts as none: the
+ * label is null when the text gives no title), docNumber (normalized), signedDate,
+ * issuers (in order), kind.
+ */
+final class WildSet {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	/** The compared fields. */
+	enum Field {
+
+		TITLE("title", WildSet::title), DOC_NUMBER("docNumber", (m) -> Labels.number(m.docNumber())),
+		SIGNED_DATE("signedDate", (m) -> Labels.date(m.signedDate())),
+		ISSUERS("issuers", (m) -> Labels.list(m.issuers())), KIND("kind", (m) -> m.kind().name());
+
+		final String label;
+
+		final Function<DocumentMetadata, String> reader;
+
+		Field(String label, Function<DocumentMetadata, String> reader) {
+			this.label = label;
+			this.reader = reader;
+		}
+
+	}
+
+	/**
+	 * The shapes the tune part is broken down by: a label key and how to name a value.
+	 */
+	private static final Map<String, Function<JsonNode, String>> SHAPES = new LinkedHashMap<>();
+
+	static {
+		SHAPES.put("script", (r) -> r.path("script").asString("?"));
+		SHAPES.put("site table", (r) -> r.path("siteTable").asBoolean(false) ? "with table" : "without table");
+		SHAPES.put("mirror", (r) -> r.path("mirror").asBoolean(false) ? "mirror" : "not a mirror");
+		SHAPES.put("truncated", (r) -> r.path("truncated").asBoolean(false) ? "truncated" : "whole");
+		SHAPES.put("level", (r) -> r.path("level").asString("?"));
+		SHAPES.put("kind", (r) -> r.path("kind").asString("?"));
+		SHAPES.put("decade", (r) -> {
+			int year = r.path("year").asInt(0);
+			return (year == 0) ? "?" : (year / 10 * 10) + "s";
+		});
+	}
+
+	/** One labelled document. */
+	static final class Doc {
+
+		final String file;
+
+		final boolean holdout;
+
+		final JsonNode row;
+
+		final Map<Field, String> want = new EnumMap<>(Field.class);
+
+		DocumentMetadata got;
+
+		Doc(String file, boolean holdout, JsonNode row) {
+			this.file = file;
+			this.holdout = holdout;
+			this.row = row;
+		}
+
+		boolean hit(Field field) {
+			String w = this.want.get(field);
+			String g = field.reader.apply(this.got);
+			if (w == null) {
+				return g == null || g.isEmpty();
+			}
+			return g != null && fold(w).equals(fold(g));
+		}
+
+	}
+
+	private final List<Doc> docs = new ArrayList<>();
+
+	private WildSet() {
+	}
+
+	/** The set beside this class in the test resources, read as ingest reads files. */
+	static WildSet load(Path dir, TextExtractor tika, MetadataExtractor extractor) throws Exception {
+		WildSet set = new WildSet();
+		for (String line : Files.readAllLines(dir.resolve("wild-labels.jsonl"))) {
+			if (line.isBlank()) {
+				continue;
+			}
+			JsonNode row = JSON.readTree(line);
+			String file = row.path("file").asString();
+			Doc d = new Doc(file, "holdout".equals(row.path("split").asString()), row);
+			d.want.put(Field.TITLE, text(row, "title"));
+			String number = text(row, "docNumber");
+			d.want.put(Field.DOC_NUMBER,
+					(number != null) ? DocNumbers.normalizeOrClean(SimplifiedChinese.of(number)) : null);
+			d.want.put(Field.SIGNED_DATE, text(row, "signedDate"));
+			List<String> issuers = new ArrayList<>();
+			row.path("issuers").forEach((n) -> issuers.add(n.asString()));
+			d.want.put(Field.ISSUERS, issuers.isEmpty() ? null : Labels.list(issuers));
+			d.want.put(Field.KIND, text(row, "kind"));
+			Path path = dir.resolve(file);
+			String text = tika.extract(path, path.getFileName().toString()).text();
+			d.got = extractor.extract(text, path.getFileName().toString());
+			set.docs.add(d);
+		}
+		return set;
+	}
+
+	/**
+	 * The wild set's directory in the test resources, found from the working directory.
+	 */
+	static Path directory() throws IOException {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			Path candidate = dir.resolve("ingest-batch/src/test/resources/cn/guifan/ingest/bench/wild");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+			candidate = dir.resolve("src/test/resources/cn/guifan/ingest/bench/wild");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IOException("the wild set (ingest-batch/src/test/resources/cn/guifan/ingest/bench/wild) is missing");
+	}
+
+	/** Prints the figures per field, tune and holdout apart, and the tune misses. */
+	void report(int misses, boolean holdoutMisses, String onlyField) {
+		long tune = this.docs.stream().filter((d) -> !d.holdout).count();
+		long holdout = this.docs.size() - tune;
+		System.out.printf("%nDocuments as found on the web (the wild set): %d tune, %d held out%n%n", tune, holdout);
+		System.out.println("| field | tune | holdout |");
+		System.out.println("|---|---|---|");
+		for (Field field : Field.values()) {
+			System.out.printf("| %s | %s | %s |%n", field.label, cell(score(field, false)), cell(score(field, true)));
+		}
+		System.out.println();
+		System.out.println("Compared after folding both sides (NFKC, traditional → simplified, no whitespace);");
+		System.out
+			.println("a title taken from the file name counts as no title. The holdout is reported, never tuned on.");
+		System.out.printf("%nTune, by shape:%n%n");
+		StringBuilder header = new StringBuilder("| shape | n |");
+		StringBuilder rule = new StringBuilder("|---|---|");
+		for (Field field : Field.values()) {
+			header.append(' ').append(field.label).append(" |");
+			rule.append("---|");
+		}
+		System.out.println(header);
+		System.out.println(rule);
+		for (Map.Entry<String, Function<JsonNode, String>> shape : SHAPES.entrySet()) {
+			Map<String, List<Doc>> byValue = new TreeMap<>();
+			for (Doc d : this.docs) {
+				if (!d.holdout) {
+					byValue.computeIfAbsent(shape.getValue().apply(d.row), (k) -> new ArrayList<>()).add(d);
+				}
+			}
+			byValue.forEach((value, docs) -> {
+				StringBuilder row = new StringBuilder(
+						"| " + shape.getKey() + ": " + value + " | " + docs.size() + " |");
+				for (Field field : Field.values()) {
+					int hits = (int) docs.stream().filter((d) -> d.hit(field)).count();
+					row.append(' ').append(cell(new int[] { docs.size(), hits })).append(" |");
+				}
+				System.out.println(row);
+			});
+		}
+		if (misses <= 0) {
+			return;
+		}
+		System.out.printf("%nWild misses, tune only%s (first %d per field):%n", holdoutMisses ? " and holdout" : "",
+				misses);
+		for (Field field : Field.values()) {
+			if (onlyField != null && !field.name().equalsIgnoreCase(onlyField)
+					&& !field.label.equalsIgnoreCase(onlyField)) {
+				continue;
+			}
+			List<Doc> missed = this.docs.stream()
+				.filter((d) -> (!d.holdout || holdoutMisses) && !d.hit(field))
+				.toList();
+			System.out.printf("%n%s: %d misses%n", field.label, missed.size());
+			missed.stream().limit(misses).forEach((d) -> {
+				System.out.printf("  [%s] %s%n      label: %s%n      got:   %s%n", d.holdout ? "holdout" : "tune",
+						d.file, show(d.want.get(field)), show(field.reader.apply(d.got)) + provenance(d.got, field));
+				if (field == Field.KIND) {
+					System.out.printf("      reason: %s%n", d.got.kindReason());
+				}
+			});
+		}
+	}
+
+	private int[] score(Field field, boolean holdout) {
+		int[] s = new int[2];
+		for (Doc d : this.docs) {
+			if (d.holdout == holdout) {
+				s[0]++;
+				if (d.hit(field)) {
+					s[1]++;
+				}
+			}
+		}
+		return s;
+	}
+
+	/** NFKC, traditional to simplified, no whitespace: how labels and values compare. */
+	static String fold(String value) {
+		return ChineseText.removeSpaces(SimplifiedChinese.of(Normalizer.normalize(value, Normalizer.Form.NFKC)));
+	}
+
+	private static String title(DocumentMetadata m) {
+		FieldProvenance p = m.provenanceOf(MetadataField.TITLE);
+		return (p != null && p.source() == FieldSource.FILE_NAME) ? null : m.title();
+	}
+
+	private static String provenance(DocumentMetadata m, Field field) {
+		MetadataField f = switch (field) {
+			case TITLE -> MetadataField.TITLE;
+			case DOC_NUMBER -> MetadataField.DOC_NUMBER;
+			case SIGNED_DATE -> MetadataField.SIGNED_DATE;
+			case ISSUERS -> MetadataField.ISSUERS;
+			case KIND -> MetadataField.KIND;
+		};
+		FieldProvenance p = m.provenanceOf(f);
+		if (p == null) {
+			return "";
+		}
+		return "  (" + p.source().label() + ((p.confidence() != null) ? " " + p.confidence() : "")
+				+ ((p.note() != null) ? "：" + p.note() : "") + ")";
+	}
+
+	private static String cell(int[] s) {
+		if (s[0] == 0) {
+			return "—";
+		}
+		return String.format(Locale.ROOT, "%d/%d = %.1f%%", s[1], s[0], 100.0 * s[1] / s[0]);
+	}
+
+	private static String show(String value) {
+		return (value == null) ? "∅" : "«" + value + "»";
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode v = node.get(field);
+		return (v == null || v.isNull()) ? null : v.asString();
+	}
+
+}

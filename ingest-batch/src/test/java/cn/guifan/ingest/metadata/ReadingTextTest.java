@@ -1,0 +1,39 @@
+package cn.guifan.ingest.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadingTextTest {
+
+	@Test
+	void pinyinAfterCharactersIsDroppedAndTraditionalReadsSimplified() {
+		ReadingText r = ReadingText.of("關(guān)于印發(fā)某縣辦法的通知");
+		assertThat(r.text()).isEqualTo("关于印发某县办法的通知");
+		assertThat(r.differs()).isTrue();
+		assertThat(r.asFound("关于印发某县办法的通知")).isEqualTo("關于印發某縣辦法的通知");
+	}
+
+	@Test
+	void offsetsInTheReadingPointIntoTheTextAsFound() {
+		String found = "發(fā)布《條例》";
+		ReadingText r = ReadingText.of(found);
+		int title = r.text().indexOf('《');
+		assertThat(found.charAt(r.originalOffset(title))).isEqualTo('《');
+		assertThat(r.originalOffset(r.text().length())).isEqualTo(found.length());
+	}
+
+	@Test
+	void bracketsThatAreNoPinyinStay() {
+		assertThat(ReadingText.of("附件(a)和(PPP)项目").text()).isEqualTo("附件(a)和(PPP)项目");
+	}
+
+	@Test
+	void aSimplifiedTextIsReadAsItIs() {
+		String text = "青禾县人民政府关于印发《青禾县城区占道经营管理办法》的通知";
+		ReadingText r = ReadingText.of(text);
+		assertThat(r.text()).isSameAs(text);
+		assertThat(r.differs()).isFalse();
+	}
+
+}

@@ -1,0 +1,21 @@
+package cn.guifan.registry.web;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+/** Puts {@link ContainerErrorReport} in place of Tomcat's English error report. */
+@Component
+class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+			}
+		});
+	}
+
+}
