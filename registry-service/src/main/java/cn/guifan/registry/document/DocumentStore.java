@@ -307,12 +307,10 @@ class DocumentStore {
 	 */
 	List<Candidate> candidates(@Nullable String docNumberNormalized, String title) {
 		return this.jdbc.sql("""
-				SELECT d.id, d.metadata_json, v.id AS version_id, v.text_content
-				  FROM document d
-				  JOIN document_version v ON v.document_id = d.id
-				   AND v.version_no = (SELECT MAX(version_no) FROM document_version l WHERE l.document_id = d.id)
-				 WHERE d.doc_number_normalized = :number OR d.title = :title
-				 ORDER BY d.id FETCH FIRST 20 ROWS ONLY
+				SELECT id, metadata_json FROM document
+				 WHERE id IN (SELECT id FROM document WHERE doc_number_normalized = :number
+				              UNION SELECT id FROM document WHERE title = :title)
+				 ORDER BY id FETCH FIRST 20 ROWS ONLY
 				""")
 			.param("number", docNumberNormalized)
 			.param("title", title)
