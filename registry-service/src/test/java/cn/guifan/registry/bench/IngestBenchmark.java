@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.guifan.ingest.timing.StageEvent;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.jspecify.annotations.Nullable;
 import cn.guifan.registry.GuifanApplication;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
@@ -49,7 +52,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * index with no database, built the way a team would in a day (two worker threads feeding
  * an asynchronous bulk ingester). Prints both in documents per second and their ratio.
  * <p>
- * Run with {@code scripts/benchmark ingest [--files N] [--rounds R]}.
+ * Run with {@code scripts/benchmark ingest [--files N] [--rounds R] [--only guifan|bare]
+ * [--stages] [--jfr FILE]}.
  */
 public final class IngestBenchmark {
 
@@ -63,6 +67,15 @@ public final class IngestBenchmark {
 		String only = stringOption(args, "--only", "");
 		// Each metadata stage on its own line of the table of where the time went.
 		boolean detail = List.of(args).contains("--stages");
+		// A flight recording (JFR's profile settings) of Guifan's runs, for finding where
+		// the CPU goes: --jfr FILE. Written by the benchmark itself: exec:java ends the
+		// JVM without the recorder's dump on exit.
+		String jfr = stringOption(args, "--jfr", "");
+		Recording profile = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
+		if (profile != null) {
+			profile.setToDisk(true);
+			profile.start();
+		}
 		Path work = Path.of("target", "bench", "ingest-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
 		List<Path> corpus = Corpus.lawFiles();
@@ -97,6 +110,7 @@ public final class IngestBenchmark {
 						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail);
 					}
 				}
+				dump(profile, jfr);
 				return;
 			}
 			for (int round = 1; round <= rounds; round++) {
@@ -118,7 +132,17 @@ public final class IngestBenchmark {
 			System.out.printf(Locale.ROOT, "| (a) Guifan ingest: job + registry + outbox + index | %.1f | %s |%n", a,
 					format(guifan));
 			System.out.printf(Locale.ROOT, "| (b) bare Tika → HanLP → bulk | %.1f | %s |%n", b, format(bare));
-			System.out.printf(Locale.ROOT, "ratio (a)/(b) = %.2f (target ≥ 0.80)%n", a / b);
+			System.out.printf(Locale.ROOT, "ratio (a)/(b) = %.2f (target ≥ 0.90)%n", a / b);
+			dump(profile, jfr);
+		}
+	}
+
+	private static void dump(@Nullable Recording profile, String file) throws Exception {
+		if (profile != null) {
+			profile.stop();
+			profile.dump(Path.of(file));
+			profile.close();
+			System.out.println("Flight recording: " + Path.of(file).toAbsolutePath());
 		}
 	}
 
