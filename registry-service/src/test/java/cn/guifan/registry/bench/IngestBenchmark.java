@@ -53,9 +53,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an asynchronous bulk ingester). Prints both in documents per second and their ratio.
  * <p>
  * Run with {@code scripts/benchmark ingest [--files N] [--rounds R] [--only guifan|bare]
- * [--stages] [--jfr FILE]}.
+ * [--stages] [--jfr FILE] [--chunk-size N]}.
  */
 public final class IngestBenchmark {
+
+	/**
+	 * Files per transaction of Guifan's job: {@code --chunk-size N}, else its default.
+	 */
+	private static int chunkSize;
 
 	private IngestBenchmark() {
 	}
@@ -71,6 +76,7 @@ public final class IngestBenchmark {
 		// the CPU goes: --jfr FILE. Written by the benchmark itself: exec:java ends the
 		// JVM without the recorder's dump on exit.
 		String jfr = stringOption(args, "--jfr", "");
+		chunkSize = intOption(args, "--chunk-size", 0);
 		Recording profile = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
 		if (profile != null) {
 			profile.setToDisk(true);
@@ -208,9 +214,13 @@ public final class IngestBenchmark {
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String alias = "bench-" + label + "-documents";
-		try (ConfigurableApplicationContext context = application.run("--guifan.data-dir=" + data,
+		List<String> arguments = new ArrayList<>(List.of("--guifan.data-dir=" + data,
 				"--guifan.elasticsearch.uris=" + node.httpUri(), "--guifan.elasticsearch.alias=" + alias,
-				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN")) {
+				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN"));
+		if (chunkSize > 0) {
+			arguments.add("--guifan.ingest.chunk-size=" + chunkSize);
+		}
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			IngestService ingest = context.getBean(IngestService.class);
 			StageTimes stages = StageTimes.start();
 			CpuTime.mark();
