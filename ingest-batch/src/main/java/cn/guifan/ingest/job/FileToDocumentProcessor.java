@@ -8,6 +8,7 @@ import cn.guifan.ingest.text.ExtractedText;
 import cn.guifan.ingest.text.ReadError;
 import cn.guifan.ingest.text.TextExtractor;
 import cn.guifan.ingest.text.UnreadableFileException;
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.DocumentRecord;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +53,13 @@ final class FileToDocumentProcessor implements ItemProcessor<SourceFileItem, Ing
 		if (refusal != null) {
 			throw refusal;
 		}
+		StageEvent reading = StageEvent.start(StageEvent.READ);
 		String sha256 = TextExtractor.sha256(item.path(), item.name());
-		if (this.sink.hasSource(sha256)) {
+		reading.finish();
+		StageEvent lookup = StageEvent.start(StageEvent.LOOKUP);
+		boolean known = this.sink.hasSource(sha256);
+		lookup.finish();
+		if (known) {
 			this.monitor.duplicates(1);
 			return null;
 		}

@@ -8,6 +8,7 @@ import cn.guifan.ingest.source.ArchiveExpander;
 import cn.guifan.ingest.source.SourceFileItem;
 import cn.guifan.ingest.source.SourceItems;
 import cn.guifan.ingest.text.ReadLimits;
+import cn.guifan.ingest.timing.StageEvent;
 import org.apache.commons.io.file.PathUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -71,10 +72,12 @@ public class SourceFileReader implements ItemStreamReader<SourceFileItem> {
 		if (this.items == null) {
 			return null;
 		}
+		StageEvent timing = StageEvent.start(StageEvent.READ);
 		SourceFileItem item = this.items.next();
 		if (item != null) {
 			this.monitor.read();
 		}
+		timing.finish((item != null) ? 1 : 0);
 		return item;
 	}
 

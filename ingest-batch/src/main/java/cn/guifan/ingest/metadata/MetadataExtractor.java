@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.Citation;
 import cn.guifan.schemas.document.Commencement;
@@ -54,8 +55,12 @@ public final class MetadataExtractor {
 
 	private final List<ExtractionStage> stages;
 
+	/** Each stage's name for its timing events, made once. */
+	private final List<String> timingNames;
+
 	public MetadataExtractor(List<ExtractionStage> stages) {
 		this.stages = List.copyOf(stages);
+		this.timingNames = this.stages.stream().map((s) -> StageEvent.METADATA + stageName(s)).toList();
 	}
 
 	/**
@@ -85,13 +90,18 @@ public final class MetadataExtractor {
 	 */
 	public DocumentMetadata extract(String text, String fileName) {
 		List<ExtractionError> errors = new ArrayList<>();
+		StageEvent readingTime = StageEvent.start(StageEvent.METADATA + "DocumentText");
 		ReadingText reading = reading(text, fileName, errors);
 		DocumentText document = new DocumentText(reading.text(), fileName);
+		readingTime.finish();
 		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
-		for (ExtractionStage stage : this.stages) {
+		for (int i = 0; i < this.stages.size(); i++) {
+			ExtractionStage stage = this.stages.get(i);
 			DocumentMetadata.Builder before = metadata.copy();
+			StageEvent timing = StageEvent.start(this.timingNames.get(i));
 			try {
 				stage.apply(document, metadata);
+				timing.finish();
 			}
 			// A regular expression on an unforeseen text overflows the stack as readily
 			// as an index goes out of bounds: both cost this stage, not the document.
@@ -140,10 +150,7 @@ public final class MetadataExtractor {
 
 	/** The failure of a stage, named for the record. */
 	static ExtractionError failure(ExtractionStage stage, Throwable ex) {
-		String name = stage.getClass().getSimpleName();
-		if (name.isEmpty() || name.contains("$$Lambda")) {
-			name = stage.getClass().getName();
-		}
+		String name = stageName(stage);
 		String field = FIELDS.getOrDefault(name, "部分元数据");
 		String cause = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 		String message = "读取" + field + "时出错，此项未识别，请核对原文：" + cause;
@@ -151,6 +158,15 @@ public final class MetadataExtractor {
 			message = message.substring(0, MAX_MESSAGE - 1) + "…";
 		}
 		return new ExtractionError(name, message);
+	}
+
+	/** A stage's name: its class's simple name, or the full one for a lambda. */
+	private static String stageName(ExtractionStage stage) {
+		String name = stage.getClass().getSimpleName();
+		if (name.isEmpty() || name.contains("$$Lambda")) {
+			name = stage.getClass().getName();
+		}
+		return name;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.schemas.document.SourceFile;
 import org.apache.tika.config.ServiceLoader;
 import org.apache.tika.detect.EncodingDetector;
@@ -199,10 +200,14 @@ public final class TextExtractor {
 		// From the path, so that parsers that need random access (PDF, OOXML, OFD) read
 		// the
 		// file in place instead of spooling a copy.
+		StageEvent detecting = StageEvent.start(StageEvent.DETECT);
+		StageEvent parsing;
 		try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
 			MediaType detected = this.detector.detect(in, metadata);
 			mediaType = detected.getBaseType().toString();
 			refuseUnreadable(detected, in, name);
+			detecting.finish();
+			parsing = StageEvent.start(StageEvent.PARSE);
 			metadata.set(Metadata.CONTENT_TYPE, detected.toString());
 			metadata.set(ContentTypeDetector.DETECTED, detected.toString());
 			ParseContext context = parseContext();
@@ -236,6 +241,7 @@ public final class TextExtractor {
 			throw new UnreadableFileException(ReadError.IO_ERROR, name, rootMessage(ex), ex);
 		}
 		String cleaned = TextCleaner.clean(text.toString());
+		parsing.finish();
 		if (cleaned.isBlank()) {
 			if (mediaType.equals("application/pdf")) {
 				if (this.ocrParser == null) {

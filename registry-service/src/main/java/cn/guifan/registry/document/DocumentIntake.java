@@ -136,11 +136,14 @@ public class DocumentIntake {
 	private Optional<DocumentStore.VersionRef> sameDocument(DocumentRecord record) {
 		DocumentMetadata metadata = record.metadata();
 		String number = (metadata.docNumber() != null) ? metadata.docNumber().normalized() : null;
-		SameDocument.Copy incoming = new SameDocument.Copy(metadata, record.text());
 		for (DocumentStore.Candidate candidate : this.store.candidates(number, metadata.title())) {
 			DocumentMetadata known = DocumentJson.fromJson(DocumentJson.mapper().readTree(candidate.metadataJson()));
-			if (SameDocument.same(incoming, new SameDocument.Copy(known, candidate.text()))) {
-				return Optional.of(new DocumentStore.VersionRef(candidate.documentId(), candidate.versionId()));
+			if (!SameDocument.sameIdentity(metadata, known) || SameDocument.datesDisagree(metadata, known)) {
+				continue;
+			}
+			Optional<DocumentStore.VersionText> latest = this.store.latestVersionText(candidate.documentId());
+			if (latest.isPresent() && SameDocument.sameText(record.text(), latest.get().text())) {
+				return Optional.of(new DocumentStore.VersionRef(candidate.documentId(), latest.get().versionId()));
 			}
 		}
 		return Optional.empty();

@@ -122,6 +122,40 @@ class DocumentStore {
 			.list();
 	}
 
+	/** The documents with each of these normalized numbers, in id order. */
+	Map<String, List<Long>> idsNumbered(Collection<String> normalizedNumbers) {
+		Map<String, List<Long>> ids = new HashMap<>();
+		for (List<String> part : parts(normalizedNumbers)) {
+			this.jdbc.sql(
+					"SELECT doc_number_normalized, id FROM document WHERE doc_number_normalized IN (:numbers) ORDER BY id")
+				.param("numbers", part)
+				.query((rs) -> {
+					ids.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>()).add(rs.getLong(2));
+				});
+		}
+		return ids;
+	}
+
+	/**
+	 * The documents whose title or one of whose names is each of these keys
+	 * ({@link Titles#key}), in id order.
+	 */
+	Map<String, List<Long>> idsTitled(Collection<String> titleKeys) {
+		Map<String, java.util.SortedSet<Long>> ids = new HashMap<>();
+		for (List<String> part : parts(titleKeys)) {
+			this.jdbc.sql("""
+					SELECT title, id FROM document WHERE title IN (:titles)
+					UNION
+					SELECT alias, document_id FROM document_alias WHERE alias IN (:titles)
+					""").param("titles", part).query((rs) -> {
+				ids.computeIfAbsent(rs.getString(1), (k) -> new java.util.TreeSet<>()).add(rs.getLong(2));
+			});
+		}
+		Map<String, List<Long>> lists = new HashMap<>();
+		ids.forEach((key, set) -> lists.put(key, List.copyOf(set)));
+		return lists;
+	}
+
 	/** Documents whose title or one of whose names is this key ({@link Titles#key}). */
 	List<Long> idsTitled(String titleKey) {
 		return this.jdbc.sql("""
@@ -266,23 +300,33 @@ class DocumentStore {
 
 	/**
 	 * Documents that may be the same as one with this doc number or title: same
-	 * normalized number, or same title. Each with its metadata and its latest text, for
-	 * {@link SameDocument}.
+	 * normalized number, or same title, each with its metadata, for {@link SameDocument}.
+	 * Two look-ups, each through its index (one condition with OR would read every
+	 * version of every document); the text is read only for the candidates whose metadata
+	 * agree ({@link #latestVersionText}).
 	 */
 	List<Candidate> candidates(@Nullable String docNumberNormalized, String title) {
 		return this.jdbc.sql("""
-				SELECT d.id, d.metadata_json, v.id AS version_id, v.text_content
-				  FROM document d
-				  JOIN document_version v ON v.document_id = d.id
-				   AND v.version_no = (SELECT MAX(version_no) FROM document_version l WHERE l.document_id = d.id)
-				 WHERE d.doc_number_normalized = :number OR d.title = :title
-				 ORDER BY d.id FETCH FIRST 20 ROWS ONLY
+				SELECT id, metadata_json FROM document
+				 WHERE id IN (SELECT id FROM document WHERE doc_number_normalized = :number
+				              UNION SELECT id FROM document WHERE title = :title)
+				 ORDER BY id FETCH FIRST 20 ROWS ONLY
 				""")
 			.param("number", docNumberNormalized)
 			.param("title", title)
-			.query((rs, i) -> new Candidate(rs.getLong("id"), rs.getLong("version_id"), rs.getString("metadata_json"),
-					rs.getString("text_content")))
+			.query((rs, i) -> new Candidate(rs.getLong("id"), rs.getString("metadata_json")))
 			.list();
+	}
+
+	/** The latest version of a document with its text. */
+	Optional<VersionText> latestVersionText(long documentId) {
+		return this.jdbc.sql("""
+				SELECT id, text_content FROM document_version WHERE document_id = ?
+				 ORDER BY version_no DESC FETCH FIRST 1 ROWS ONLY
+				""")
+			.param(documentId)
+			.query((rs, i) -> new VersionText(documentId, rs.getLong(1), rs.getString(2)))
+			.optional();
 	}
 
 	/**
@@ -612,10 +656,10 @@ class DocumentStore {
 		this.events.publishEvent(new DocumentChanged(documentId));
 	}
 
-	/** Splits a long id list, so that no statement binds thousands of parameters. */
-	private static List<List<Long>> parts(Collection<Long> ids) {
-		List<Long> all = List.copyOf(ids);
-		List<List<Long>> parts = new ArrayList<>();
+	/** Splits a long list, so that no statement binds thousands of parameters. */
+	private static <T> List<List<T>> parts(Collection<T> ids) {
+		List<T> all = List.copyOf(ids);
+		List<List<T>> parts = new ArrayList<>();
 		for (int i = 0; i < all.size(); i += 1000) {
 			parts.add(all.subList(i, Math.min(all.size(), i + 1000)));
 		}
@@ -651,7 +695,11 @@ class DocumentStore {
 	}
 
 	/** A stored document that a new file may be another copy of. */
-	record Candidate(long documentId, long versionId, String metadataJson, String text) {
+	record Candidate(long documentId, String metadataJson) {
+	}
+
+	/** A version with its text. */
+	record VersionText(long documentId, long versionId, String text) {
 	}
 
 }

@@ -69,6 +69,29 @@ public class Documents {
 		return this.store.idsNumbered(normalizedNumber);
 	}
 
+	/** The documents with each of these normalized numbers, in one query. */
+	public Map<String, List<Long>> idsNumbered(Collection<String> normalizedNumbers) {
+		return normalizedNumbers.isEmpty() ? Map.of() : this.store.idsNumbered(normalizedNumbers);
+	}
+
+	/**
+	 * The documents whose title, or a name they are known by, is each of these titles
+	 * (compared as {@link Titles#key}), keyed by the title as given, in one query.
+	 */
+	public Map<String, List<Long>> idsTitled(Collection<String> titles) {
+		if (titles.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> byKey = new java.util.HashMap<>();
+		for (String title : titles) {
+			byKey.computeIfAbsent(Titles.key(title), (k) -> new java.util.ArrayList<>()).add(title);
+		}
+		Map<String, List<Long>> ids = new java.util.HashMap<>();
+		this.store.idsTitled(byKey.keySet())
+			.forEach((key, found) -> byKey.getOrDefault(key, List.of()).forEach((title) -> ids.put(title, found)));
+		return ids;
+	}
+
 	/**
 	 * Documents whose title, or a name they are known by, is this title (compared as
 	 * {@link Titles#key}).

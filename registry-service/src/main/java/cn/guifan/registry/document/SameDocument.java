@@ -41,7 +41,12 @@ final class SameDocument {
 		if (datesDisagree(incoming.metadata(), known.metadata())) {
 			return false;
 		}
-		return TextSimilarity.containment(incoming.text(), known.text()) >= MIN_CONTAINMENT;
+		return sameText(incoming.text(), known.text());
+	}
+
+	/** Whether nearly all of the smaller text is found in the larger one. */
+	static boolean sameText(String a, String b) {
+		return TextSimilarity.containment(a, b) >= MIN_CONTAINMENT;
 	}
 
 	/** Same normalized doc number, or (when neither has one) the same title. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
@@ -35,11 +36,11 @@ final class EntryPreparer implements AutoCloseable {
 	/** The entries' sources, in order; a single entry is prepared in the caller. */
 	List<PreparedEntry> prepare(List<IndexEntry> entries) throws InterruptedException {
 		if (entries.size() < 2) {
-			return entries.stream().map((e) -> PreparedEntry.of(e, this.builder)).toList();
+			return entries.stream().map(this::prepare).toList();
 		}
 		List<Future<PreparedEntry>> futures = new ArrayList<>(entries.size());
 		for (IndexEntry entry : entries) {
-			futures.add(this.pool.submit(() -> PreparedEntry.of(entry, this.builder)));
+			futures.add(this.pool.submit(() -> prepare(entry)));
 		}
 		List<PreparedEntry> prepared = new ArrayList<>(entries.size());
 		try {
@@ -53,6 +54,13 @@ final class EntryPreparer implements AutoCloseable {
 		finally {
 			futures.forEach((f) -> f.cancel(true));
 		}
+		return prepared;
+	}
+
+	private PreparedEntry prepare(IndexEntry entry) {
+		StageEvent timing = StageEvent.start(StageEvent.SEGMENT);
+		PreparedEntry prepared = PreparedEntry.of(entry, this.builder);
+		timing.finish();
 		return prepared;
 	}
 

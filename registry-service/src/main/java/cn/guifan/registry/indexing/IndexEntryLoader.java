@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.document.Titles;
@@ -41,6 +42,7 @@ public class IndexEntryLoader {
 		if (documentIds.isEmpty()) {
 			return List.of();
 		}
+		StageEvent timing = StageEvent.start(StageEvent.INDEX_LOAD);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, DocumentSummary> summaries = this.documents.summaries(documentIds);
 		Map<Long, List<String>> aliases = this.documents.aliases(summaries.keySet());
@@ -58,6 +60,7 @@ public class IndexEntryLoader {
 					(k) -> timeline.versionPeriods(today));
 			entries.add(toEntry(d, version, documentPeriods, timeline, aliases.getOrDefault(id, List.of()), today));
 		}
+		timing.finish(entries.size());
 		return entries;
 	}
 

@@ -3,6 +3,7 @@ package cn.guifan.registry.indexing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentChanged;
 import cn.guifan.registry.document.DocumentRemoved;
 import org.springframework.context.event.EventListener;
@@ -65,7 +66,9 @@ class IndexingListener {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			StageEvent timing = StageEvent.start(StageEvent.OUTBOX);
 			this.operations.forEach(IndexingListener.this.outbox::enqueue);
+			timing.finish(this.operations.size());
 		}
 
 	}

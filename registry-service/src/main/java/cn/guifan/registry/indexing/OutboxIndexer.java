@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.config.GuifanProperties;
 import cn.guifan.registry.elasticsearch.SearchBackend;
 
@@ -188,8 +189,10 @@ public class OutboxIndexer implements SmartLifecycle {
 					idle(TimeUnit.NANOSECONDS.toMillis(pause) + 1);
 					continue;
 				}
+				StageEvent claiming = StageEvent.start(StageEvent.OUTBOX);
 				List<IndexOutbox.Entry> entries = this.outbox.claim(this.settings.batchSize(),
 						this.settings.maxAttempts(), this.backend.alias());
+				claiming.finish(entries.size());
 				if (entries.isEmpty()) {
 					idle(IDLE_WAIT_MILLIS);
 					continue;
@@ -275,7 +278,10 @@ public class OutboxIndexer implements SmartLifecycle {
 	}
 
 	private void write(PreparedBatch batch) {
+		StageEvent bulk = StageEvent.start(StageEvent.BULK);
 		BulkOutcome outcome = this.backend.index().write(this.backend.alias(), batch.prepared(), batch.deletes());
+		bulk.finish(batch.prepared().size() + batch.deletes().size());
+		StageEvent completing = StageEvent.start(StageEvent.OUTBOX);
 		Map<String, List<IndexOutbox.Entry>> byDocument = new HashMap<>();
 		for (IndexOutbox.Entry e : batch.entries()) {
 			byDocument.computeIfAbsent(Long.toString(e.documentId()), (k) -> new ArrayList<>()).add(e);
@@ -292,6 +298,7 @@ public class OutboxIndexer implements SmartLifecycle {
 			}
 		});
 		this.outbox.complete(done);
+		completing.finish(batch.entries().size());
 	}
 
 	private void idle(long millis) {

@@ -8,12 +8,17 @@ import cn.guifan.ingest.sink.DocumentSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.SkippedFile;
 import cn.guifan.ingest.sink.StoreOutcome;
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentIntake;
 import cn.guifan.registry.document.Documents;
 import cn.guifan.schemas.document.ExtractionError;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,7 +61,9 @@ class RegistryDocumentSink implements DocumentSink {
 	@Override
 	public List<StoreOutcome> store(List<IngestedDocument> documents) {
 		List<StoreOutcome> outcomes = new ArrayList<>(documents.size());
+		timeCommit(documents.size());
 		for (IngestedDocument document : documents) {
+			StageEvent timing = StageEvent.start(StageEvent.STORE);
 			StoreOutcome outcome = this.intake.store(document);
 			List<ExtractionError> errors = document.record().metadata().extractionErrors();
 			if (outcome.kind() != StoreOutcome.Kind.DUPLICATE && !errors.isEmpty()) {
@@ -67,8 +74,41 @@ class RegistryDocumentSink implements DocumentSink {
 						this.clock.instant());
 			}
 			outcomes.add(outcome);
+			timing.finish();
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Times the chunk's commit, from the first thing done before it (queueing the
+	 * documents for the index) to its end.
+	 */
+	private static void timeCommit(int documents) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			private @Nullable StageEvent commit;
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				this.commit = StageEvent.start(StageEvent.COMMIT);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				if (this.commit != null) {
+					this.commit.finish(documents);
+				}
+			}
+
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
+
+		});
 	}
 
 	@Override

@@ -3,13 +3,17 @@ package cn.guifan.registry.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import cn.guifan.ingest.metadata.MetadataExtractor;
+import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentEditor;
 import cn.guifan.registry.document.DocumentIngested;
 import cn.guifan.registry.document.DocumentVersion;
@@ -68,6 +72,7 @@ public class LifecycleRecorder {
 
 	@EventListener
 	void on(DocumentIngested ingested) {
+		StageEvent timing = StageEvent.start(StageEvent.LIFECYCLE);
 		long documentId = ingested.documentId();
 		DocumentMetadata m = ingested.metadata();
 		Instant now = this.clock.instant();
@@ -76,8 +81,11 @@ public class LifecycleRecorder {
 			recordRelations(documentId, m, ingested.text(), now);
 		}
 		if (ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT) {
+			StageEvent pending = StageEvent.start(StageEvent.REFERENCES);
 			resolvePendingReferencesTo(documentId, m, now);
+			pending.finish();
 		}
+		timing.finish();
 	}
 
 	private void recordEvents(long documentId, DocumentMetadata m, Instant now) {
@@ -103,18 +111,23 @@ public class LifecycleRecorder {
 	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
 		LocalDate asOf = referenceDate(m);
 		DocumentSummary maker = this.documents.require(documentId);
+		boolean interpretation = isInterpretation(m.title());
+		String amended = interpretation ? null : Titles.amendedBy(m.title());
+		String interpretedTitle = interpretation ? interpretedTitle(m.title()) : null;
+		List<CleanupLists.Entry> listed = CleanupLists.isCleanupDecision(m.title())
+				? CleanupLists.read(text, m.citations()) : List.of();
+		Map<ReferenceResolver.Reference, Optional<Long>> resolved = resolveAll(documentId, asOf, m, amended,
+				interpretedTitle, listed);
 		for (RepealClause repeal : m.repeals()) {
 			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
-			Optional<Long> target = this.resolver.resolve(number, repeal.title(), documentId, asOf);
+			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(number, repeal.title()));
 			this.store.addRelation(documentId, RelationType.REPEALS, target.orElse(null), repeal.title(),
 					(repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number, repeal.span().start(),
 					repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件", now);
 			target.ifPresent((t) -> repeal(t, maker, repeal.text(), now));
 		}
-		boolean interpretation = isInterpretation(m.title());
-		String amended = interpretation ? null : Titles.amendedBy(m.title());
 		if (amended != null) {
-			Optional<Long> target = this.resolver.resolve(null, amended, documentId, asOf);
+			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(null, amended));
 			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
 					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
 			target.ifPresent((t) -> amend(t, maker, text, "由修改文件关联", now));
@@ -123,21 +136,18 @@ public class LifecycleRecorder {
 		if (interpretation) {
 			// A 政策解读 interprets the document its title names (or, failing that, the first
 			// it cites): a relation of its own, never an event on that document.
-			String named = interpretedTitle(m.title());
-			Optional<Long> target = (named != null) ? this.resolver.resolve(null, named, documentId, asOf)
+			String named = interpretedTitle;
+			Optional<Long> target = (named != null) ? target(resolved, new ReferenceResolver.Reference(null, named))
 					: Optional.empty();
 			if (target.isEmpty() && !m.citations().isEmpty()) {
 				Citation first = m.citations().get(0);
-				target = this.resolver.resolve((first.docNumber() != null) ? first.docNumber().normalized() : null,
-						first.title(), documentId, asOf);
+				target = target(resolved, reference(first));
 				named = first.title();
 			}
 			this.store.addRelation(documentId, RelationType.INTERPRETS, target.orElse(null), named, null, null, null,
 					null, target.isPresent() ? null : "登记库中没有被解读的文件", now);
 			interpreted = target.orElse(null);
 		}
-		List<CleanupLists.Entry> listed = CleanupLists.isCleanupDecision(m.title())
-				? CleanupLists.read(text, m.citations()) : List.of();
 		Set<Integer> listedAt = new HashSet<>();
 		Set<String> listedTitles = new HashSet<>();
 		for (CleanupLists.Entry entry : listed) {
@@ -148,7 +158,7 @@ public class LifecycleRecorder {
 			listedAt.add(c.span().start());
 			listedTitles.add(c.title());
 			String number = (entry.number() != null) ? entry.number().normalized() : null;
-			Optional<Long> target = this.resolver.resolve(number, c.title(), documentId, asOf);
+			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(number, c.title()));
 			this.store.addRelation(documentId, entry.disposition().relation(), target.orElse(null), c.title(),
 					(entry.number() != null) ? entry.number().printed() : null, number, c.span().start(),
 					c.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
@@ -160,7 +170,7 @@ public class LifecycleRecorder {
 				continue; // A row of a list: its relation is the list's.
 			}
 			String number = (citation.docNumber() != null) ? citation.docNumber().normalized() : null;
-			Optional<Long> target = this.resolver.resolve(number, citation.title(), documentId, asOf);
+			Optional<Long> target = target(resolved, reference(citation));
 			if (interpreted != null && target.isPresent() && target.get().equals(interpreted)) {
 				continue; // Already its 解读 relation.
 			}
@@ -169,6 +179,48 @@ public class LifecycleRecorder {
 					(citation.docNumber() != null) ? citation.docNumber().printed() : null, number,
 					citation.span().start(), citation.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
 		}
+	}
+
+	/**
+	 * What each reference the document makes means, all resolved at once: a fixed number
+	 * of queries however many it makes (a law cites dozens of others).
+	 */
+	private Map<ReferenceResolver.Reference, Optional<Long>> resolveAll(long documentId, @Nullable LocalDate asOf,
+			DocumentMetadata m, @Nullable String amended, @Nullable String interpretedTitle,
+			List<CleanupLists.Entry> listed) {
+		Set<ReferenceResolver.Reference> references = new LinkedHashSet<>();
+		for (RepealClause repeal : m.repeals()) {
+			references.add(new ReferenceResolver.Reference(
+					(repeal.docNumber() != null) ? repeal.docNumber().normalized() : null, repeal.title()));
+		}
+		if (amended != null) {
+			references.add(new ReferenceResolver.Reference(null, amended));
+		}
+		if (interpretedTitle != null) {
+			references.add(new ReferenceResolver.Reference(null, interpretedTitle));
+		}
+		for (CleanupLists.Entry entry : listed) {
+			references.add(new ReferenceResolver.Reference(
+					(entry.number() != null) ? entry.number().normalized() : null, entry.citation().title()));
+		}
+		m.citations().forEach((c) -> references.add(reference(c)));
+		List<ReferenceResolver.Reference> all = new ArrayList<>(references);
+		List<Optional<Long>> targets = this.resolver.resolveAll(all, documentId, asOf);
+		Map<ReferenceResolver.Reference, Optional<Long>> resolved = new HashMap<>();
+		for (int i = 0; i < all.size(); i++) {
+			resolved.put(all.get(i), targets.get(i));
+		}
+		return resolved;
+	}
+
+	private static Optional<Long> target(Map<ReferenceResolver.Reference, Optional<Long>> resolved,
+			ReferenceResolver.Reference reference) {
+		return resolved.getOrDefault(reference, Optional.empty());
+	}
+
+	private static ReferenceResolver.Reference reference(Citation citation) {
+		return new ReferenceResolver.Reference(
+				(citation.docNumber() != null) ? citation.docNumber().normalized() : null, citation.title());
 	}
 
 	private static boolean inLists(String text, int at, List<CleanupLists.Entry> listed) {
@@ -227,25 +279,39 @@ public class LifecycleRecorder {
 		names.add(Titles.key(m.title()));
 		names.add(m.title());
 		String number = (m.docNumber() != null) ? m.docNumber().normalized() : null;
-		for (Relation relation : this.store.unresolvedNaming(number, names)) {
-			if (relation.fromDocumentId() == documentId) {
-				continue;
-			}
-			Optional<DocumentSummary> maker = this.documents.summary(relation.fromDocumentId());
-			if (maker.isEmpty() || !this.resolver.existedBy(documentId, spokenOn(relation, maker.get()))) {
+		List<Relation> pending = this.store.unresolvedNaming(number, names)
+			.stream()
+			.filter((r) -> r.fromDocumentId() != documentId)
+			.toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		// The makers of the references and their dates, in one batch for all of them.
+		Set<Long> makers = new LinkedHashSet<>();
+		pending.forEach((r) -> makers.add(r.fromDocumentId()));
+		Map<Long, DocumentSummary> summaries = this.documents.summaries(makers);
+		Set<Long> repealing = new LinkedHashSet<>();
+		pending.stream()
+			.filter((r) -> r.type() == RelationType.REPEALS)
+			.forEach((r) -> repealing.add(r.fromDocumentId()));
+		Map<Long, LocalDate> makersFirstDays = this.timelines.earliestDates(repealing);
+		LocalDate made = this.timelines.earliestDate(documentId).orElse(null);
+		for (Relation relation : pending) {
+			DocumentSummary maker = summaries.get(relation.fromDocumentId());
+			if (maker == null || !ReferenceResolver.existedBy(made, spokenOn(relation, maker, makersFirstDays))) {
 				continue;
 			}
 			this.store.resolve(relation.id(), documentId);
 			if (relation.type() == RelationType.REPEALS) {
-				repeal(documentId, maker.get(), "由后导入的废止条款关联", now);
+				repeal(documentId, maker, "由后导入的废止条款关联", now);
 			}
 			else if (relation.type() == RelationType.AMENDS) {
-				amend(documentId, maker.get(), latestText(maker.get().id()), "由后导入的修改文件关联", now);
+				amend(documentId, maker, latestText(maker.id()), "由后导入的修改文件关联", now);
 			}
 			else {
 				CleanupLists.Disposition disposition = CleanupLists.Disposition.of(relation.type());
 				if (disposition != null) {
-					listed(documentId, maker.get(), disposition, "由后导入的清理决定关联", now);
+					listed(documentId, maker, disposition, "由后导入的清理决定关联", now);
 				}
 			}
 		}
@@ -257,10 +323,12 @@ public class LifecycleRecorder {
 	 * registry holds now (the 2014 反间谍法 repealed the 1993 国家安全法; the registry also holds
 	 * its 2023 revision).
 	 */
-	private @Nullable LocalDate spokenOn(Relation relation, DocumentSummary maker) {
+	private static @Nullable LocalDate spokenOn(Relation relation, DocumentSummary maker,
+			Map<Long, LocalDate> makersFirstDays) {
 		LocalDate referenceDate = (maker.effectiveDate() != null) ? maker.effectiveDate() : maker.decided();
 		if (relation.type() == RelationType.REPEALS) {
-			return this.timelines.earliestDate(relation.fromDocumentId()).orElse(referenceDate);
+			LocalDate first = makersFirstDays.get(relation.fromDocumentId());
+			return (first != null) ? first : referenceDate;
 		}
 		return referenceDate;
 	}

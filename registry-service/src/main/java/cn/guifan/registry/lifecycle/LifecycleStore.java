@@ -278,8 +278,10 @@ class LifecycleStore {
 	List<Relation> unresolvedNaming(@Nullable String normalizedNumber, Collection<String> titles) {
 		return this.jdbc.sql("""
 				SELECT * FROM document_relation
-				 WHERE to_document_id IS NULL
-				   AND (target_doc_number_normalized = :number OR target_title IN (:titles))
+				 WHERE target_doc_number_normalized = :number AND to_document_id IS NULL
+				UNION
+				SELECT * FROM document_relation
+				 WHERE target_title IN (:titles) AND to_document_id IS NULL
 				""")
 			.paramSource(new MapSqlParameterSource().addValue("number", normalizedNumber)
 				.addValue("titles", titles.isEmpty() ? List.of("") : titles))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -194,15 +195,31 @@ public class Timelines {
 	 * of its first enactment).
 	 */
 	public Optional<LocalDate> earliestDate(long documentId) {
-		List<LocalDate> dates = new ArrayList<>();
-		this.documents.summary(documentId).ifPresent((s) -> {
+		return Optional.ofNullable(earliestDates(List.of(documentId)).get(documentId));
+	}
+
+	/**
+	 * {@link #earliestDate} of each of the documents that has one, with four queries
+	 * however many they are.
+	 */
+	public Map<Long, LocalDate> earliestDates(Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, DocumentSummary> summaries = this.documents.summaries(documentIds);
+		Map<Long, LocalDate> versions = this.documents.firstVersionDates(summaries.keySet());
+		Map<Long, LocalDate> events = this.store.earliestExistenceEvents(summaries.keySet());
+		Map<Long, LocalDate> earliest = new HashMap<>();
+		summaries.forEach((id, s) -> {
+			List<LocalDate> dates = new ArrayList<>();
 			dates.add(s.signedDate());
 			dates.add(s.publishedDate());
 			dates.add(s.effectiveDate());
+			dates.add(versions.get(id));
+			dates.add(events.get(id));
+			dates.stream().filter(Objects::nonNull).min(LocalDate::compareTo).ifPresent((d) -> earliest.put(id, d));
 		});
-		dates.add(this.documents.firstVersionDates(List.of(documentId)).get(documentId));
-		dates.add(this.store.earliestExistenceEvents(List.of(documentId)).get(documentId));
-		return dates.stream().filter(Objects::nonNull).min(LocalDate::compareTo);
+		return earliest;
 	}
 
 }

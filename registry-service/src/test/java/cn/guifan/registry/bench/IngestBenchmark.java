@@ -15,6 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.guifan.ingest.timing.StageEvent;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.jspecify.annotations.Nullable;
 import cn.guifan.registry.GuifanApplication;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
@@ -48,9 +52,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * index with no database, built the way a team would in a day (two worker threads feeding
  * an asynchronous bulk ingester). Prints both in documents per second and their ratio.
  * <p>
- * Run with {@code scripts/benchmark ingest [--files N] [--rounds R]}.
+ * Run with {@code scripts/benchmark ingest [--files N] [--rounds R] [--only guifan|bare]
+ * [--stages] [--jfr FILE] [--chunk-size N]}.
  */
 public final class IngestBenchmark {
+
+	/**
+	 * Files per transaction of Guifan's job: {@code --chunk-size N}, else its default.
+	 */
+	private static int chunkSize;
 
 	private IngestBenchmark() {
 	}
@@ -60,6 +70,18 @@ public final class IngestBenchmark {
 		int rounds = intOption(args, "--rounds", 3);
 		// For profiling one side alone: --only guifan | --only bare.
 		String only = stringOption(args, "--only", "");
+		// Each metadata stage on its own line of the table of where the time went.
+		boolean detail = List.of(args).contains("--stages");
+		// A flight recording (JFR's profile settings) of Guifan's runs, for finding where
+		// the CPU goes: --jfr FILE. Written by the benchmark itself: exec:java ends the
+		// JVM without the recorder's dump on exit.
+		String jfr = stringOption(args, "--jfr", "");
+		chunkSize = intOption(args, "--chunk-size", 0);
+		Recording profile = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
+		if (profile != null) {
+			profile.setToDisk(true);
+			profile.start();
+		}
 		Path work = Path.of("target", "bench", "ingest-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
 		List<Path> corpus = Corpus.lawFiles();
@@ -83,7 +105,7 @@ public final class IngestBenchmark {
 				runBare(client.client(), input, "warm-bare");
 			}
 			if (!only.equals("bare")) {
-				runGuifan(node, work.resolve("warm-guifan"), input, "warm-guifan");
+				runGuifan(node, work.resolve("warm-guifan"), input, "warm-guifan", detail);
 			}
 			if (!only.isEmpty()) {
 				for (int round = 1; round <= rounds; round++) {
@@ -91,19 +113,20 @@ public final class IngestBenchmark {
 						runBare(client.client(), input, "bare-" + round);
 					}
 					else {
-						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round);
+						runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail);
 					}
 				}
+				dump(profile, jfr);
 				return;
 			}
 			for (int round = 1; round <= rounds; round++) {
 				// Alternate the order so neither side always runs on a warmer machine.
 				if (round % 2 == 1) {
 					bare.add(runBare(client.client(), input, "bare-" + round));
-					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
 				}
 				else {
-					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round));
+					guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
 					bare.add(runBare(client.client(), input, "bare-" + round));
 				}
 			}
@@ -115,7 +138,17 @@ public final class IngestBenchmark {
 			System.out.printf(Locale.ROOT, "| (a) Guifan ingest: job + registry + outbox + index | %.1f | %s |%n", a,
 					format(guifan));
 			System.out.printf(Locale.ROOT, "| (b) bare Tika → HanLP → bulk | %.1f | %s |%n", b, format(bare));
-			System.out.printf(Locale.ROOT, "ratio (a)/(b) = %.2f (target ≥ 0.80)%n", a / b);
+			System.out.printf(Locale.ROOT, "ratio (a)/(b) = %.2f (target ≥ 0.90)%n", a / b);
+			dump(profile, jfr);
+		}
+	}
+
+	private static void dump(@Nullable Recording profile, String file) throws Exception {
+		if (profile != null) {
+			profile.stop();
+			profile.dump(Path.of(file));
+			profile.close();
+			System.out.println("Flight recording: " + Path.of(file).toAbsolutePath());
 		}
 	}
 
@@ -131,6 +164,7 @@ public final class IngestBenchmark {
 		AutoDetectParser parser = new AutoDetectParser();
 		IndexSourceBuilder builder = new IndexSourceBuilder(new ChineseAnalyzer());
 		AtomicLong failures = new AtomicLong();
+		StageTimes stages = StageTimes.start();
 		CpuTime.mark();
 		long start = System.nanoTime();
 		ExecutorService workers = Executors.newFixedThreadPool(2);
@@ -141,12 +175,16 @@ public final class IngestBenchmark {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (Path file : files) {
 				tasks.add(workers.submit(() -> {
+					StageEvent parsing = StageEvent.start(StageEvent.PARSE);
 					String text = parse(parser, file);
+					parsing.finish();
 					String title = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
 					IndexEntry entry = new IndexEntry(input.relativize(file).toString(), 1, true, title, List.of(),
 							null, null, List.of(), DocumentKind.LAW, null, true, null, null, null, null, null, null,
 							LocalDate.of(2000, 1, 1), null, "IN_FORCE", null, null, text, null);
+					StageEvent segmenting = StageEvent.start(StageEvent.SEGMENT);
 					var source = builder.build(entry);
+					segmenting.finish();
 					ingester.add((op) -> op.index((i) -> i.index(index).id(entry.entryId()).document(source)));
 					return null;
 				}));
@@ -162,6 +200,7 @@ public final class IngestBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long count = client.count((c) -> c.index(index)).count();
 		report(label, files.size(), count, seconds, failures.get());
+		StageTimes.print(label, stages.stop(), files.size(), false);
 		client.indices().delete((d) -> d.index(index));
 		return files.size() / seconds;
 	}
@@ -170,14 +209,20 @@ public final class IngestBenchmark {
 	 * (a): Guifan's own ingest into a fresh registry, until the outbox is drained and
 	 * refreshed.
 	 */
-	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label) throws Exception {
+	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label, boolean detail)
+			throws Exception {
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String alias = "bench-" + label + "-documents";
-		try (ConfigurableApplicationContext context = application.run("--guifan.data-dir=" + data,
+		List<String> arguments = new ArrayList<>(List.of("--guifan.data-dir=" + data,
 				"--guifan.elasticsearch.uris=" + node.httpUri(), "--guifan.elasticsearch.alias=" + alias,
-				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN")) {
+				"--logging.level.root=WARN", "--logging.level.cn.guifan=WARN"));
+		if (chunkSize > 0) {
+			arguments.add("--guifan.ingest.chunk-size=" + chunkSize);
+		}
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			IngestService ingest = context.getBean(IngestService.class);
+			StageTimes stages = StageTimes.start();
 			CpuTime.mark();
 			long start = System.nanoTime();
 			IngestReport report = ingest.ingest(input, Duration.ofMinutes(30));
@@ -186,8 +231,11 @@ public final class IngestBenchmark {
 			long count = backend.index().count();
 			report(label, (int) report.counts().read(), count, seconds, report.counts().skipped());
 			System.out.printf(Locale.ROOT,
-					"               of which the Batch job took %.1f s, the index caught up %.1f s later%n",
-					report.elapsed().toMillis() / 1000.0, seconds - report.elapsed().toMillis() / 1000.0);
+					"               of which the Batch job took %.1f s, the index caught up %.1f s later; "
+							+ "%d documents rejected by the index%n",
+					report.elapsed().toMillis() / 1000.0, seconds - report.elapsed().toMillis() / 1000.0,
+					report.indexPending());
+			StageTimes.print(label, stages.stop(), (int) report.counts().read(), detail);
 			backend.index().drop();
 			return report.counts().read() / seconds;
 		}
