@@ -1,6 +1,8 @@
 package cn.guifan.registry.collection;
 
 import cn.guifan.registry.common.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CollectionBuildListener implements JobExecutionListener {
+
+	private static final Logger logger = LoggerFactory.getLogger(CollectionBuildListener.class);
 
 	private final CollectionStore store;
 
@@ -24,13 +28,22 @@ class CollectionBuildListener implements JobExecutionListener {
 		if (id == null || jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			return;
 		}
-		Throwable cause = jobExecution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		Throwable failure = jobExecution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		logger.error("Collection {} failed to build ({})", id, jobExecution.getStatus(), failure);
+		Throwable cause = failure;
 		while (cause != null && cause.getCause() != null && !(cause instanceof InvalidRequestException)) {
 			cause = cause.getCause();
 		}
 		String reason = (cause instanceof InvalidRequestException) ? cause.getMessage()
-				: "生成失败：" + ((cause != null) ? cause.getMessage() : jobExecution.getExitStatus().getExitDescription());
+				: "生成失败：" + ((cause != null) ? describe(cause) : jobExecution.getExitStatus().getExitDescription());
 		this.store.state(id, CompiledCollection.State.FAILED, reason);
+	}
+
+	/** What went wrong, never just "null": some exceptions carry no message. */
+	static String describe(Throwable cause) {
+		String message = cause.getMessage();
+		String kind = cause.getClass().getSimpleName();
+		return (message == null || message.isBlank()) ? kind + "（内部错误，详见服务日志）" : message;
 	}
 
 }
