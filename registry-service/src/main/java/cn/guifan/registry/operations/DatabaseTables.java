@@ -20,44 +20,57 @@ final class DatabaseTables {
 	private DatabaseTables() {
 	}
 
-	/** The tables of the connection's schema, lower-case. */
-	static List<String> names(Connection connection) throws SQLException {
+	/**
+	 * The tables of the connection's schema: by lower-case name, the name as the database
+	 * stores it (H2 keeps unquoted names upper-case, PostgreSQL lower-case, and either
+	 * keeps a quoted name as written: Flyway's {@code flyway_schema_history}).
+	 */
+	static Map<String, String> stored(Connection connection) throws SQLException {
 		DatabaseMetaData meta = connection.getMetaData();
-		List<String> names = new ArrayList<>();
+		Map<String, String> names = new TreeMap<>();
 		try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
 				new String[] { "TABLE" })) {
 			while (tables.next()) {
-				names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+				String name = tables.getString("TABLE_NAME");
+				names.put(name.toLowerCase(Locale.ROOT), name);
 			}
 		}
 		return names;
 	}
 
-	/** Every table of the connection's schema and its rows, by name. */
+	/** The tables of the connection's schema, lower-case. */
+	static List<String> names(Connection connection) throws SQLException {
+		return new ArrayList<>(stored(connection).keySet());
+	}
+
+	/** Every table of the connection's schema and its rows, by lower-case name. */
 	static Map<String, Long> counts(Connection connection) throws SQLException {
 		Map<String, Long> counts = new TreeMap<>();
-		for (String table : names(connection)) {
-			counts.put(table, count(connection, table));
+		for (Map.Entry<String, String> table : stored(connection).entrySet()) {
+			counts.put(table.getKey(), countStored(connection, table.getValue()));
 		}
 		return counts;
 	}
 
+	/** The rows of a table, by its lower-case name. */
 	static long count(Connection connection, String table) throws SQLException {
+		String stored = stored(connection).get(table.toLowerCase(Locale.ROOT));
+		if (stored == null) {
+			throw new SQLException("no table " + table);
+		}
+		return countStored(connection, stored);
+	}
+
+	private static long countStored(Connection connection, String stored) throws SQLException {
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quoted(connection, table))) {
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quote(stored))) {
 			rows.next();
 			return rows.getLong(1);
 		}
 	}
 
-	/**
-	 * A table or column name as the database stores it, quoted: H2 keeps unquoted names
-	 * upper-case, PostgreSQL lower-case.
-	 */
-	static String quoted(Connection connection, String name) throws SQLException {
-		DatabaseMetaData meta = connection.getMetaData();
-		String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT)
-				: name.toLowerCase(Locale.ROOT);
+	/** A name as the database stores it, quoted. */
+	static String quote(String stored) {
 		return "\"" + stored.replace("\"", "\"\"") + "\"";
 	}
 

@@ -87,11 +87,12 @@ public class PostgresMigration {
 			}
 			to.setAutoCommit(false);
 
-			Set<String> sourceTables = new LinkedHashSet<>(DatabaseTables.names(from));
+			Map<String, String> sourceTables = DatabaseTables.stored(from);
 			sourceTables.remove(FLYWAY_HISTORY);
+			Map<String, String> targetTables = DatabaseTables.stored(to);
 			List<String> order = dependencyOrder(to);
 			order.remove(FLYWAY_HISTORY);
-			List<String> missing = sourceTables.stream().filter((t) -> !order.contains(t)).toList();
+			List<String> missing = sourceTables.keySet().stream().filter((t) -> !order.contains(t)).toList();
 			if (!missing.isEmpty()) {
 				throw new BackupException("PostgreSQL 中缺少这些表（迁移脚本与 H2 登记库的版本不一致？）：" + missing);
 			}
@@ -99,7 +100,7 @@ public class PostgresMigration {
 			if (!order.isEmpty()) {
 				List<String> quoted = new ArrayList<>();
 				for (String table : order) {
-					quoted.add(DatabaseTables.quoted(to, table));
+					quoted.add(DatabaseTables.quote(targetTables.getOrDefault(table, table)));
 				}
 				try (Statement truncate = to.createStatement()) {
 					truncate.execute("TRUNCATE " + String.join(", ", quoted));
@@ -107,8 +108,9 @@ public class PostgresMigration {
 			}
 			Map<String, Long> copied = new LinkedHashMap<>();
 			for (String table : order) {
-				if (sourceTables.contains(table)) {
-					long rows = copy(from, to, table);
+				String source = sourceTables.get(table);
+				if (source != null) {
+					long rows = copy(from, source, to, targetTables.getOrDefault(table, table));
 					copied.put(table, rows);
 					progress.copied(table, rows);
 				}
@@ -124,27 +126,36 @@ public class PostgresMigration {
 		}
 	}
 
-	private static long copy(Connection from, Connection to, String table) throws SQLException {
-		Map<String, Integer> sourceColumns = columns(from, table);
-		List<String> columns = new ArrayList<>(columns(to, table).keySet());
+	private static long copy(Connection from, String sourceTable, Connection to, String targetTable)
+			throws SQLException {
+		Map<String, Column> sourceColumns = columns(from, sourceTable);
+		Map<String, Column> targetColumns = columns(to, targetTable);
+		List<String> columns = new ArrayList<>(targetColumns.keySet());
 		columns.retainAll(sourceColumns.keySet());
 		List<String> quotedFrom = new ArrayList<>();
 		List<String> quotedTo = new ArrayList<>();
+		List<Integer> types = new ArrayList<>();
 		for (String column : columns) {
-			quotedFrom.add(DatabaseTables.quoted(from, column));
-			quotedTo.add(DatabaseTables.quoted(to, column));
+			Column source = sourceColumns.get(column);
+			Column target = targetColumns.get(column);
+			if (source == null || target == null) {
+				continue;
+			}
+			quotedFrom.add(DatabaseTables.quote(source.stored()));
+			quotedTo.add(DatabaseTables.quote(target.stored()));
+			types.add(source.type());
 		}
-		String select = "SELECT " + String.join(", ", quotedFrom) + " FROM " + DatabaseTables.quoted(from, table);
-		String insert = "INSERT INTO " + DatabaseTables.quoted(to, table) + " (" + String.join(", ", quotedTo)
-				+ ") VALUES (" + String.join(", ", columns.stream().map((c) -> "?").toList()) + ")";
+		String select = "SELECT " + String.join(", ", quotedFrom) + " FROM " + DatabaseTables.quote(sourceTable);
+		String insert = "INSERT INTO " + DatabaseTables.quote(targetTable) + " (" + String.join(", ", quotedTo)
+				+ ") VALUES (" + String.join(", ", quotedTo.stream().map((c) -> "?").toList()) + ")";
 		long rows = 0;
 		try (Statement read = from.createStatement(); PreparedStatement write = to.prepareStatement(insert)) {
 			read.setFetchSize(BATCH);
 			try (ResultSet rs = read.executeQuery(select)) {
 				int pending = 0;
 				while (rs.next()) {
-					for (int i = 0; i < columns.size(); i++) {
-						int type = sourceColumns.getOrDefault(columns.get(i), Types.OTHER);
+					for (int i = 0; i < types.size(); i++) {
+						int type = types.get(i);
 						Object value = switch (type) {
 							case Types.CLOB, Types.NCLOB, Types.LONGVARCHAR, Types.LONGNVARCHAR -> rs.getString(i + 1);
 							case Types.BLOB, Types.LONGVARBINARY, Types.VARBINARY, Types.BINARY -> rs.getBytes(i + 1);
@@ -172,14 +183,19 @@ public class PostgresMigration {
 		return rows;
 	}
 
-	/** A table's columns, lower-case, with their JDBC types. */
-	private static Map<String, Integer> columns(Connection connection, String table) throws SQLException {
-		Map<String, Integer> columns = new LinkedHashMap<>();
+	/** A column as the database stores its name, and its JDBC type. */
+	private record Column(String stored, int type) {
+
+	}
+
+	/** A table's columns by lower-case name. */
+	private static Map<String, Column> columns(Connection connection, String storedTable) throws SQLException {
+		Map<String, Column> columns = new LinkedHashMap<>();
 		DatabaseMetaData meta = connection.getMetaData();
-		String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
-		try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), stored, "%")) {
+		try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), storedTable, "%")) {
 			while (rs.next()) {
-				columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+				String name = rs.getString("COLUMN_NAME");
+				columns.put(name.toLowerCase(Locale.ROOT), new Column(name, rs.getInt("DATA_TYPE")));
 			}
 		}
 		return columns;
@@ -191,9 +207,11 @@ public class PostgresMigration {
 	static List<String> dependencyOrder(Connection connection) throws SQLException {
 		DatabaseMetaData meta = connection.getMetaData();
 		Map<String, Set<String>> parents = new TreeMap<>();
-		for (String table : DatabaseTables.names(connection)) {
+		for (Map.Entry<String, String> entry : DatabaseTables.stored(connection).entrySet()) {
+			String table = entry.getKey();
 			Set<String> refs = new LinkedHashSet<>();
-			try (ResultSet keys = meta.getImportedKeys(connection.getCatalog(), connection.getSchema(), table)) {
+			try (ResultSet keys = meta.getImportedKeys(connection.getCatalog(), connection.getSchema(),
+					entry.getValue())) {
 				while (keys.next()) {
 					String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
 					if (!parent.equals(table)) {
@@ -238,8 +256,8 @@ public class PostgresMigration {
 		}
 		Set<String> owned = new LinkedHashSet<>();
 		for (String[] identity : identities) {
-			String table = DatabaseTables.quoted(to, identity[0]);
-			String column = DatabaseTables.quoted(to, identity[1]);
+			String table = DatabaseTables.quote(identity[0]);
+			String column = DatabaseTables.quote(identity[1]);
 			try (PreparedStatement set = to.prepareStatement("SELECT pg_get_serial_sequence(?, ?), setval("
 					+ "pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(" + column + ") FROM " + table
 					+ "), 0) + 1, false)")) {

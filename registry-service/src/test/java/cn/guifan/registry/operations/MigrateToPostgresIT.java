@@ -22,10 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./guifan migrate-to-postgres} against a real PostgreSQL: an H2 registry with
- * documents, their pending outbox entries, the job repository and accounts is copied
- * into an empty database, every table with the same rows; the service's commands then
- * work on PostgreSQL, adding rows after the copied ones; a database that is not empty is
- * refused.
+ * documents, their pending outbox entries, the job repository and accounts is copied into
+ * an empty database, every table with the same rows; the service's commands then work on
+ * PostgreSQL, adding rows after the copied ones; a database that is not empty is refused.
  */
 class MigrateToPostgresIT {
 
