@@ -83,7 +83,7 @@ class BackupRestoreIT {
 		}
 		Run bad = run(data, "restore", tampered.toString(), "--force");
 		assertThat(bad.code).isEqualTo(ExitCodes.FAILED);
-		assertThat(bad.err).contains("校验失败").contains("校验和不符");
+		assertThat(bad.err).contains("校验失败").contains("大小不符");
 		assertThat(indexed()).as("a refused restore changes nothing").isEqualTo(changed);
 
 		Run restored = run(data, "restore", backup.toString(), "--force");
