@@ -30,9 +30,11 @@ class TableOwnershipTest {
 			Map.entry("index_rebuild", "indexing"), Map.entry("ingest_issue", "ingest"),
 			Map.entry("audit_log", "audit"), Map.entry("feed_identity", "feed"), Map.entry("gazette_issue", "gazette"),
 			Map.entry("gazette_article", "gazette"), Map.entry("account", "security"),
-			Map.entry("organization", "security"), Map.entry("campaign", "campaign"),
-			Map.entry("campaign_item", "campaign"), Map.entry("campaign_item_history", "campaign"),
-			Map.entry("campaign_upload", "campaign"), Map.entry("campaign_result", "campaign"));
+			Map.entry("organization", "security"), Map.entry("compiled_collection", "collection"),
+			Map.entry("compiled_collection_item", "collection"), Map.entry("ledger_reconciliation", "ledger"),
+			Map.entry("campaign", "campaign"), Map.entry("campaign_item", "campaign"),
+			Map.entry("campaign_item_history", "campaign"), Map.entry("campaign_upload", "campaign"),
+			Map.entry("campaign_result", "campaign"));
 
 	private static final Path SOURCES = Path.of("src/main/java/cn/guifan/registry");
 

@@ -36,7 +36,23 @@ final class HeadLayout {
 	private static final String[] TITLE_ENDS = { "通知", "通告", "公告", "决定", "决议", "命令", "批复", "意见", "办法", "规定", "细则", "规则",
 			"规程", "条例", "法", "方案", "要点", "计划", "规划", "报告", "通报", "函", "纪要", "请示", "答复", "解释", "指引", "指南", "标准", "措施",
 			"制度", "清单", "目录", "公报", "章程", "守则", "准则", "规范", "解读", "说明", "安排", "总结", "讲话", "议案", "建议", "分工", "分解表",
-			"一览表", "名单", "公示", "预案", "纲要", "征求意见稿", "批示", "条件", "问答" };
+			"一览表", "名单", "公示", "预案", "纲要", "征求意见稿", "批示", "条件", "问答", "封山令", "禁火令", "禁令", "通令" };
+
+	/**
+	 * A news report's headline, not a document's title: it starts with when (近日, 日前 …) or
+	 * ends with the verb that reports a document (…发布最新公告, …出台通知).
+	 */
+	private static final Pattern NEWS_HEADLINE = Pattern
+		.compile("^(?:近日|日前|今天|今日|昨天|昨日|记者|本报讯)|(?:发出|发布|出台|下发|印发)了?(?:最新|一则|一份|一项)?的?(?:公告|通告|通知|命令|决定|禁令|封山令|禁火令)$");
+
+	/** A page's navigation between issues or articles: «上一版 本期共4版. */
+	private static final Pattern NAVIGATION = Pattern.compile("上一[版篇页条]|下一[版篇页条]|本期共\\d+版|当前第\\d+版");
+
+	/**
+	 * The line after which a news report gives the document itself (全文如下：): what stands
+	 * above is the report.
+	 */
+	private static final Pattern FULL_TEXT_FOLLOWS = Pattern.compile("^(?:[^，。]{0,12}(?:全文|原文))如下[:：]?$");
 
 	/**
 	 * What a page prints around a document and is no part of it: section marks and
@@ -238,7 +254,17 @@ final class HeadLayout {
 		b.bodyStart = limit;
 		boolean top = true;
 		String bannerText = null;
+		int start = 0;
 		for (int i = 0; i < limit; i++) {
+			if (FULL_TEXT_FOLLOWS.matcher(lines.get(i).compact()).matches()) {
+				// A news report, then the document (全文如下：): the head is the document's.
+				start = i + 1;
+				limit = Math.min(lines.size(), Math.max(limit, start + HEAD_LINES));
+				b.bodyStart = limit;
+				break;
+			}
+		}
+		for (int i = start; i < limit; i++) {
 			DocumentText.Line line = lines.get(i);
 			String s = line.stripped();
 			String c = line.compact();
@@ -374,6 +400,11 @@ final class HeadLayout {
 			if (j > from && sameIssuerAgain(joined, c)) {
 				break;
 			}
+			if (j > from && c.startsWith("关于") && !Organs.isOrganList(joined.toString())) {
+				// 关于… starts a title; what stands above it, if not its issuer, is
+				// something else (a report's lines).
+				break;
+			}
 			if (j > from && !Organs.isOrganList(joined.toString()) && !IssuerStage.fromTitle(c).isEmpty()) {
 				// A line that starts a title with its own issuer (…关于) starts a new
 				// title:
@@ -393,6 +424,9 @@ final class HeadLayout {
 				break;
 			}
 			if (endsLikeTitle(joined)) {
+				if (NEWS_HEADLINE.matcher(joined).find()) {
+					break;
+				}
 				best = j + 1;
 			}
 		}
@@ -544,7 +578,7 @@ final class HeadLayout {
 		DocNumberMatch first = found.get(0);
 		String before = ChineseText.removeSpaces(s.substring(0, first.start()));
 		String after = ChineseText.removeSpaces(s.substring(first.end()));
-		boolean bracketed = isOpening(before) && (after.equals("）") || after.equals(")"));
+		boolean bracketed = isOpening(before) && (after.equals("）") || after.equals(")") || datedClose(after));
 		boolean labelled = before.isEmpty() || before.matches("(?:发文字号|文号|字号)[:：]?") || bracketed;
 		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：") || bracketed;
 		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
@@ -564,13 +598,23 @@ final class HeadLayout {
 			.orElse(null);
 	}
 
+	/**
+	 * The rest of a bracketed note that gives the number and then the date under a title:
+	 * （京政办发[2008]34号 二〇〇八年六月十七日）.
+	 */
+	private static boolean datedClose(String after) {
+		return after.length() > 1 && (after.endsWith("）") || after.endsWith(")"))
+				&& DateText.parseWhole(after.substring(0, after.length() - 1)) != null;
+	}
+
 	private static boolean isOpening(String s) {
 		return s.equals("（") || s.equals("(");
 	}
 
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
-				|| SITE_NAME.matcher(c).matches() || PAGE_MARKS.contains(c) || c.startsWith("签发人")
+				|| (c.length() <= 40 && NAVIGATION.matcher(c).find()) || SITE_NAME.matcher(c).matches()
+				|| PAGE_MARKS.contains(c) || c.startsWith("签发人")
 				|| c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
 	}
 

@@ -131,9 +131,33 @@ final class IssuerStage implements ExtractionStage {
 		return null;
 	}
 
+	/**
+	 * A province's or a municipality's own number: its one-character code, then 政发 (the
+	 * government) or 政办发 (its general office): 京政办发〔2008〕34号. 青 is left out: 青政发 is also
+	 * Qingdao's.
+	 */
+	private static final Pattern PROVINCE_NUMBER = Pattern.compile("^([^青])政(办)?(?:发|字|函|发电|办发)?$");
+
+	/** The government a province-level number names, or null. */
+	private static @Nullable String provinceOfNumber(@Nullable DocNumber number) {
+		if (number == null || number.form() != DocNumber.Form.BRACKETED) {
+			return null;
+		}
+		Matcher m = PROVINCE_NUMBER.matcher(number.agency());
+		if (!m.matches() || !PROVINCES.containsKey(m.group(1).charAt(0))) {
+			return null;
+		}
+		return PROVINCES.get(m.group(1).charAt(0)) + ((m.group(2) != null) ? "人民政府办公厅" : "人民政府");
+	}
+
 	/** The issuer an order's number or the start of the title implies, or null. */
 	private static @Nullable Found fromShape(DocumentMetadata.Builder metadata) {
 		DocNumber number = metadata.docNumber();
+		String province = provinceOfNumber(number);
+		if (province != null && number != null && IssuerStage.fromTitle(metadata.title()).isEmpty()) {
+			return new Found(List.of(province),
+					FieldProvenance.derived(0.6, "页面未署发文机关，按发文字号“" + number.agency() + "”推断为" + province));
+		}
 		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())) {
 			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
 		}

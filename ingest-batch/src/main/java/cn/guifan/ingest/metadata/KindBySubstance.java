@@ -47,7 +47,7 @@ final class KindBySubstance {
 			rule("预案", "应急预案是政府自身的应急工作安排，不设定公众的权利义务"), rule("工作规则|议事规则|工作制度|工作细则|议事决策", "规范机关自身组成和运行的内部工作制度"),
 			rule("学习贯彻|学习宣传|认真贯彻", "部署学习贯彻的工作文件，本身不设定权利义务"),
 			rule("成立.{0,30}(?:领导小组|委员会|指挥部|工作组)|调整.{0,30}(?:组成人员|领导小组)", "设立议事协调机构或调整其组成，属内部工作安排"),
-			rule("下达", "下达资金或任务指标的一次性工作文件"), rule("期间", "限于特定期间的临时措施，不反复适用"),
+			rule("下达", "下达资金或任务指标的一次性工作文件"), rule("期间", "限于特定期间的临时措施，不反复适用", "每年"),
 			rule("有限公司|有限责任公司|集团", "管理对象为特定企业，不普遍约束公众"),
 			rule("考核|考评|责任追究|问责|督查|目标管理", "规范机关及其工作人员的考核、追责等内部管理，不设定公众的权利义务"),
 			rule("公布.{0,40}清单", "公布依其他文件设定的事项清单，本身不设定新的权利义务"));
@@ -59,6 +59,12 @@ final class KindBySubstance {
 			rule("(?:征收|收取).{0,20}(?:费|基金)", "设定对不特定对象征收的费用，普遍、反复适用"));
 
 	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控");
+
+	/**
+	 * What a 公告's title says when it binds everyone: it draws zones or bans. (A 公告 more
+	 * often announces: a 管控 extended for days is a one-off.)
+	 */
+	private static final Pattern ANNOUNCEMENT_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁采|禁猎|禁捕|禁渔");
 
 	private static final Pattern WORK_WORDS = Pattern
 		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排|分解表|分解|分工|指导意见|名单|公示)(?:[（(].*[）)])?$");
@@ -80,6 +86,19 @@ final class KindBySubstance {
 
 	private static final Pattern CLEANUP_TITLE = Pattern.compile("清理");
 
+	/**
+	 * What a notice issues besides the documents it names: 印发…办法等文件的通知 issues the 办法 and
+	 * others like it.
+	 */
+	private static final Pattern AND_OTHERS = Pattern.compile("等(?:[一二三四五六七八九十0-9]{1,3}[个项件份])?(?:文件|规定|制度)$");
+
+	/** A document of a higher government or the State Council: 陕西省人民政府办公厅关于印发…. */
+	private static final Pattern HIGHER_ORGAN = Pattern
+		.compile("^(?:国务院|国家|中共中央|[\\p{IsHan}]{2,8}?(?:省|自治区))[^市县区旗]{0,20}?关于");
+
+	/** A government below the province: a city's, a county's, a district's. */
+	private static final Pattern LOCAL_ISSUER = Pattern.compile("(?:市|县|区|旗|州|盟)");
+
 	/** Coordination bodies, which make no normative documents of their own. */
 	private static final Pattern COORDINATION = Pattern.compile("(?:指挥部|领导小组|联席会议)(?:办公室)?$");
 
@@ -98,11 +117,19 @@ final class KindBySubstance {
 	private KindBySubstance() {
 	}
 
-	private record Rule(Pattern pattern, String reason) {
+	/**
+	 * A signal, its reason, and what overrules it where the text says it (a period that
+	 * recurs 每年 is no one-off measure).
+	 */
+	private record Rule(Pattern pattern, String reason, @Nullable Pattern unless) {
 	}
 
 	private static Rule rule(String regex, String reason) {
-		return new Rule(Pattern.compile(regex), reason);
+		return new Rule(Pattern.compile(regex), reason, null);
+	}
+
+	private static Rule rule(String regex, String reason, String unless) {
+		return new Rule(Pattern.compile(regex), reason, Pattern.compile(unless));
 	}
 
 	static Verdict judge(DocumentText text, DocumentMetadata.Builder metadata) {
@@ -120,7 +147,7 @@ final class KindBySubstance {
 				: title + " " + own;
 		for (Rule r : OTHER_FIRST) {
 			Matcher m = r.pattern.matcher(subject);
-			if (m.find()) {
+			if (m.find() && (r.unless == null || !r.unless.matcher(subject).find())) {
 				return new Verdict(DocumentKind.OTHER, "其他文件：" + r.reason + "（“" + m.group() + "”）", 0.85);
 			}
 		}
@@ -139,6 +166,11 @@ final class KindBySubstance {
 		}
 		if (CLEANUP_TITLE.matcher(title).find() || isCleanup(text.text())) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "规范性文件清理结果：宣布文件继续有效、失效或废止，改变普遍适用的规则", 0.9);
+		}
+		if (title.contains("转发") && instrument != null && HIGHER_ORGAN.matcher(instrument).find() && !issuers.isEmpty()
+				&& LOCAL_ISSUER.matcher(issuers.get(0)).find() && !HIGHER_ORGAN.matcher(issuers.get(0) + "关于").find()) {
+			return new Verdict(DocumentKind.OTHER,
+					"其他文件：只转发上级机关的文件（" + instrument.substring(0, instrument.indexOf("关于")) + "），本身不另设规范", 0.75);
 		}
 		DocNumber number = metadata.docNumber();
 		if (number != null && number.form() == DocNumber.Form.BRACKETED && number.agency().contains("规")) {
@@ -160,6 +192,10 @@ final class KindBySubstance {
 		}
 		// The document is the 通告 itself, not a notice that passes one on.
 		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$") || (title.isEmpty() && head.contains("本通告"));
+		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
+			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
+			notice = true;
+		}
 		if (notice) {
 			Matcher m = NOTICE_BINDS.matcher(title.isEmpty() ? head : subject);
 			if (m.find()) {
@@ -178,7 +214,8 @@ final class KindBySubstance {
 		if (year.find() && instrument != null) {
 			return new Verdict(DocumentKind.OTHER, "工作文件：只适用于特定年度（“" + year.group() + "”），不反复适用", 0.75);
 		}
-		if (instrument != null && NORMATIVE_INSTRUMENT.matcher(instrument).find()) {
+		if (instrument != null
+				&& NORMATIVE_INSTRUMENT.matcher(AND_OTHERS.matcher(instrument).replaceFirst("")).find()) {
 			String verb = title.contains("转发") ? "转发" : "印发";
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, verb + "《" + instrument + "》的通知", 0.75);
 		}

@@ -81,12 +81,25 @@ final class KindStage implements ExtractionStage {
 	 */
 	static final int MAX_TITLE = 400;
 
+	/**
+	 * A people's congress approving a report, a plan or a budget: 关于…工作报告的决议. It makes no
+	 * regulation, whatever congress adopts it.
+	 */
+	private static final Pattern APPROVAL_RESOLUTION = Pattern
+		.compile("关于.{0,80}(?:报告|计划|预算|决算|纲要)》?的决议(?:[（(].*[）)])?$");
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String title = metadata.title();
 		boolean titled = title.length() <= MAX_TITLE;
 		if (titled && CONSTITUTION.matcher(title).matches()) {
 			metadata.kind(DocumentKind.LAW, "宪法及宪法修正案，按法律归档");
+		}
+		else if (titled && APPROVAL_RESOLUTION.matcher(title).find()) {
+			String reason = "其他文件：人民代表大会批准报告、计划或预算的决议，不是法规，不设定公众的权利义务";
+			metadata.kind(DocumentKind.OTHER, reason);
+			metadata.provenance(MetadataField.KIND, FieldProvenance.derived(0.85, reason));
+			return;
 		}
 		else if (fromHistory(metadata) || fromNumber(metadata)
 				|| (titled && (fromTitle(text, metadata) || fromOrderShape(text, metadata)))) {

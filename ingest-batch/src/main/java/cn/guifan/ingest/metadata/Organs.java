@@ -48,8 +48,15 @@ final class Organs {
 				return false;
 			}
 		}
-		return !name.contains("关于") && !name.startsWith("各") && !name.contains("的");
+		return !name.contains("关于") && !name.startsWith("各")
+				&& (!name.contains("的") || COORDINATION_BODY.matcher(name).matches());
 	}
+
+	/**
+	 * A place's coordination body, whose name may hold 的: 某市新型冠状病毒感染的肺炎防控工作指挥部.
+	 */
+	private static final Pattern COORDINATION_BODY = Pattern
+		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗)[\\p{IsHan}]{2,30}(?:指挥部|领导小组)(?:办公室)?$");
 
 	/**
 	 * The organs on a line of one or several names separated by spaces, 、 or ，, each
@@ -196,10 +203,14 @@ final class Organs {
 
 	/**
 	 * An organ written with its official name where it was printed in a standard short
-	 * form: 市发展改革委 → 市发展和改革委员会, 县住建局 → 县住房和城乡建设局.
+	 * form: 市发展改革委 → 市发展和改革委员会, 县住建局 → 县住房和城乡建设局, 泰州市政府办 → 泰州市人民政府办公室, 宁夏回族自治区人大常委会 →
+	 * 宁夏回族自治区人民代表大会常务委员会.
 	 */
 	static String withoutShortForm(String organ) {
 		String out = organ;
+		if (out.endsWith("政府办") && !out.endsWith("人民政府办") && out.length() > 3) {
+			return out.substring(0, out.length() - 3) + "人民政府办公室";
+		}
 		for (String[] pair : SHORT_FORMS) {
 			if (out.endsWith(pair[0]) && !out.endsWith(pair[1])) {
 				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
@@ -212,7 +223,7 @@ final class Organs {
 	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
 			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
 			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
-			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" } };
+			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" }, { "人大常委会", "人民代表大会常务委员会" } };
 
 	/** True when the text is a whole list of organs (see {@link #split}). */
 	static boolean isOrganList(String line) {

@@ -21,10 +21,18 @@ final class ReadingText {
 
 	/**
 	 * Pinyin in brackets right after a Han character: lower-case letters with at least
-	 * one tone mark, or a toneless syllable of the few that mirrors gloss (的(de)).
+	 * one tone mark, or a toneless syllable of the few that mirrors gloss (的(de)). Some
+	 * mirrors leave a space inside the brackets (樂(lè )).
 	 */
 	private static final Pattern PINYIN = Pattern
-		.compile("(?<=\\p{IsHan})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
+		.compile("(?<=\\p{IsHan})[(（] ?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}) ?[)）]");
+
+	/**
+	 * Question marks a page's export left where it lost spaces or an indent: two or more
+	 * at the start of a line (????长沙市…) or a line of nothing else. Read as spaces, one
+	 * for one, so that offsets stay.
+	 */
+	private static final Pattern LOST_SPACES = Pattern.compile("(?m)^[ \\t\\u3000]*[?？]{2,}");
 
 	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
@@ -47,6 +55,33 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
+		String spaced = withoutLostSpaces(original);
+		ReadingText read = ofSpaced(spaced);
+		return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
+	}
+
+	private static String withoutLostSpaces(String original) {
+		if (original.indexOf('?') < 0 && original.indexOf('？') < 0) {
+			return original;
+		}
+		Matcher m = LOST_SPACES.matcher(original);
+		if (!m.find()) {
+			return original;
+		}
+		StringBuilder out = new StringBuilder(original);
+		do {
+			for (int i = m.start(); i < m.end(); i++) {
+				char c = out.charAt(i);
+				if (c == '?' || c == '？') {
+					out.setCharAt(i, (c == '?') ? ' ' : '\u3000');
+				}
+			}
+		}
+		while (m.find());
+		return out.toString();
+	}
+
+	private static ReadingText ofSpaced(String original) {
 		int @Nullable [] map = null;
 		String withoutPinyin = original;
 		if (original.indexOf('(') >= 0 || original.indexOf('（') >= 0) {

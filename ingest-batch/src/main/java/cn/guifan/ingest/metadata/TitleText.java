@@ -60,6 +60,19 @@ final class TitleText {
 	/** A headline a site cut short: …的通... */
 	private static final Pattern CUT = Pattern.compile("(?:\\.{2,}|…+)$");
 
+	/**
+	 * The serial a site appends to an announcement's title: …指挥部通告（第1号）. The title is the
+	 * announcement's name; the serial is its number.
+	 */
+	private static final Pattern SERIAL_APPENDED = Pattern
+		.compile("[\\s\\u3000]*[（(]第[0-9０-９一二三四五六七八九十百零〇]{1,6}[号號][）)][\\s\\u3000]*$");
+
+	/**
+	 * A year a site glued before a title: 2022石柱…封山令. A title that starts with its year
+	 * writes 年 after it (2022年…).
+	 */
+	private static final Pattern GLUED_YEAR = Pattern.compile("^(?:19|20)\\d{2}(?=[\\p{IsHan}&&[^年届度]])");
+
 	/** A revision note a site appends: (2019修订). */
 	private static final Pattern SITE_REVISION = Pattern.compile("[（(](?:19|20)\\d{2}(?:修订|修正)[）)]$");
 
@@ -115,6 +128,16 @@ final class TitleText {
 			DocNumberMatch after = numberAfter(t);
 			if (after != null) {
 				t = t.substring(0, after.start()).strip();
+				changed = true;
+			}
+			Matcher serial = SERIAL_APPENDED.matcher(t);
+			if (serial.find() && serial.start() > 0) {
+				t = t.substring(0, serial.start());
+				changed = true;
+			}
+			Matcher year = GLUED_YEAR.matcher(t);
+			if (year.find() && year.end() < t.length() && HeadLayout.endsLikeTitle(t)) {
+				t = t.substring(year.end());
 				changed = true;
 			}
 			Matcher revision = SITE_REVISION.matcher(t);

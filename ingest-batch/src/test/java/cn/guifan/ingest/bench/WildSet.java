@@ -29,12 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The set of real local-government documents as found on the web (pages of government
  * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
- * {@code wild-labels.jsonl} and the texts under {@code tune/} and {@code holdout/}.
+ * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/} and
+ * {@code holdout2/}.
  * <p>
- * The stages may be tuned on {@code tune/} only; {@code holdout/} is scored and reported
- * apart, as aggregates per field: its misses are never listed (unless asked with
- * {@code --holdout-misses yes}, which tuning must not use), so that its figure stays the
- * honest one.
+ * The stages may be tuned on {@code tune/} only; the two held-out parts are scored and
+ * reported apart, as aggregates per field: their misses are never listed (unless asked
+ * with {@code --holdout-misses yes}, which tuning must not use), so that their figures
+ * stay the honest ones. {@code holdout2/} was drawn when the second batch of pages was
+ * added, before any rule was tuned on that batch; {@code holdout/} is the first batch's.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -45,6 +47,32 @@ import tools.jackson.databind.json.JsonMapper;
 final class WildSet {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	/** The parts of the set, as the {@code split} of a label names them. */
+	enum Part {
+
+		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2");
+
+		final String label;
+
+		Part(String label) {
+			this.label = label;
+		}
+
+		static Part of(String split) {
+			for (Part part : values()) {
+				if (part.label.equals(split)) {
+					return part;
+				}
+			}
+			throw new IllegalArgumentException("unknown split in wild-labels.jsonl: " + split);
+		}
+
+		boolean heldOut() {
+			return this != TUNE;
+		}
+
+	}
 
 	/** The compared fields. */
 	enum Field {
@@ -87,7 +115,7 @@ final class WildSet {
 
 		final String file;
 
-		final boolean holdout;
+		final Part part;
 
 		final JsonNode row;
 
@@ -95,9 +123,9 @@ final class WildSet {
 
 		DocumentMetadata got;
 
-		Doc(String file, boolean holdout, JsonNode row) {
+		Doc(String file, Part part, JsonNode row) {
 			this.file = file;
-			this.holdout = holdout;
+			this.part = part;
 			this.row = row;
 		}
 
@@ -126,7 +154,7 @@ final class WildSet {
 			}
 			JsonNode row = JSON.readTree(line);
 			String file = row.path("file").asString();
-			Doc d = new Doc(file, "holdout".equals(row.path("split").asString()), row);
+			Doc d = new Doc(file, Part.of(row.path("split").asString()), row);
 			d.want.put(Field.TITLE, text(row, "title"));
 			String number = text(row, "docNumber");
 			d.want.put(Field.DOC_NUMBER,
@@ -161,20 +189,23 @@ final class WildSet {
 		throw new IOException("the wild set (ingest-batch/src/test/resources/cn/guifan/ingest/bench/wild) is missing");
 	}
 
-	/** Prints the figures per field, tune and holdout apart, and the tune misses. */
+	/**
+	 * Prints the figures per field, each part apart, and the tune misses.
+	 */
 	void report(int misses, boolean holdoutMisses, String onlyField) {
-		long tune = this.docs.stream().filter((d) -> !d.holdout).count();
-		long holdout = this.docs.size() - tune;
-		System.out.printf("%nDocuments as found on the web (the wild set): %d tune, %d held out%n%n", tune, holdout);
-		System.out.println("| field | tune | holdout |");
-		System.out.println("|---|---|---|");
+		System.out.printf(
+				"%nDocuments as found on the web (the wild set): %d tune, %d held out, %d held out (second)%n%n",
+				count(Part.TUNE), count(Part.HOLDOUT), count(Part.HOLDOUT2));
+		System.out.println("| field | tune | holdout | holdout2 |");
+		System.out.println("|---|---|---|---|");
 		for (Field field : Field.values()) {
-			System.out.printf("| %s | %s | %s |%n", field.label, cell(score(field, false)), cell(score(field, true)));
+			System.out.printf("| %s | %s | %s | %s |%n", field.label, cell(score(field, Part.TUNE)),
+					cell(score(field, Part.HOLDOUT)), cell(score(field, Part.HOLDOUT2)));
 		}
 		System.out.println();
 		System.out.println("Compared after folding both sides (NFKC, traditional → simplified, no whitespace);");
-		System.out
-			.println("a title taken from the file name counts as no title. The holdout is reported, never tuned on.");
+		System.out.println("a title taken from the file name counts as no title. The held-out parts are reported,");
+		System.out.println("never tuned on.");
 		System.out.printf("%nTune, by shape:%n%n");
 		StringBuilder header = new StringBuilder("| shape | n |");
 		StringBuilder rule = new StringBuilder("|---|---|");
@@ -187,7 +218,7 @@ final class WildSet {
 		for (Map.Entry<String, Function<JsonNode, String>> shape : SHAPES.entrySet()) {
 			Map<String, List<Doc>> byValue = new TreeMap<>();
 			for (Doc d : this.docs) {
-				if (!d.holdout) {
+				if (d.part == Part.TUNE) {
 					byValue.computeIfAbsent(shape.getValue().apply(d.row), (k) -> new ArrayList<>()).add(d);
 				}
 			}
@@ -212,12 +243,12 @@ final class WildSet {
 				continue;
 			}
 			List<Doc> missed = this.docs.stream()
-				.filter((d) -> (!d.holdout || holdoutMisses) && !d.hit(field))
+				.filter((d) -> (!d.part.heldOut() || holdoutMisses) && !d.hit(field))
 				.toList();
 			System.out.printf("%n%s: %d misses%n", field.label, missed.size());
 			missed.stream().limit(misses).forEach((d) -> {
-				System.out.printf("  [%s] %s%n      label: %s%n      got:   %s%n", d.holdout ? "holdout" : "tune",
-						d.file, show(d.want.get(field)), show(field.reader.apply(d.got)) + provenance(d.got, field));
+				System.out.printf("  [%s] %s%n      label: %s%n      got:   %s%n", d.part.label, d.file,
+						show(d.want.get(field)), show(field.reader.apply(d.got)) + provenance(d.got, field));
 				if (field == Field.KIND) {
 					System.out.printf("      reason: %s%n", d.got.kindReason());
 				}
@@ -225,10 +256,14 @@ final class WildSet {
 		}
 	}
 
-	private int[] score(Field field, boolean holdout) {
+	private long count(Part part) {
+		return this.docs.stream().filter((d) -> d.part == part).count();
+	}
+
+	private int[] score(Field field, Part part) {
 		int[] s = new int[2];
 		for (Doc d : this.docs) {
-			if (d.holdout == holdout) {
+			if (d.part == part) {
 				s[0]++;
 				if (d.hit(field)) {
 					s[1]++;

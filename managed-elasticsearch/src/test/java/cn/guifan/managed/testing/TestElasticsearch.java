@@ -2,6 +2,7 @@ package cn.guifan.managed.testing;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,9 @@ public final class TestElasticsearch {
 		return uris;
 	}
 
+	/** How long the build waits for its test node. */
+	static final Duration TEST_START_TIMEOUT = Duration.ofMinutes(6);
+
 	private static List<URI> resolve() {
 		List<URI> external = externalCluster(System.getenv(URIS_VARIABLE));
 		if (!external.isEmpty()) {
@@ -81,7 +85,12 @@ public final class TestElasticsearch {
 		ProcessHandle owner = runByTheBuild ? buildProcess() : ProcessHandle.current();
 		log.info("The test node of {} lives as long as process {} ({})", home.toAbsolutePath(), owner.pid(),
 				owner.info().commandLine().map(TestElasticsearch::abbreviate).orElse("?"));
-		node = ManagedElasticsearch.startOrAttach(ManagedNodeSettings.defaults(home).withLifetimeOwner(owner));
+		// A CI machine running several forks and browsers at once can take minutes to
+		// start
+		// a node; the test waits longer than a user's start (120 s) rather than fail a
+		// suite for a slow start.
+		node = ManagedElasticsearch.startOrAttach(
+				ManagedNodeSettings.defaults(home).withLifetimeOwner(owner).withStartTimeout(TEST_START_TIMEOUT));
 		return List.of(node.httpUri());
 	}
 

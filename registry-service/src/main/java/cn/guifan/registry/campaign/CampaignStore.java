@@ -121,6 +121,41 @@ class CampaignStore {
 				""").param(organ).query(CampaignStore::campaign).list();
 	}
 
+	/**
+	 * Each document's decision in the last published campaign whose lists name it, by the
+	 * decision's date then the campaign's id (a later campaign supersedes an earlier
+	 * one).
+	 */
+	Map<Long, PublishedDecisions.Published> lastPublishedDecisions(Collection<Long> documentIds) {
+		Map<Long, PublishedDecisions.Published> last = new HashMap<>();
+		List<Long> ids = List.copyOf(documentIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.jdbc.sql("""
+					SELECT r.document_id, r.list_name, c.id, c.name, c.decision_date, c.published_at
+					  FROM campaign_result r JOIN campaign c ON c.id = r.campaign_id
+					 WHERE c.state = 'PUBLISHED' AND r.document_id IN (:ids)
+					 ORDER BY c.decision_date, c.id
+					""").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query((rs) -> {
+				Date decided = rs.getDate("decision_date");
+				Timestamp published = rs.getTimestamp("published_at");
+				LocalDate on = (decided != null) ? decided.toLocalDate()
+						: (published != null) ? published.toLocalDateTime().toLocalDate() : LocalDate.EPOCH;
+				last.put(rs.getLong("document_id"), new PublishedDecisions.Published(rs.getLong("id"),
+						rs.getString("name"), Decision.valueOf(rs.getString("list_name")).label(), on));
+			});
+		}
+		return last;
+	}
+
+	/** The published campaigns of that name, latest decision first. */
+	List<Campaign> publishedNamed(String name) {
+		return this.jdbc
+			.sql("SELECT * FROM campaign WHERE state = 'PUBLISHED' AND name = ? ORDER BY decision_date DESC, id DESC")
+			.param(name)
+			.query(CampaignStore::campaign)
+			.list();
+	}
+
 	/** Published campaigns, latest decision first. */
 	List<Campaign> published() {
 		return this.jdbc.sql("SELECT * FROM campaign WHERE state = 'PUBLISHED' ORDER BY decision_date DESC, id DESC")

@@ -183,6 +183,21 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/v1/documents/*/interpretations", "/api/v1/gazette/publications")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
 
+			// collection, ledger, statistics, export (issue 13): defining and rebuilding
+			// collections, the ledger and the statistics are for registrars (their pages
+			// are under /registrar); collection lists, pages and downloads, and documents
+			// as of a date, show anonymous users public ones only (checked in the
+			// feature)
+			.requestMatchers(HttpMethod.POST, "/collections", "/collections/*/rebuild", "/api/v1/collections",
+					"/api/v1/collections/*/rebuild")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+			.requestMatchers(HttpMethod.GET, "/collections", "/collections/*", "/api/v1/collections",
+					"/api/v1/collections/*", "/api/v1/collections/*/documents",
+					"/api/v1/documents/{id}/export.{format}")
+			.permitAll()
+			.requestMatchers("/api/v1/ledger", "/api/v1/ledger.xlsx", "/api/v1/ledger/**", "/api/v1/statistics/**")
+			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+
 			// operations: the health summary and the liveness and readiness probes are
 			// public (the details only for administrators and the scraper, see
 			// management.endpoint.health.roles); the metrics for administrators and the

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.guifan.registry.ledger.CampaignDecisions;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import cn.guifan.registry.support.SampleFixture;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,6 +56,12 @@ class CampaignApiIT extends RegistryIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublishedDecisions publishedDecisions;
+
+	@Autowired
+	CampaignDecisions ledgerCampaigns;
 
 	@LocalServerPort
 	int port;
@@ -230,6 +237,19 @@ class CampaignApiIT extends RegistryIntegrationTest {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
 			assertThat(workbook.getSheetAt(1).getRow(2).getCell(5).getStringCellValue()).isEqualTo("修改（第九条）");
 		}
+
+		// Other features read what was published: the ledger's 最近清理 column and a
+		// collection of the 继续有效 list.
+		assertThat(this.publishedDecisions.last(List.of(housing)).get(housing))
+			.isEqualTo(new PublishedDecisions.Published(id, "2026年行政规范性文件全面清理", "废止", TODAY));
+		List<Long> continued = this.publishedDecisions.continuedInForce("2026年行政规范性文件全面清理").orElseThrow();
+		assertThat(continued).isNotEmpty().doesNotContain(housing);
+		assertThat(this.publishedDecisions.continuedInForce(Long.toString(id))).contains(continued);
+		assertThat(this.publishedDecisions.continuedInForce("没有这次清理")).isEmpty();
+		assertThat(this.publishedDecisions.last(continued).values())
+			.allSatisfy((p) -> assertThat(p.decision()).isEqualTo("继续有效"));
+		assertThat(this.ledgerCampaigns.lastDecisions(List.of(housing)).get(housing))
+			.isEqualTo(new CampaignDecisions.Decision("2026年行政规范性文件全面清理", "废止", TODAY));
 
 		// Every step is in the audit log.
 		JsonNode log = this.registrar.ok(this.registrar.get("/api/v1/audit?limit=1000"));

@@ -128,7 +128,9 @@ class OpenDataIT extends RegistryIntegrationTest {
 					continue;
 				}
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				PathItem item = api.getPaths().get(pattern);
+				// The description names a variable without its pattern: {id}, not
+				// {id:[0-9]+}.
+				PathItem item = api.getPaths().get(pattern.replaceAll("\\{(\\w+):[^/]*}", "{$1}"));
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					Operation op = (item != null)
 							? item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.name())) : null;

@@ -212,6 +212,33 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/review", Audience.REGISTRAR),
 			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/removal", Audience.REGISTRAR),
 			Map.entry("POST /api/v1/campaigns/{id}/items/{documentId}/assignment", Audience.REGISTRAR),
+			// collection and export: collections and downloads public (public documents
+			// only for anonymous users, checked in the feature), compiling them
+			// registrars'
+			Map.entry("GET /collections", Audience.PUBLIC), Map.entry("GET /collections/{id}", Audience.PUBLIC),
+			Map.entry("GET /api/v1/collections", Audience.PUBLIC),
+			Map.entry("GET /api/v1/collections/{id:[0-9]+}", Audience.PUBLIC),
+			Map.entry("GET /api/v1/collections/{id}/documents", Audience.PUBLIC),
+			Map.entry("GET /api/v1/collections/{id}.{format}", Audience.PUBLIC),
+			Map.entry("GET /api/v1/documents/{id}/export.{format}", Audience.PUBLIC),
+			Map.entry("POST /collections", Audience.REGISTRAR),
+			Map.entry("POST /collections/{id}/rebuild", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/collections", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/collections/{id}/rebuild", Audience.REGISTRAR),
+			// ledger and statistics: registrars only
+			Map.entry("GET /registrar/ledger", Audience.REGISTRAR),
+			Map.entry("POST /registrar/ledger/reconciliation", Audience.REGISTRAR),
+			Map.entry("GET /registrar/ledger/reconciliation/{id}", Audience.REGISTRAR),
+			Map.entry("POST /registrar/ledger/reconciliation/{id}/apply", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/ledger", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/ledger.xlsx", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/ledger/reconciliation", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/ledger/reconciliation/{id}", Audience.REGISTRAR),
+			Map.entry("POST /api/v1/ledger/reconciliation/{id}/apply", Audience.REGISTRAR),
+			Map.entry("GET /registrar/statistics", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/statistics/annual", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/statistics/annual/series", Audience.REGISTRAR),
+			Map.entry("GET /api/v1/statistics/annual.xlsx", Audience.REGISTRAR),
 			// operations: the health summary and probes public, the details (in the same
 			// answer) and the metrics administrators only
 			Map.entry("GET /actuator/health", Audience.PUBLIC), Map.entry("GET /actuator/health/**", Audience.PUBLIC),
@@ -251,6 +278,13 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 
 	List<String> hiddenTitles = new ArrayList<>();
 
+	/**
+	 * Collections compiled by the registrar: one of the public documents in force, one of
+	 * every document including those not public (a collection anonymous users may not
+	 * see).
+	 */
+	List<Long> collections = new ArrayList<>();
+
 	@BeforeAll
 	void setUp() throws Exception {
 		this.samples.load();
@@ -282,6 +316,27 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 						+ ",\"provisions\":\"第十条\",\"reason\":\"测试：由未公开的批复调整\"}",
 				"registrar", "registrar-pw");
 		assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+
+		for (String scope : List.of("{}", "{\"kinds\":[\"RULE\",\"NORMATIVE_DOCUMENT\",\"OTHER\"],"
+				+ "\"includeNotInForce\":true,\"includeRestricted\":true}")) {
+			HttpResponse<String> created = this.anonymous.send("POST", "/api/v1/collections",
+					"{\"title\":\"访问检查汇编\",\"asOf\":\"2025-01-01\",\"groupBy\":\"KIND\",\"scope\":" + scope + "}",
+					"registrar", "registrar-pw");
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			long id = this.anonymous.json(created).get("id").asLong();
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+			String state;
+			do {
+				Thread.sleep(300);
+				state = this.anonymous
+					.json(this.anonymous.getAs("/api/v1/collections/" + id, "registrar", "registrar-pw"))
+					.get("state")
+					.asString();
+			}
+			while (!List.of("DONE", "FAILED").contains(state) && System.nanoTime() < deadline);
+			assertThat(state).as("collection " + id).isEqualTo("DONE");
+			this.collections.add(id);
+		}
 
 		StringBuilder publicText = new StringBuilder();
 		for (Documents.VersionText version : this.documents.versionTexts(this.ids)) {
@@ -532,6 +587,27 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 					probes.add(get.apply(fill(endpoint.substring(4), id)));
 				}
 			}
+			case "GET /collections", "GET /api/v1/collections" -> probes.add(get.apply(endpoint.substring(4)));
+			case "GET /collections/{id}", "GET /api/v1/collections/{id:[0-9]+}",
+					"GET /api/v1/collections/{id}/documents" -> {
+				for (long id : this.collections) {
+					probes.add(get.apply(fill(endpoint.substring(4), id)));
+				}
+			}
+			case "GET /api/v1/collections/{id}.{format}" -> {
+				// The text download: a title in a PDF or DOCX would not be found as text.
+				for (long id : this.collections) {
+					probes.add(get.apply("/api/v1/collections/" + id + ".txt"));
+					probes.add(get.apply("/api/v1/collections/" + id + ".pdf"));
+				}
+			}
+			case "GET /api/v1/documents/{id}/export.{format}" -> {
+				for (long id : this.ids) {
+					probes.add(get.apply("/api/v1/documents/" + id + "/export.txt"));
+					probes.add(get.apply("/api/v1/documents/" + id + "/export.txt?asOf=2025-01-01"));
+					probes.add(get.apply("/api/v1/documents/" + id + "/export.docx"));
+				}
+			}
 			default -> throw new AssertionError("AccessMatrixIT does not know how to probe the public endpoint "
 					+ endpoint + " for documents that are not public: add it to probes()");
 		}
@@ -581,6 +657,7 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 		while (m.find()) {
 			String value = switch (m.group(1)) {
 				case "id", "documentId" -> Long.toString(id);
+				case "format" -> "pdf";
 				case "uploadId", "eventId", "versionNo", "issue" -> "1";
 				case "token" -> "0";
 				case "reference" -> Long.toString(id);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,7 +95,12 @@ public final class GuifanProcess implements AutoCloseable {
 
 	/** Waits for the service's port, failing with its output if it exits first. */
 	public int awaitPort() throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+		return awaitPort(Duration.ofSeconds(240));
+	}
+
+	/** Waits for the service's port as long as given. */
+	public int awaitPort(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			Matcher m = PORT.matcher(this.output);
 			if (m.find()) {
@@ -105,7 +111,7 @@ public final class GuifanProcess implements AutoCloseable {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("the service did not start within 240 s:\n" + this.output);
+		throw new AssertionError("the service did not start within " + timeout.toSeconds() + " s:\n" + this.output);
 	}
 
 	/** Waits until the output contains the text. */
