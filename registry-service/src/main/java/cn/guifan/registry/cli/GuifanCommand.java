@@ -10,13 +10,18 @@ import picocli.CommandLine.Command;
 		description = "规范（Guifan）：规章和行政规范性文件的登记、检索、立改废与清理。",
 		subcommands = { DemoCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class,
 				CheckCommand.class, ReindexCommand.class, ExportCommand.class, UserCommand.class,
-				CollectionCommand.class, CommandLine.HelpCommand.class },
+				CollectionCommand.class, BackupCommand.class, RestoreCommand.class, MigrateToPostgresCommand.class,
+				CommandLine.HelpCommand.class },
 		footer = { "", "示例：", "  ./guifan demo              启动服务并载入示例文件，打开 http://localhost:8080",
 				"  ./guifan ingest ~/文件库     导入一个目录中的文件（txt、md、html、doc、docx、wps、pdf、ofd、图片、zip）",
 				"  ./guifan check 草稿.docx     核查文稿中引用的文件是否有效", "  ./guifan reindex            从登记库重建检索索引（检索不中断）",
 				"  ./guifan export -o 文件.jsonl  导出全部公开文件（JSON Lines）",
 				"  ./guifan user list          列出账户（另有 add、passwd、disable、enable、unlock、org-add）",
-				"  ./guifan collection build --title 青禾县规范性文件汇编 --as-of 2025-01-01 --issuer 青禾县   编印汇编（PDF、Word）" })
+				"  ./guifan collection build --title 青禾县规范性文件汇编 --as-of 2025-01-01 --issuer 青禾县   编印汇编（PDF、Word）",
+				"  ./guifan backup ~/备份/0601   备份登记库和原始文件（服务运行时也可）",
+				"  ./guifan restore ~/备份/0601  从备份恢复并重建检索索引（先停止服务）",
+				"  ./guifan migrate-to-postgres --url jdbc:postgresql://db/guifan --user guifan --password-stdin",
+				"                              把 H2 登记库迁移到空的 PostgreSQL 数据库" })
 public class GuifanCommand implements Runnable {
 
 	@CommandLine.Spec

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,6 +180,25 @@ class IndexOutbox {
 	 */
 	long pending(int maxAttempts) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE attempts < ?")
+			.param(maxAttempts)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * When the oldest entry still to be indexed was enqueued: how far the index lags
+	 * behind the database.
+	 */
+	Optional<Instant> oldestPending(int maxAttempts) {
+		return this.jdbc.sql("SELECT MIN(enqueued_at) FROM index_outbox WHERE attempts < ?")
+			.param(maxAttempts)
+			.query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.single();
+	}
+
+	/** Entries given up after {@code maxAttempts} attempts. */
+	long failed(int maxAttempts) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM index_outbox WHERE attempts >= ?")
 			.param(maxAttempts)
 			.query(Long.class)
 			.single();

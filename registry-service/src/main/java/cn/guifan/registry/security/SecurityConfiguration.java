@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -22,11 +23,11 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 /**
  * Who may reach what, and how they sign in.
  * <ul>
- * <li>The API ({@code /api/**}) is stateless: a client sends its name and password with
- * each request (HTTP Basic); no session is made and a session cookie is ignored, so a
- * page of another site cannot act with a browser's login. A state-changing request that a
- * browser marks as coming from another site is refused besides
- * ({@link CrossSiteRequests}).</li>
+ * <li>The API ({@code /api/**}) and the actuator ({@code /actuator/**}) are stateless: a
+ * client sends its name and password with each request (HTTP Basic); no session is made
+ * and a session cookie is ignored, so a page of another site cannot act with a browser's
+ * login. A state-changing request that a browser marks as coming from another site is
+ * refused besides ({@link CrossSiteRequests}).</li>
  * <li>Pages sign in with the login form and keep a session whose cookie is
  * {@code SameSite=Lax}; every form carries a CSRF token (kept in a cookie, so an
  * anonymous visitor gets no session).</li>
@@ -50,9 +51,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ListableBeanFactory beans) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ListableBeanFactory beans, Environment environment)
+			throws Exception {
 		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
-		http.securityMatcher("/api/**")
+		// operations: the actuator (health, metrics) is called by monitoring, like the
+		// API.
+		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> rules(requests, beans))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,6 +66,8 @@ class SecurityConfiguration {
 			// No cookie authenticates here, so there is no request to forge.
 			.csrf((csrf) -> csrf.disable())
 			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ScrapeToken(environment.getProperty("guifan.operations.scrape-token")),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(new ChineseAccessDenied()))
 			.headers(SecurityConfiguration::headers);
@@ -191,6 +197,15 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/api/v1/ledger", "/api/v1/ledger.xlsx", "/api/v1/ledger/**", "/api/v1/statistics/**")
 			.hasAnyRole(Roles.REGISTRAR, Roles.ADMIN)
+
+			// operations: the health summary and the liveness and readiness probes are
+			// public (the details only for administrators and the scraper, see
+			// management.endpoint.health.roles); the metrics for administrators and the
+			// scraper (guifan.operations.scrape-token)
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator", "/actuator/prometheus")
+			.hasAnyRole(Roles.ADMIN, ScrapeToken.ROLE)
 
 			// Anything else: refused when it is an endpoint (it has no rule), else left
 			// to

@@ -20,6 +20,9 @@ class GuifanCommandTest {
 			.contains("serve")
 			.contains("ingest")
 			.contains("reindex")
+			.contains("backup")
+			.contains("restore")
+			.contains("migrate-to-postgres")
 			.contains("规章和行政规范性文件");
 	}
 

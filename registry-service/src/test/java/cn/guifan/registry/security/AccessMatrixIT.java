@@ -24,12 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -239,7 +238,11 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 			Map.entry("GET /registrar/statistics", Audience.REGISTRAR),
 			Map.entry("GET /api/v1/statistics/annual", Audience.REGISTRAR),
 			Map.entry("GET /api/v1/statistics/annual/series", Audience.REGISTRAR),
-			Map.entry("GET /api/v1/statistics/annual.xlsx", Audience.REGISTRAR));
+			Map.entry("GET /api/v1/statistics/annual.xlsx", Audience.REGISTRAR),
+			// operations: the health summary and probes public, the details (in the same
+			// answer) and the metrics administrators only
+			Map.entry("GET /actuator/health", Audience.PUBLIC), Map.entry("GET /actuator/health/**", Audience.PUBLIC),
+			Map.entry("GET /actuator", Audience.ADMIN), Map.entry("GET /actuator/prometheus", Audience.ADMIN));
 
 	/** Mappings that are not endpoints of their own: the error page of every request. */
 	static final Set<String> NOT_ENDPOINTS = Set.of("/error");
@@ -252,9 +255,9 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 	@Autowired
 	Documents documents;
 
+	/** The controllers' mappings and the actuator's. */
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
+	List<RequestMappingInfoHandlerMapping> mappings;
 
 	@LocalServerPort
 	int port;
@@ -432,7 +435,9 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 	/** The endpoints of the application, as "METHOD /pattern". */
 	private Set<String> endpoints() {
 		Set<String> endpoints = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+		for (RequestMappingInfo info : this.mappings.stream()
+			.flatMap((mapping) -> mapping.getHandlerMethods().keySet().stream())
+			.toList()) {
 			for (String pattern : info.getPatternValues()) {
 				if (NOT_ENDPOINTS.contains(pattern)) {
 					continue;
@@ -448,11 +453,11 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 	/** Calls an endpoint as a user, with values it accepts (a public sample, …). */
 	private HttpResponse<String> call(String endpoint, User user) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1), this.linked);
+		String path = fill(endpoint.substring(endpoint.indexOf(' ') + 1), this.linked).replace("/**", "/readiness");
 		if (path.equals("/documents/" + this.linked + "/diff") || path.endsWith("/diff")) {
 			path += "?from=1&to=1";
 		}
-		if (path.startsWith("/api/")) {
+		if (path.startsWith("/api/") || path.startsWith("/actuator")) {
 			HttpRequest.Builder request = HttpRequest.newBuilder(this.anonymous.uri(path));
 			if (user != User.ANONYMOUS) {
 				request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
@@ -539,6 +544,12 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 					() -> this.browsers.get(User.ANONYMOUS).postForm("/check", "/check", Map.of("text", draft))));
 			case "GET /check", "GET /login" -> probes.add(get.apply(endpoint.substring(4)));
 			case "GET /campaigns/results" -> probes.add(get.apply("/campaigns/results"));
+			case "GET /actuator/health", "GET /actuator/health/**" -> {
+				for (String path : List.of("/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")) {
+					probes.add(get.apply(path));
+				}
+			}
 			case "GET /d/{reference}", "GET /api/v1/addresses/{reference}" -> {
 				String base = endpoint.substring(4, endpoint.indexOf('{'));
 				for (long id : this.ids) {
