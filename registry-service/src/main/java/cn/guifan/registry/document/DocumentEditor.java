@@ -150,18 +150,31 @@ public class DocumentEditor {
 			});
 		}
 		DocumentMetadata after = b.build();
-		if (after.expiryDate() != null && after.effectiveDate() != null
+		checkDates(c, after);
+		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
+	}
+
+	/**
+	 * The dates a correction sets must agree with the others. Only the pairs it touches
+	 * are checked: a document read with contradicting dates (a misprinted year) must
+	 * still take a correction of its topic or title — before, any correction of it was
+	 * refused, and the registrar could not even correct the wrong date one field at a
+	 * time.
+	 */
+	static void checkDates(Correction c, DocumentMetadata after) {
+		boolean term = c.expiryDate() != null || c.effectiveDate() != null;
+		if (term && after.expiryDate() != null && after.effectiveDate() != null
 				&& after.expiryDate().isBefore(after.effectiveDate())) {
 			throw new InvalidRequestException((c.expiryDate() != null) ? "expiryDate" : "effectiveDate",
 					"有效期截止日期 " + after.expiryDate() + " 早于施行日期 " + after.effectiveDate() + "，请核对");
 		}
-		if (after.signedDate() != null && after.effectiveDate() != null
+		boolean start = c.signedDate() != null || c.effectiveDate() != null;
+		if (start && after.signedDate() != null && after.effectiveDate() != null
 				&& after.effectiveDate().isBefore(after.signedDate().minusYears(1))) {
-			throw new InvalidRequestException("effectiveDate",
+			throw new InvalidRequestException((c.effectiveDate() != null) ? "effectiveDate" : "signedDate",
 					"施行日期 " + after.effectiveDate() + " 比成文日期 " + after.signedDate() + " 早一年以上，请核对年份");
 		}
-		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
-		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
 	}
 
 	/**
