@@ -1,5 +1,6 @@
 package cn.guifan.registry.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the Spring application the way a subcommand needs it. */
 final class Applications {
+
+	private static final String DATA_DIR = "guifan.data-dir";
 
 	private Applications() {
 	}
@@ -54,11 +57,24 @@ final class Applications {
 		settings.forEach((key, value) -> {
 			boolean overridden = springArgs.stream().anyMatch((a) -> a.startsWith("--" + key + "="));
 			if (!overridden) {
-				arguments.add("--" + key + "=" + value);
+				arguments.add(absoluteDataDir("--" + key + "=" + value));
 			}
 		});
-		arguments.addAll(springArgs);
+		springArgs.forEach((a) -> arguments.add(absoluteDataDir(a)));
 		return arguments;
+	}
+
+	/**
+	 * The data folder as an absolute path: the database URL is made from it, and H2
+	 * refuses a file path relative to the working directory (`--data-dir target/x` failed
+	 * with H2's English error; only `./x` was taken).
+	 */
+	private static String absoluteDataDir(String argument) {
+		String prefix = "--" + DATA_DIR + "=";
+		if (!argument.startsWith(prefix) || argument.length() == prefix.length()) {
+			return argument;
+		}
+		return prefix + Path.of(argument.substring(prefix.length())).toAbsolutePath().normalize();
 	}
 
 }

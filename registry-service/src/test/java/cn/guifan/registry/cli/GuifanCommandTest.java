@@ -65,6 +65,15 @@ class GuifanCommandTest {
 	}
 
 	@Test
+	void aRelativeDataFolderBecomesAbsoluteForTheDatabaseUrl() {
+		String here = java.nio.file.Path.of("").toAbsolutePath().toString();
+		assertThat(Applications.arguments(Map.of("guifan.data-dir", "target/bench/registry"), List.of()))
+			.containsExactly("--guifan.data-dir=" + here + "/target/bench/registry");
+		assertThat(Applications.arguments(Map.of(), List.of("--guifan.data-dir=./data")))
+			.containsExactly("--guifan.data-dir=" + here + "/data");
+	}
+
+	@Test
 	void aMistypedOptionIsRefusedNotPassedOnSilently() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Applications.checkSpringArguments(List.of("--prot", "8080")))
