@@ -4,6 +4,7 @@ import cn.guifan.registry.common.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class CollectionBuildListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		Long id = jobExecution.getJobParameters().getLong(CollectionJobConfiguration.COLLECTION_ID);
-		if (id == null || jobExecution.getStatus() == BatchStatus.COMPLETED) {
+		boolean failedOnExit = ExitStatus.FAILED.getExitCode().equals(jobExecution.getExitStatus().getExitCode());
+		if (id == null || (jobExecution.getStatus() == BatchStatus.COMPLETED && !failedOnExit)) {
 			return;
 		}
 		Throwable failure = jobExecution.getAllFailureExceptions().stream().findFirst().orElse(null);

@@ -22,6 +22,7 @@ import cn.guifan.registry.export.DocumentTexts;
 import cn.guifan.registry.export.ExportFormat;
 import cn.guifan.registry.export.ExportedDocument;
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -147,6 +148,9 @@ class CollectionWriter implements ItemWriter<CompiledCollection.Item>, StepExecu
 		catch (IOException | RuntimeException ex) {
 			r.abandon();
 			stepExecution.addFailureException(ex);
+			// The step (and so the job) fails: with only its exit status failed, the job
+			// ended COMPLETED and the collection stayed "正在生成文件" with no reason.
+			stepExecution.setStatus(BatchStatus.FAILED);
 			return ExitStatus.FAILED.addExitDescription(ex);
 		}
 		finally {

@@ -49,7 +49,8 @@ class GuifanProcessIT {
 	@Test
 	void demoServesTheSamplesAndCtrlCStopsItsElasticsearchNode() throws Exception {
 		Path data = dataDir();
-		GuifanProcess demo = start(data, "demo", "--port=0");
+		GuifanProcess demo = GuifanProcess.startAsFromATerminal(data, "512m", Map.of(), "demo", "--port=0");
+		this.started.add(demo.process());
 		int port = demo.awaitPort();
 		Http http = new Http(port);
 		JsonNode result = awaitSearch(http, "占道经营");

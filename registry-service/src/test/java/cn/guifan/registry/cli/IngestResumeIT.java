@@ -1,8 +1,14 @@
 package cn.guifan.registry.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +31,6 @@ class IngestResumeIT {
 
 	private static final int FILES = 120;
 
-	private static final Pattern STORED = Pattern.compile("新入库 (\\d+)");
-
 	private static final Pattern SUMMARY = Pattern
 		.compile("读取文件 (\\d+) 个：新入库 (\\d+)，并入已有文件 (\\d+)，重复 (\\d+)，跳过 (\\d+)");
 
@@ -47,7 +51,7 @@ class IngestResumeIT {
 
 		GuifanProcess first = GuifanProcess.start(data, "512m", es, "ingest", files.toString(), "--chunk-size=5",
 				"--threads=1", "--wait-index=0", alias);
-		awaitStored(first, 15);
+		awaitStored(first, data, es, 15);
 		first.kill();
 
 		GuifanProcess second = GuifanProcess.start(data, "512m", es, "ingest", files.toString(), "--chunk-size=5",
@@ -66,23 +70,56 @@ class IngestResumeIT {
 		assertThat(again[3] + again[4]).as("every file stored once, or skipped with a reason").isEqualTo(FILES);
 	}
 
-	private static void awaitStored(GuifanProcess process, int atLeast) throws InterruptedException {
+	/**
+	 * Waits until the database holds at least so many documents: read from the database
+	 * itself (H2 lets another process in through its AUTO_SERVER), not from the progress
+	 * lines, which a command without a console prints every five seconds, by which time a
+	 * quiet machine had finished all 120 files and there was nothing left to resume.
+	 */
+	private static void awaitStored(GuifanProcess process, Path data, Map<String, String> environment, int atLeast)
+			throws Exception {
 		long deadline = System.nanoTime() + 600_000_000_000L;
 		while (System.nanoTime() < deadline) {
-			Matcher m = STORED.matcher(process.output());
-			int stored = 0;
-			while (m.find()) {
-				stored = Integer.parseInt(m.group(1));
-			}
-			if (stored >= atLeast) {
-				return;
-			}
 			if (!process.process().isAlive()) {
 				throw new AssertionError("the ingest ended before it was killed:\n" + process.output());
 			}
-			Thread.sleep(200);
+			if (documents(data, environment) >= atLeast) {
+				return;
+			}
+			Thread.sleep(20);
 		}
 		throw new AssertionError("fewer than " + atLeast + " files stored in 600 s:\n" + process.output());
+	}
+
+	private static long documents(Path data, Map<String, String> environment) {
+		String url = environment.get("DATABASE_URL");
+		String user = environment.getOrDefault("DATABASE_USERNAME", "guifan");
+		String password = environment.getOrDefault("DATABASE_PASSWORD", "");
+		if (url == null) {
+			Path credentials = data.resolve("db/credentials.properties");
+			if (!Files.exists(credentials)) {
+				return 0;
+			}
+			Properties saved = new Properties();
+			try (var in = Files.newInputStream(credentials)) {
+				saved.load(in);
+			}
+			catch (java.io.IOException ex) {
+				return 0;
+			}
+			// IFEXISTS: never create the database the process is about to make.
+			url = "jdbc:h2:file:" + data.resolve("db/guifan") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+			user = saved.getProperty("username", "guifan");
+			password = saved.getProperty("password", "");
+		}
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM document")) {
+			return count.next() ? count.getLong(1) : 0;
+		}
+		catch (SQLException ex) {
+			// Not created yet, or the process is migrating it.
+			return 0;
+		}
 	}
 
 	/** read, stored, merged, duplicates, skipped. */

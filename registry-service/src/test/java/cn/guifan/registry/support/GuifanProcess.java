@@ -55,13 +55,29 @@ public final class GuifanProcess implements AutoCloseable {
 	 * {@code ELASTICSEARCH_URIS} is removed, so the process manages its own node).
 	 */
 	public static GuifanProcess start(Path data, String heap, Map<String, String> environment, String... args) {
+		return start(List.of(), data, heap, environment, args);
+	}
+
+	/**
+	 * Started as from a terminal, where Ctrl-C reaches it: SIGINT restored to its default
+	 * first. A build started in the background (nohup, {@code cmd &} in a script) ignores
+	 * SIGINT and its children inherit that, so the JVM would install no Ctrl-C handler
+	 * and a test of Ctrl-C would wait for ever.
+	 */
+	public static GuifanProcess startAsFromATerminal(Path data, String heap, Map<String, String> environment,
+			String... args) {
+		return start(List.of("env", "--default-signal=INT"), data, heap, environment, args);
+	}
+
+	private static GuifanProcess start(List<String> prefix, Path data, String heap, Map<String, String> environment,
+			String... args) {
 		Path jar = Path.of("target", "guifan.jar").toAbsolutePath();
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException("the application jar is built in the package phase: " + jar);
 		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-						"-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+				"-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
 		Collections.addAll(command, args);
 		command.add("--data-dir=" + data);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
