@@ -58,8 +58,11 @@ class IngestResumeIT {
 				"--threads=1", "--wait-index=0", alias);
 		assertThat(second.awaitExit(600)).as(second.output()).isZero();
 		int[] resumed = summary(second.output());
-		assertThat(resumed[0]).as("files read by the resumed run").isPositive().isLessThan(FILES - 10);
-		assertThat(resumed[3]).as("duplicates: nothing committed was read again").isZero();
+		// Killed with at least 15 documents stored: the run's position is committed with
+		// each chunk of five, just after its documents, so at most the chunk in flight is
+		// read again — and recognised as stored, never stored twice.
+		assertThat(resumed[0]).as("files read by the resumed run").isPositive().isLessThanOrEqualTo(FILES - 10);
+		assertThat(resumed[3]).as("files read again: at most the chunk in flight").isLessThanOrEqualTo(5);
 
 		GuifanProcess third = GuifanProcess.start(data, "512m", es, "ingest", files.toString(), "--wait-index=0",
 				alias);
