@@ -1,13 +1,5 @@
 package cn.guifan.registry.config;
 
-import java.sql.Connection;
-import java.util.Locale;
-
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,39 +9,10 @@ import org.springframework.stereotype.Component;
  * instance is valid on every other one sharing it.
  */
 @Component
-class SpringSessionSchemaMigration implements JavaMigration {
+class SpringSessionSchemaMigration extends VendorSchemaMigration {
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("39");
-	}
-
-	@Override
-	public String getDescription() {
-		return "Spring Session tables";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 4_1_0;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-		String platform = product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : null;
-		if (platform == null) {
-			throw new IllegalStateException("no Spring Session schema for the database " + product);
-		}
-		new ResourceDatabasePopulator(
-				new ClassPathResource("org/springframework/session/jdbc/schema-" + platform + ".sql"))
-			.populate(connection);
+	SpringSessionSchemaMigration() {
+		super("39", "Spring Session tables", 4_1_0, "org/springframework/session/jdbc");
 	}
 
 }
