@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.registry.document.DocumentJson;
 import cn.guifan.ingest.text.TextExtractor;
@@ -20,7 +17,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan check FILE}: checks every citation of a draft against the registry. Reads
@@ -28,7 +24,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = { "核查文稿中《》引用的每一个文件：在印发之日是否有效、是否已修改或废止、是否收录、发文字号与标题是否一致。", "退出码：0 全部可以引用；3 有需要处理的引用；1 文件无法读取。" })
-class CheckCommand implements Callable<Integer> {
+class CheckCommand extends RegistryCommand {
 
 	/** Exit code when some citation needs attention. */
 	static final int FINDINGS = 3;
@@ -42,22 +38,10 @@ class CheckCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "以 JSON 输出，每个文件一行")
 	boolean json;
 
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
-
 	@Override
 	public Integer call() {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("guifan.elasticsearch.enabled", false);
-		properties.put("guifan.indexer.enabled", false);
-		if (this.dataDir != null) {
-			properties.put("guifan.data-dir", this.dataDir);
-		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(databaseOnly())) {
 			CitationChecker checker = context.getBean(CitationChecker.class);
 			TextExtractor extractor = context.getBean(TextExtractor.class);
 			int code = ExitCodes.OK;

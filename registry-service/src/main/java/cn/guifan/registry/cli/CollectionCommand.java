@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,9 +20,9 @@ import cn.guifan.registry.collection.CompiledCollection;
 import cn.guifan.registry.export.ExportFormat;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan collection}: defines and builds a compiled collection (汇编) from the
@@ -47,11 +44,8 @@ class CollectionCommand implements Runnable {
 		this.spec.commandLine().usage(System.out);
 	}
 
-	/** Options every subcommand shares. */
+	/** Options every subcommand that writes files shares. */
 	static class Common {
-
-		@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-		String dataDir;
 
 		@Option(names = "--out", description = "把生成的 PDF 和 DOCX 复制到此目录")
 		Path out;
@@ -59,24 +53,10 @@ class CollectionCommand implements Runnable {
 		@Option(names = "--stats", description = "完成后报告用时和堆内存峰值")
 		boolean stats;
 
-		@Unmatched
-		List<String> springArgs = new ArrayList<>();
-
-		Map<String, Object> properties(boolean needsSearch) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			if (this.dataDir != null) {
-				properties.put("guifan.data-dir", this.dataDir);
-			}
-			if (!needsSearch) {
-				properties.put("guifan.elasticsearch.enabled", false);
-			}
-			return properties;
-		}
-
 	}
 
 	@Command(name = "build", mixinStandardHelpOptions = true, description = "定义并生成一部汇编")
-	static class Build implements Callable<Integer> {
+	static class Build extends RegistryCommand {
 
 		@Option(names = "--title", required = true, description = "汇编名称")
 		String title;
@@ -114,7 +94,7 @@ class CollectionCommand implements Runnable {
 		@Option(names = "--include-restricted", description = "收录不公开的文件（汇编仅登记人员可见）")
 		boolean includeRestricted;
 
-		@picocli.CommandLine.Mixin
+		@Mixin
 		Common common = new Common();
 
 		@Override
@@ -125,8 +105,7 @@ class CollectionCommand implements Runnable {
 					this.asOf, this.groupBy, this.order);
 			var definition = request.toDefinition();
 			System.err.println("正在启动（数据库）……");
-			try (ConfigurableApplicationContext context = Applications.start(false,
-					this.common.properties(this.query != null), this.common.springArgs)) {
+			try (ConfigurableApplicationContext context = start(this.query != null ? withSearch() : databaseOnly())) {
 				Collections collections = context.getBean(Collections.class);
 				CompiledCollection defined = collections.defineOnly(definition, actor());
 				return build(collections, defined.id(), this.common);
@@ -136,19 +115,18 @@ class CollectionCommand implements Runnable {
 	}
 
 	@Command(name = "rebuild", mixinStandardHelpOptions = true, description = "按原定义重新生成一部汇编")
-	static class Rebuild implements Callable<Integer> {
+	static class Rebuild extends RegistryCommand {
 
 		@Parameters(index = "0", paramLabel = "ID", description = "汇编编号")
 		long id;
 
-		@picocli.CommandLine.Mixin
+		@Mixin
 		Common common = new Common();
 
 		@Override
 		public Integer call() throws Exception {
 			System.err.println("正在启动（数据库）……");
-			try (ConfigurableApplicationContext context = Applications.start(false, this.common.properties(true),
-					this.common.springArgs)) {
+			try (ConfigurableApplicationContext context = start(withSearch())) {
 				return build(context.getBean(Collections.class), this.id, this.common);
 			}
 		}
@@ -156,15 +134,11 @@ class CollectionCommand implements Runnable {
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "列出汇编")
-	static class ListAll implements Callable<Integer> {
-
-		@picocli.CommandLine.Mixin
-		Common common = new Common();
+	static class ListAll extends RegistryCommand {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = Applications.start(false, this.common.properties(false),
-					this.common.springArgs)) {
+			try (ConfigurableApplicationContext context = start(databaseOnly())) {
 				for (CompiledCollection c : context.getBean(Collections.class).list(true)) {
 					System.out.printf("%d\t%s\t截至 %s\t%d 件\t%s%n", c.id(), c.definition().title(), c.asOf(), c.total(),
 							c.state().label());

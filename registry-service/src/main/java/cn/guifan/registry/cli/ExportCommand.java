@@ -5,18 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.registry.opendata.BulkExport;
 import cn.guifan.registry.opendata.Snapshots;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan export}: every public document as JSON lines (document.schema.json), to a
@@ -26,7 +20,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "导出全部主动公开的文件，每行一个 JSON 对象（格式见 document.schema.json）。",
 				"默认写到标准输出；--output 写到文件；--snapshot 生成当天的快照（gzip 数据和含统计、SHA-256 的清单）。服务运行与否均可使用。" })
-class ExportCommand implements Callable<Integer> {
+class ExportCommand extends RegistryCommand {
 
 	@Option(names = { "-o", "--output" }, description = "输出文件（默认标准输出）")
 	Path output;
@@ -37,22 +31,9 @@ class ExportCommand implements Callable<Integer> {
 	@Option(names = "--snapshot", description = "生成当天的快照（<数据目录>/open-data/日期/）")
 	boolean snapshot;
 
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
-	/** Other Spring settings, as --key=value, passed through. */
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
-
 	@Override
 	public Integer call() throws IOException {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("guifan.elasticsearch.enabled", false);
-		properties.put("guifan.indexer.enabled", false);
-		if (this.dataDir != null) {
-			properties.put("guifan.data-dir", this.dataDir);
-		}
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(databaseOnly())) {
 			if (this.snapshot) {
 				Snapshots.Snapshot taken = context.getBean(Snapshots.class).take();
 				System.out.printf("快照已生成：%s，%d 个文件，%d 字节，SHA-256 %s%n", taken.date(), taken.documents(), taken.bytes(),

@@ -4,11 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.ingest.job.IngestMonitor;
 import cn.guifan.registry.ingest.IngestReport;
@@ -17,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan ingest DIR}: loads a directory of files into the registry, with a
@@ -28,7 +23,7 @@ import picocli.CommandLine.Unmatched;
 		description = {
 				"把一个目录（含子目录）中的文件导入登记库：txt、md、html、doc、docx、wps、pdf（含扫描件，需 Tesseract）、ofd、图片和 zip 压缩包（逐个导入其中的文件）。",
 				"同一文件重复导入不会产生重复记录；无法读取的文件被跳过并列出原因；某一项信息识别出错的文件照常入库，并列出出错的步骤；中断后再次运行同一目录会从中断处继续。" })
-class IngestCommand implements Callable<Integer> {
+class IngestCommand extends RegistryCommand {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "要导入的目录或单个文件")
 	Path directory;
@@ -39,15 +34,8 @@ class IngestCommand implements Callable<Integer> {
 	@Option(names = "--chunk-size", description = "每个事务提交的文件数（默认 50）")
 	Integer chunkSize;
 
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
 	@Option(names = "--wait-index", defaultValue = "600", description = "导入后最多等待多少秒，直到新文件可以检索（默认 600；0 表示不等待）")
 	long waitIndexSeconds;
-
-	/** Other Spring settings, as --key=value, passed through. */
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
 
 	@Override
 	@SuppressWarnings("try") // the bar draws itself until it is closed
@@ -56,18 +44,15 @@ class IngestCommand implements Callable<Integer> {
 			System.err.println("错误：找不到要导入的目录或文件：" + this.directory);
 			return ExitCodes.FAILED;
 		}
-		Map<String, Object> properties = new LinkedHashMap<>();
+		Map<String, Object> properties = withSearch();
 		if (this.threads != null) {
 			properties.put("guifan.ingest.threads", this.threads);
 		}
 		if (this.chunkSize != null) {
 			properties.put("guifan.ingest.chunk-size", this.chunkSize);
 		}
-		if (this.dataDir != null) {
-			properties.put("guifan.data-dir", this.dataDir);
-		}
 		System.err.println("正在启动（数据库、检索节点）……");
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(properties)) {
 			IngestMonitor monitor = context.getBean(IngestMonitor.class);
 			IngestService ingest = context.getBean(IngestService.class);
 			IngestReport report;

@@ -4,11 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.registry.operations.BackupException;
 import cn.guifan.registry.operations.PostgresMigration;
@@ -16,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan migrate-to-postgres}: copies the H2 registry into an empty PostgreSQL
@@ -25,7 +19,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "migrate-to-postgres", mixinStandardHelpOptions = true,
 		description = { "把内置 H2 登记库的全部数据复制到一个空的 PostgreSQL 数据库：先用 Guifan 的迁移脚本建表，再按依赖顺序分批复制每张表，核对各表行数。",
 				"请先停止 Guifan 服务。原 H2 数据库不变；原始文件（files/）和检索索引照旧使用。" })
-class MigrateToPostgresCommand implements Callable<Integer> {
+class MigrateToPostgresCommand extends RegistryCommand {
 
 	@Option(names = "--url", required = true, description = "PostgreSQL 的 JDBC 地址，如 jdbc:postgresql://db:5432/guifan")
 	String url;
@@ -39,12 +33,6 @@ class MigrateToPostgresCommand implements Callable<Integer> {
 	@Option(names = "--password-stdin", description = "从标准输入读取密码（一行）")
 	boolean passwordStdin;
 
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
-
 	@Override
 	public Integer call() throws IOException {
 		String secret = password();
@@ -52,13 +40,7 @@ class MigrateToPostgresCommand implements Callable<Integer> {
 			System.err.println("错误：请给出 PostgreSQL 密码：--password、--password-stdin 或环境变量 DATABASE_PASSWORD");
 			return ExitCodes.FAILED;
 		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("guifan.elasticsearch.enabled", false);
-		properties.put("guifan.indexer.enabled", false);
-		if (this.dataDir != null) {
-			properties.put("guifan.data-dir", this.dataDir);
-		}
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(databaseOnly())) {
 			PostgresMigration.Result result = context.getBean(PostgresMigration.class)
 				.migrate(this.url, this.user, secret,
 						(table, rows) -> System.err.println("  " + table + "：" + rows + " 行"));

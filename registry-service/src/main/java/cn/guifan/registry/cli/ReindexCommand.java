@@ -1,18 +1,11 @@
 package cn.guifan.registry.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.registry.indexing.IndexRebuilds;
 import cn.guifan.registry.indexing.ReindexJob;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan reindex}: rebuilds the search index from the database and swaps it in
@@ -20,23 +13,12 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
 		description = { "从登记库重建检索索引，完成后原子切换，期间检索照常可用。", "新索引建好之前现有索引保持不变；失败时丢弃新索引。重建期间的文件变更会在切换后写入新索引。服务运行与否均可使用。" })
-class ReindexCommand implements Callable<Integer> {
-
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
-	/** Other Spring settings, as --key=value, passed through. */
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
+class ReindexCommand extends RegistryCommand {
 
 	@Override
 	public Integer call() {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		if (this.dataDir != null) {
-			properties.put("guifan.data-dir", this.dataDir);
-		}
 		System.err.println("正在启动（数据库、检索节点）……");
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(withSearch())) {
 			ReindexJob job = context.getBean(ReindexJob.class);
 			PrintStream err = System.err;
 			boolean interactive = System.console() != null;

@@ -1,11 +1,7 @@
 package cn.guifan.registry.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import cn.guifan.registry.indexing.ReindexJob;
 import cn.guifan.registry.operations.BackupException;
@@ -14,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan restore DIR}: checks a backup, puts its database and files in the data
@@ -24,19 +19,13 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "restore", mixinStandardHelpOptions = true,
 		description = { "从 guifan backup 写的目录恢复登记库和原始文件，然后从登记库重建检索索引。",
 				"先按清单校验备份；服务须已停止。数据目录已有数据时须加 --force：" + "原有的 db/ 和 files/ 移到数据目录下的 before-restore-<时间>/，不会删除。" })
-class RestoreCommand implements Callable<Integer> {
+class RestoreCommand extends RegistryCommand {
 
 	@Parameters(index = "0", paramLabel = "DIR", description = "备份目录")
 	Path directory;
 
-	@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-	String dataDir;
-
 	@Option(names = "--force", description = "数据目录已有数据时也恢复（原有数据移到一旁保留）")
 	boolean force;
-
-	@Unmatched
-	List<String> springArgs = new ArrayList<>();
 
 	@Override
 	public Integer call() {
@@ -57,9 +46,9 @@ class RestoreCommand implements Callable<Integer> {
 			System.out.println("原有的数据库和文件已移到 " + result.movedAside());
 		}
 		System.err.println("正在重建检索索引……");
-		Map<String, Object> properties = new LinkedHashMap<>();
+		Map<String, Object> properties = withSearch();
 		properties.put("guifan.data-dir", data.toString());
-		try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+		try (ConfigurableApplicationContext context = start(properties)) {
 			ReindexJob.Result reindex = context.getBean(ReindexJob.class).run(ReindexJob.Listener.none());
 			System.out.printf("检索索引已重建：%s，%d 个文件，%d 个条目。%n", reindex.index(), reindex.documents(), reindex.entries());
 			return ExitCodes.OK;
@@ -72,8 +61,9 @@ class RestoreCommand implements Callable<Integer> {
 
 	/** The data folder, as the application would resolve it. */
 	private String dataDir() {
-		if (this.dataDir != null) {
-			return this.dataDir;
+		String dataDir = this.dataDir;
+		if (dataDir != null) {
+			return dataDir;
 		}
 		for (String argument : this.springArgs) {
 			if (argument.startsWith("--guifan.data-dir=")) {

@@ -6,10 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import cn.guifan.registry.common.InvalidRequestException;
@@ -18,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code guifan user}: accounts and departments from the command line, for the operator
@@ -49,25 +45,13 @@ class UserCommand implements Runnable {
 	}
 
 	/** What every subcommand shares: the data folder and Spring settings. */
-	abstract static class Base implements Callable<Integer> {
-
-		@Option(names = "--data-dir", description = "数据目录（默认 ./data）")
-		String dataDir;
-
-		@Unmatched
-		List<String> springArgs = new ArrayList<>();
+	abstract static class Base extends RegistryCommand {
 
 		final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 		@Override
 		public Integer call() {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("guifan.elasticsearch.enabled", false);
-			properties.put("guifan.indexer.enabled", false);
-			if (this.dataDir != null) {
-				properties.put("guifan.data-dir", this.dataDir);
-			}
-			try (ConfigurableApplicationContext context = Applications.start(false, properties, this.springArgs)) {
+			try (ConfigurableApplicationContext context = start(databaseOnly())) {
 				return run(context.getBean(Accounts.class));
 			}
 			catch (InvalidRequestException ex) {

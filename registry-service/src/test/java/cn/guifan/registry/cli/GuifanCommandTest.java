@@ -81,6 +81,59 @@ class GuifanCommandTest {
 		Applications.checkSpringArguments(List.of("--spring.profiles.active=postgres"));
 	}
 
+	@Test
+	void everyCommandThatOpensTheRegistryTakesItsDataFolderAndSpringSettingsTheSameWay() {
+		List<CommandLine> opening = new java.util.ArrayList<>();
+		collect(new CommandLine(new GuifanCommand()), opening);
+		assertThat(opening).extracting(CommandLine::getCommandName)
+			.contains("demo", "serve", "ingest", "reindex", "check", "export", "backup", "restore",
+					"migrate-to-postgres", "build", "rebuild", "list", "add");
+		for (CommandLine command : opening) {
+			assertThat(command.getCommandSpec().findOption("--data-dir").description())
+				.as(command.getCommandSpec().qualifiedName())
+				.containsExactly("数据目录：数据库、原文件和检索节点（默认 ./data）");
+		}
+		BackupCommand backup = new BackupCommand();
+		new CommandLine(backup).parseArgs("/backups/1", "--data-dir", "/d", "--spring.profiles.active=postgres");
+		assertThat(backup.dataDir).isEqualTo("/d");
+		assertThat(backup.springArgs).containsExactly("--spring.profiles.active=postgres");
+		// A subcommand of a subcommand too (a mixin's @Unmatched was ignored: refused).
+		CommandLine.ParseResult build = new CommandLine(new GuifanCommand()).parseArgs("collection", "build", "--title",
+				"汇编", "--as-of", "2025-01-01", "--spring.profiles.active=postgres");
+		assertThat(build.subcommand().subcommand().unmatched()).containsExactly("--spring.profiles.active=postgres");
+		DemoCommand demo = new DemoCommand();
+		new CommandLine(demo).parseArgs("--port", "9000", "--guifan.samples.load=false");
+		assertThat(demo.springArgs).containsExactly("--guifan.samples.load=false");
+	}
+
+	@Test
+	void aCommandOnTheDatabaseAloneStartsNoSearchNode() {
+		RegistryCommand options = new ListUsersForTest();
+		assertThat(options.withSearch()).isEmpty();
+		assertThat(options.databaseOnly()).containsExactly(Map.entry("guifan.elasticsearch.enabled", false));
+		options.dataDir = "/d";
+		assertThat(options.withSearch()).containsExactly(Map.entry("guifan.data-dir", "/d"));
+		assertThat(options.databaseOnly()).containsEntry("guifan.data-dir", "/d")
+			.containsEntry("guifan.elasticsearch.enabled", false);
+	}
+
+	/** Any command that opens the registry. */
+	private static final class ListUsersForTest extends RegistryCommand {
+
+		@Override
+		public Integer call() {
+			return ExitCodes.OK;
+		}
+
+	}
+
+	private static void collect(CommandLine command, List<CommandLine> opening) {
+		if (command.getCommandSpec().findOption("--data-dir") != null) {
+			opening.add(command);
+		}
+		command.getSubcommands().values().forEach((sub) -> collect(sub, opening));
+	}
+
 	private static String usage(CommandLine commandLine) {
 		StringWriter out = new StringWriter();
 		commandLine.usage(new PrintWriter(out));
