@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two Guifan instances on one PostgreSQL database and one Elasticsearch index, as a
- * deployment behind a load balancer runs them: a login on one is valid on the other
+ * deployment behind a load balancer runs them: both started at once on an empty database
+ * and cluster come up on one schema and one index, a login on one is valid on the other
  * (sessions in the database), documents ingested on both at once are all in the index
  * once and as the database has them (the outbox is drained by both, no entry by two), a
  * correction made on one is what the index shows, and the nightly sweep fired by both
@@ -85,12 +86,22 @@ class TwoInstancesIT {
 		properties.put("guifan.security.users[0].name", "registrar");
 		properties.put("guifan.security.users[0].password", "{noop}" + PASSWORD);
 		properties.put("guifan.security.users[0].roles", "REGISTRAR");
-		// The first instance migrates the database and seeds the accounts; the second
-		// finds
-		// them there (as an operator starts a new deployment: one instance, then the
-		// rest).
-		this.first = start(properties);
-		this.second = start(properties);
+		// Both at once on the empty database and cluster, as an orchestrator starts a new
+		// deployment: they race to migrate the schema, seed the accounts and create the
+		// first index, and both must come up on the same ones.
+		ExecutorService starting = Executors.newFixedThreadPool(2);
+		try {
+			Future<ConfigurableApplicationContext> one = starting.submit(() -> start(properties));
+			Future<ConfigurableApplicationContext> other = starting.submit(() -> start(properties));
+			this.first = one.get();
+			this.second = other.get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("two instances starting at once: " + ex.getMessage(), ex);
+		}
+		finally {
+			starting.shutdown();
+		}
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
@@ -110,6 +121,17 @@ class TwoInstancesIT {
 		if (this.first != null) {
 			this.first.close();
 		}
+	}
+
+	@Test
+	void bothInstancesStartedAtOnceUseOneIndexAndLeaveNoOther() throws Exception {
+		HttpResponse<String> indices = this.client.send(
+				HttpRequest.newBuilder(TestElasticsearch.httpUri().resolve("/" + this.alias + "-*")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(indices.statusCode()).as(indices.body()).isEqualTo(200);
+		List<String> names = new ArrayList<>(this.json.readTree(indices.body()).propertyNames());
+		assertThat(names).as("the indices of %s", this.alias).hasSize(1);
+		assertThat(this.json.readTree(indices.body()).get(names.get(0)).get("aliases").has(this.alias)).isTrue();
 	}
 
 	@Test

@@ -69,19 +69,42 @@ public final class DocumentIndex {
 		return this.alias;
 	}
 
-	/** Creates the first concrete index behind the alias unless the alias exists. */
+	/**
+	 * Creates the first concrete index behind the alias unless the alias exists. Several
+	 * instances may start at once on an empty cluster: the index is created with the
+	 * alias as its write alias in one request, which Elasticsearch refuses to all but one
+	 * (an alias has one write index); the others then use the winner's index and delete
+	 * what they created, if anything.
+	 */
 	public String ensureIndex() {
-		Set<String> current = indicesBehindAlias();
-		if (!current.isEmpty()) {
-			String index = current.iterator().next();
-			addNewFields(index);
-			return index;
+		for (int attempt = 1;; attempt++) {
+			Set<String> current = indicesBehindAlias();
+			if (!current.isEmpty()) {
+				String index = current.iterator().next();
+				addNewFields(index);
+				return index;
+			}
+			String index = this.alias + "-" + SUFFIX.format(LocalDateTime.now(this.clock));
+			try {
+				this.client.indices()
+					.create((c) -> c.index(index)
+						.withJson(new StringReader(IndexDefinition.documentsIndexJson()))
+						.aliases(this.alias, (a) -> a.isWriteIndex(true)));
+				logger.info("Created index {} behind alias {}", index, this.alias);
+				return index;
+			}
+			catch (ElasticsearchException | IOException ex) {
+				// Elasticsearch answers a second write index with a 500 that the client
+				// may report as either; what counts is whether the alias exists now.
+				if (attempt >= 3 || indicesBehindAlias().isEmpty()) {
+					throw new IndexUnavailableException(
+							"Elasticsearch refused or did not answer creating index " + index + ": " + ex.getMessage(),
+							ex);
+				}
+				logger.info("Another instance created the index behind {} first ({})", this.alias, ex.getMessage());
+				deleteIndices(orphanIndices().stream().filter(index::equals).toList());
+			}
 		}
-		String index = createIndex();
-		call("point alias " + this.alias + " at " + index,
-				() -> this.client.indices().putAlias((a) -> a.index(index).name(this.alias).isWriteIndex(true)));
-		logger.info("Created index {} behind alias {}", index, this.alias);
-		return index;
 	}
 
 	/**

@@ -46,6 +46,40 @@ class DocumentIndexIT {
 		assertThat(this.index.indicesBehindAlias()).containsExactly(first);
 	}
 
+	/**
+	 * Two instances starting at once on an empty cluster: both find no alias and create
+	 * the first index. One index must win, both must use it, none may be left behind.
+	 */
+	@Test
+	void instancesCreatingTheFirstIndexAtOnceAgreeOnOne() throws Exception {
+		for (int round = 0; round < 4; round++) {
+			String alias = "it-race-" + UUID.randomUUID().toString().substring(0, 8);
+			DocumentIndex one = new DocumentIndex(this.client.client(), alias);
+			DocumentIndex other = new DocumentIndex(this.client.client(), alias);
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var first = pool.submit(() -> {
+					start.await();
+					return one.ensureIndex();
+				});
+				var second = pool.submit(() -> {
+					start.await();
+					return other.ensureIndex();
+				});
+				String winner = first.get();
+				assertThat(second.get()).as("round %d", round).isEqualTo(winner);
+				assertThat(one.indicesBehindAlias()).as("round %d", round).containsExactly(winner);
+				assertThat(one.orphanIndices()).as("round %d", round).isEmpty();
+			}
+			finally {
+				pool.shutdownNow();
+				one.drop();
+				one.deleteIndices(one.orphanIndices());
+			}
+		}
+	}
+
 	@Test
 	void aRejectedItemIsReportedWhileTheOthersAreWritten() {
 		this.index.ensureIndex();
