@@ -9,13 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import cn.guifan.managed.TestCluster;
 import cn.guifan.registry.elasticsearch.SearchBackend;
+import cn.guifan.registry.indexing.OutboxIndexer;
+import cn.guifan.registry.support.TestDatabase;
+import cn.guifan.registry.support.TestPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cluster benchmark: a 3-node Elasticsearch cluster on loopback from the managed
@@ -26,11 +36,19 @@ import cn.guifan.registry.elasticsearch.SearchBackend;
  * long after the kill the last one failed: the goal is none beyond a short window in
  * which the cluster notices the loss and promotes the replica.
  * <p>
+ * With {@code --instances 2}, two Guifan instances share one PostgreSQL database (the
+ * test server the build installs) and the cluster, the clients spread over both, and a
+ * share of the requests are registrar corrections through either: afterwards every
+ * document in the index must be as the database has it (no write lost across the kill),
+ * with the outbox empty.
+ * <p>
  * {@code scripts/benchmark cluster [--nodes 3] [--heap-mb 384] [--laws 200] [--clients 4]
- * [--before 30] [--after 60] [--data target/bench/cluster]} (seconds of load before and
- * after the kill).
+ * [--before 30] [--after 60] [--instances 1] [--writes-percent 10]
+ * [--data target/bench/cluster]} (seconds of load before and after the kill).
  */
 public final class ClusterBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ClusterBenchmark() {
 	}
@@ -42,15 +60,27 @@ public final class ClusterBenchmark {
 		int clients = Options.intOption(args, "--clients", 4);
 		int before = Options.intOption(args, "--before", 30);
 		int after = Options.intOption(args, "--after", 60);
+		int instances = Options.intOption(args, "--instances", 1);
+		int writesPercent = Options.intOption(args, "--writes-percent", 10);
 		Path data = Path.of(Options.stringOption(args, "--data", "target/bench/cluster")).toAbsolutePath();
 		System.out.printf(
-				"Cluster benchmark: %d nodes (%d MB heap each), %d laws, %d clients, %d s before and %d s "
-						+ "after killing a node, %d cores, load %.1f%n",
-				size, heapMb, laws, clients, before, after, Runtime.getRuntime().availableProcessors(),
+				"Cluster benchmark: %d nodes (%d MB heap each), %d Guifan instance(s), %d laws, %d clients "
+						+ "(%d%% registrar writes), %d s before and %d s after killing a node, %d cores, load %.1f%n",
+				size, heapMb, instances, laws, clients, writesPercent, before, after,
+				Runtime.getRuntime().availableProcessors(),
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		try (TestCluster cluster = TestCluster.start(data.resolve("es"), size, heapMb, Duration.ofMinutes(5))) {
 			System.out.printf("Cluster of %d nodes: %s%n", size, cluster.httpUris());
-			try (GuifanUnderTest guifan = GuifanUnderTest.start(data.resolve("guifan"), cluster.httpUris(), laws)) {
+			// Several instances share one PostgreSQL database and one data folder, as a
+			// deployment behind a load balancer does.
+			List<String> database = (instances > 1) ? postgres() : List.of();
+			List<GuifanUnderTest> guifans = new ArrayList<>();
+			try {
+				guifans.add(GuifanUnderTest.start(data.resolve("guifan"), cluster.httpUris(), laws, database));
+				for (int i = 1; i < instances; i++) {
+					guifans.add(GuifanUnderTest.join(data.resolve("guifan"), cluster.httpUris(), database));
+				}
+				GuifanUnderTest guifan = guifans.get(0);
 				cluster.awaitStatus("green", Duration.ofMinutes(3));
 				String alias = guifan.bean(SearchBackend.class).alias();
 				String shards = cat(cluster, "/_cat/shards/" + alias + "?h=index,shard,prirep,state,node");
@@ -63,6 +93,10 @@ public final class ClusterBenchmark {
 					.orElseThrow();
 
 				List<String> terms = terms(guifan.titles());
+				List<Long> ids = guifan.documentIds();
+				String basic = "Basic " + Base64.getEncoder()
+					.encodeToString((GuifanUnderTest.REGISTRAR + ":" + GuifanUnderTest.PASSWORD)
+						.getBytes(StandardCharsets.UTF_8));
 				Random random = new Random(42);
 				long start = System.nanoTime();
 				long killAt = start + Duration.ofSeconds(before).toNanos();
@@ -84,23 +118,115 @@ public final class ClusterBenchmark {
 				killer.start();
 				List<LoadClients.Sample> samples = LoadClients.run(clients, end, Duration.ofSeconds(30),
 						(client, n) -> {
+							GuifanUnderTest target = guifans.get(client % guifans.size());
+							Random own = new Random(client * 1_000_003L + n);
+							// Each client corrects its own documents, so that the last
+							// correction of each is well defined.
+							List<Long> mine = ids.stream().filter((id) -> id % clients == client).toList();
+							if (!mine.isEmpty() && own.nextInt(100) < writesPercent) {
+								long id = mine.get(own.nextInt(mine.size()));
+								String body = "{\"topic\":\"集群测试" + client + "-" + n + "\",\"reason\":\"集群测试\"}";
+								return Map.entry("write",
+										HttpRequest.newBuilder(target.uri("/api/v1/documents/" + id))
+											.header("Authorization", basic)
+											.header("Content-Type", "application/json")
+											.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+											.build());
+							}
 							String term;
 							synchronized (random) {
 								term = terms.get(random.nextInt(terms.size()));
 							}
 							return Map.entry("search", HttpRequest
-								.newBuilder(guifan
+								.newBuilder(target
 									.uri("/api/v1/documents?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8)))
 								.GET()
 								.build());
 						});
 				killer.join();
 				report(samples, killAt);
+				for (GuifanUnderTest instance : guifans) {
+					instance.bean(OutboxIndexer.class).awaitIdle(Duration.ofMinutes(5));
+				}
+				compareIndexWithDatabase(cluster, alias, guifan);
 				System.out.println("Cluster health after: " + cluster.health());
 				System.out.print(
 						"Shards after:\n" + cat(cluster, "/_cat/shards/" + alias + "?h=index,shard,prirep,state,node"));
 			}
+			finally {
+				for (int i = guifans.size() - 1; i >= 0; i--) {
+					guifans.get(i).close();
+				}
+			}
 		}
+	}
+
+	/** A new database on the test PostgreSQL server, as settings. */
+	private static List<String> postgres() {
+		return List.of("--spring.datasource.url=" + TestDatabase.newPostgresDatabase(),
+				"--spring.datasource.username=" + TestPostgres.USER,
+				// Trust authentication ignores it, but Guifan refuses PostgreSQL without
+				// one.
+				"--spring.datasource.password=unused-with-trust-auth");
+	}
+
+	/**
+	 * Every document of the database in the index with its current topic (the field the
+	 * corrections changed): a write lost across the kill shows as a stale entry.
+	 */
+	private static void compareIndexWithDatabase(TestCluster cluster, String alias, GuifanUnderTest guifan)
+			throws Exception {
+		Map<String, String> topics = new HashMap<>();
+		guifan.bean(JdbcClient.class)
+			.sql("SELECT id, topic FROM document")
+			.query((rs, row) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
+			.list()
+			.forEach((e) -> topics.put(e.getKey(), e.getValue()));
+		long outbox = guifan.bean(OutboxIndexer.class).pending();
+		post(cluster, "/" + alias + "/_refresh", "");
+		JsonNode hits = JSON
+			.readTree(post(cluster, "/" + alias + "/_search",
+					"{\"size\":10000,\"_source\":[\"documentId\",\"topic\"],\"query\":{\"match_all\":{}}}"))
+			.get("hits")
+			.get("hits");
+		Set<String> seen = new HashSet<>();
+		int stale = 0;
+		for (JsonNode hit : hits) {
+			JsonNode source = hit.get("_source");
+			String id = source.get("documentId").asString();
+			seen.add(id);
+			String indexed = source.has("topic") && !source.get("topic").isNull() ? source.get("topic").asString()
+					: "null";
+			if (!indexed.equals(topics.get(id))) {
+				stale++;
+				if (stale <= 5) {
+					System.out.printf("  stale: document %s topic %s in the index, %s in the database%n", id, indexed,
+							topics.get(id));
+				}
+			}
+		}
+		Set<String> missing = new HashSet<>(topics.keySet());
+		missing.removeAll(seen);
+		long corrected = topics.values().stream().filter((t) -> t.startsWith("集群测试")).count();
+		System.out.printf(
+				"Index against the database after the load: %d documents (%d corrected during it), %d missing from "
+						+ "the index, %d index entries stale, outbox pending %d%n",
+				topics.size(), corrected, missing.size(), stale, outbox);
+	}
+
+	private static String post(TestCluster cluster, String path, String body) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (TestCluster.Node node : cluster.nodes()) {
+			if (node.isAlive()) {
+				return http
+					.send(HttpRequest.newBuilder(URI.create(node.httpUri() + path))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.body();
+			}
+		}
+		throw new IllegalStateException("no node alive");
 	}
 
 	private static void report(List<LoadClients.Sample> samples, long killAt) {

@@ -38,15 +38,17 @@ final class GuifanUnderTest implements AutoCloseable {
 	}
 
 	static GuifanUnderTest start(Path data, List<URI> elasticsearch, int laws) throws Exception {
+		return start(data, elasticsearch, laws, List.of());
+	}
+
+	/**
+	 * A fresh instance holding {@code laws} laws and the samples.
+	 * @param settings further {@code --key=value} settings (e.g. a PostgreSQL database)
+	 */
+	static GuifanUnderTest start(Path data, List<URI> elasticsearch, int laws, List<String> settings) throws Exception {
 		Options.deleteTree(data);
 		Files.createDirectories(data);
-		SpringApplication application = new SpringApplication(GuifanApplication.class);
-		List<String> args = new ArrayList<>(List.of("--guifan.data-dir=" + data.resolve("registry"),
-				"--guifan.elasticsearch.uris=" + String.join(",", elasticsearch.stream().map(URI::toString).toList()),
-				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.guifan=WARN",
-				"--guifan.security.users[0].name=" + REGISTRAR, "--guifan.security.users[0].password={noop}" + PASSWORD,
-				"--guifan.security.users[0].roles=REGISTRAR"));
-		GuifanUnderTest guifan = new GuifanUnderTest(application.run(args.toArray(String[]::new)));
+		GuifanUnderTest guifan = join(data, elasticsearch, settings);
 		IngestService ingest = guifan.bean(IngestService.class);
 		Path lawsDir = data.resolve("input").resolve("laws");
 		Corpus.linkInto(Corpus.sampleOfLaws(laws, 11), lawsDir);
@@ -60,6 +62,21 @@ final class GuifanUnderTest implements AutoCloseable {
 		System.out.printf("Ingest and indexing took %.1f s; %d documents%n", (System.nanoTime() - start) / 1e9,
 				guifan.documentIds().size());
 		return guifan;
+	}
+
+	/**
+	 * Another instance of the same registry: same data folder and database (given in
+	 * {@code settings}), nothing ingested.
+	 */
+	static GuifanUnderTest join(Path data, List<URI> elasticsearch, List<String> settings) {
+		SpringApplication application = new SpringApplication(GuifanApplication.class);
+		List<String> args = new ArrayList<>(List.of("--guifan.data-dir=" + data.resolve("registry"),
+				"--guifan.elasticsearch.uris=" + String.join(",", elasticsearch.stream().map(URI::toString).toList()),
+				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.guifan=WARN",
+				"--guifan.security.users[0].name=" + REGISTRAR, "--guifan.security.users[0].password={noop}" + PASSWORD,
+				"--guifan.security.users[0].roles=REGISTRAR"));
+		args.addAll(settings);
+		return new GuifanUnderTest(application.run(args.toArray(String[]::new)));
 	}
 
 	<T> T bean(Class<T> type) {
