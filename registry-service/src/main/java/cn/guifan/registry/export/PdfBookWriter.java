@@ -178,12 +178,12 @@ final class PdfBookWriter implements BookWriter {
 	public void document(ExportedDocument d) throws IOException {
 		newPage();
 		this.pageFresh = false;
-		// Every character of the document is tried at once, before its parts are set.
-		this.text.learn(d.markedTitle());
+		// The document's new characters are tried at once, before its parts are set.
+		StringBuilder all = new StringBuilder(d.markedTitle());
 		for (ExportedDocument.Field field : d.metadata()) {
-			this.text.learn(field.label() + field.value());
+			all.append(field.label()).append(field.value());
 		}
-		this.text.learn(d.text());
+		this.text.learn(all.append(d.text()).toString());
 		String key = Book.documentKey(d.id());
 		String title = d.markedTitle();
 		this.pending.put(key, new Entry(this.inParts ? 2 : 1, title));
