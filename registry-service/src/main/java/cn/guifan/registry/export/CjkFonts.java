@@ -67,8 +67,8 @@ public class CjkFonts {
 			bold = (!beside.equals(regular) && Files.isReadable(beside)) ? beside : regular;
 		}
 		try {
-			BaseFont text = create(regular);
-			BaseFont heading = bold.equals(regular) ? text : create(bold);
+			Face text = create(regular);
+			Face heading = bold.equals(regular) ? text : create(bold);
 			return new Faces(text, heading);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -81,11 +81,11 @@ public class CjkFonts {
 	 * A font embedded as a subset with Unicode (Identity-H) encoding; in a collection
 	 * (.ttc) the Simplified Chinese face.
 	 */
-	private static BaseFont create(Path file) throws IOException, DocumentException {
+	private static Face create(Path file) throws IOException, DocumentException {
 		String name = file.toString();
+		int index = 0;
 		if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
 			String[] faces = BaseFont.enumerateTTCNames(name);
-			int index = 0;
 			for (int i = 0; i < faces.length; i++) {
 				String face = faces[i].toLowerCase(Locale.ROOT);
 				if (face.contains("cjksc") || face.contains(" sc") || face.contains("gb") || face.contains("hans")) {
@@ -97,7 +97,7 @@ public class CjkFonts {
 		}
 		BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
 		font.setSubset(true);
-		return font;
+		return new Face(font, EmbeddableGlyphs.of(font, file, index));
 	}
 
 	/**
@@ -106,7 +106,16 @@ public class CjkFonts {
 	 * @param text for text
 	 * @param heading for titles and headings
 	 */
-	record Faces(BaseFont text, BaseFont heading) {
+	record Faces(Face text, Face heading) {
+	}
+
+	/**
+	 * A face and what it can embed (learnt as PDFs use it, shared by all of them).
+	 *
+	 * @param font the face
+	 * @param glyphs the characters it can embed
+	 */
+	record Face(BaseFont font, EmbeddableGlyphs glyphs) {
 	}
 
 }

@@ -26,6 +26,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A book as PDF (OpenPDF): a title page, the 编辑说明 and the table of contents numbered i,
@@ -39,6 +41,8 @@ final class PdfBookWriter implements BookWriter {
 	/** One PDF at a time writes the shared fonts' subsets out. */
 	private static final Object FONT_LOCK = new Object();
 
+	private static final Logger logger = LoggerFactory.getLogger(PdfBookWriter.class);
+
 	private static final float TEXT_SIZE = 12f;
 
 	private final Book book;
@@ -48,6 +52,9 @@ final class PdfBookWriter implements BookWriter {
 	private final PdfWriter writer;
 
 	private final Fonts fonts;
+
+	/** Sets text in the faces that can embed it; counts what it set apart. */
+	private final PdfText text;
 
 	private final Pages pages = new Pages();
 
@@ -68,6 +75,7 @@ final class PdfBookWriter implements BookWriter {
 	PdfBookWriter(OutputStream out, Book book, CjkFonts.Faces faces) throws IOException {
 		this.book = book;
 		this.fonts = new Fonts(faces);
+		this.text = new PdfText(faces);
 		this.document = new Document(PageSize.A4, 72, 72, 72, 72);
 		try {
 			this.writer = PdfWriter.getInstance(this.document, out);
@@ -101,20 +109,20 @@ final class PdfBookWriter implements BookWriter {
 		Paragraph spacer = new Paragraph(" ", this.fonts.text);
 		spacer.setSpacingBefore(180);
 		this.document.add(spacer);
-		Paragraph title = new Paragraph(TextLines.clean(this.book.title()), this.fonts.title);
+		Paragraph title = paragraph(this.book.title(), this.fonts.title);
 		title.setAlignment(Element.ALIGN_CENTER);
 		title.setLeading(40);
 		title.setSpacingAfter(36);
 		this.document.add(title);
 		for (String line : this.book.subtitle()) {
-			Paragraph p = new Paragraph(TextLines.clean(line), this.fonts.subtitle);
+			Paragraph p = paragraph(line, this.fonts.subtitle);
 			p.setAlignment(Element.ALIGN_CENTER);
 			p.setSpacingAfter(8);
 			this.document.add(p);
 		}
 		if (this.book.noteTitle() != null) {
 			this.document.newPage();
-			Paragraph heading = new Paragraph(this.book.noteTitle(), this.fonts.heading1);
+			Paragraph heading = paragraph(this.book.noteTitle(), this.fonts.heading1);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			heading.setSpacingAfter(18);
 			this.document.add(heading);
@@ -140,7 +148,7 @@ final class PdfBookWriter implements BookWriter {
 		box.setSpacingAfter(16);
 		Paragraph lines = new Paragraph();
 		for (int i = 0; i < this.book.header().size(); i++) {
-			lines.add(new Chunk(TextLines.clean(this.book.header().get(i)),
+			lines.addAll(this.text.chunks(TextLines.clean(this.book.header().get(i)),
 					(i == 0) ? this.fonts.label : this.fonts.small));
 			if (i + 1 < this.book.header().size()) {
 				lines.add(Chunk.NEWLINE);
@@ -170,6 +178,12 @@ final class PdfBookWriter implements BookWriter {
 	public void document(ExportedDocument d) throws IOException {
 		newPage();
 		this.pageFresh = false;
+		// The document's new characters are tried at once, before its parts are set.
+		StringBuilder all = new StringBuilder(d.markedTitle());
+		for (ExportedDocument.Field field : d.metadata()) {
+			all.append(field.label()).append(field.value());
+		}
+		this.text.learn(all.append(d.text()).toString());
 		String key = Book.documentKey(d.id());
 		String title = d.markedTitle();
 		this.pending.put(key, new Entry(this.inParts ? 2 : 1, title));
@@ -180,13 +194,13 @@ final class PdfBookWriter implements BookWriter {
 		add(heading);
 		add(metadata(d));
 		if (d.textNote() != null) {
-			Paragraph note = new Paragraph(d.textNote(), this.fonts.small);
+			Paragraph note = paragraph(d.textNote(), this.fonts.small);
 			note.setSpacingAfter(8);
 			add(note);
 		}
 		for (TextLines.Line line : TextLines.of(d.text())) {
 			if (line.division()) {
-				Paragraph p = new Paragraph(line.text(), this.fonts.label);
+				Paragraph p = paragraph(line.text(), this.fonts.label);
 				p.setAlignment(Element.ALIGN_CENTER);
 				p.setSpacingBefore(6);
 				p.setSpacingAfter(6);
@@ -203,11 +217,11 @@ final class PdfBookWriter implements BookWriter {
 		table.setWidthPercentage(100);
 		table.setSpacingAfter(14);
 		for (ExportedDocument.Field field : d.metadata()) {
-			PdfPCell label = new PdfPCell(new Phrase(field.label(), this.fonts.label));
+			PdfPCell label = new PdfPCell(this.text.phrase(field.label(), this.fonts.label));
 			label.setBackgroundColor(new java.awt.Color(0xF4, 0xF1, 0xEA));
 			label.setPadding(4);
 			label.setBorderColor(new java.awt.Color(0xBB, 0xBB, 0xBB));
-			PdfPCell value = new PdfPCell(new Phrase(TextLines.clean(field.value()), this.fonts.small));
+			PdfPCell value = new PdfPCell(this.text.phrase(TextLines.clean(field.value()), this.fonts.small));
 			value.setPadding(4);
 			value.setBorderColor(new java.awt.Color(0xBB, 0xBB, 0xBB));
 			table.addCell(label);
@@ -217,7 +231,7 @@ final class PdfBookWriter implements BookWriter {
 	}
 
 	private Paragraph bodyParagraph(String line) {
-		Paragraph p = new Paragraph(TextLines.clean(line).strip(), this.fonts.text);
+		Paragraph p = paragraph(TextLines.clean(line).strip(), this.fonts.text);
 		p.setLeading(TEXT_SIZE * 1.75f);
 		p.setFirstLineIndent(TEXT_SIZE * 2);
 		p.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -225,18 +239,33 @@ final class PdfBookWriter implements BookWriter {
 	}
 
 	/**
-	 * A heading chunk that, when placed on a page, records its page (for the table of
-	 * contents), gets a bookmark and becomes a link target.
+	 * A paragraph of text (cleaned) in a font, or in another where that cannot embed it.
 	 */
-	private Chunk tagged(String key, String title, Font font) {
-		Chunk chunk = new Chunk(TextLines.clean(title), font);
-		chunk.setGenericTag(key);
-		chunk.setLocalDestination(key);
-		return chunk;
+	private Paragraph paragraph(String line, Font font) {
+		Paragraph p = new Paragraph("", font);
+		p.addAll(this.text.chunks(TextLines.clean(line), font));
+		return p;
+	}
+
+	/**
+	 * A heading that, when placed on a page, records its page (for the table of
+	 * contents), gets a bookmark and becomes a link target (its first run: a title may be
+	 * set in two faces).
+	 */
+	private Phrase tagged(String key, String title, Font font) {
+		List<Chunk> chunks = this.text.chunks(TextLines.clean(title), font);
+		chunks.get(0).setGenericTag(key);
+		chunks.get(0).setLocalDestination(key);
+		Phrase phrase = new Phrase("", font);
+		phrase.addAll(chunks);
+		return phrase;
 	}
 
 	@Override
 	public void finish() throws IOException {
+		if (!this.book.tableOfContents()) {
+			substitutionNote();
+		}
 		if (this.book.tableOfContents()) {
 			try {
 				contents();
@@ -262,16 +291,19 @@ final class PdfBookWriter implements BookWriter {
 			// Nothing in the body: the contents follow the front pages.
 			bodyStart = this.writer.getPageNumber();
 		}
-		Paragraph heading = new Paragraph("目　录", this.fonts.heading1);
+		Paragraph heading = paragraph("目　录", this.fonts.heading1);
 		heading.setAlignment(Element.ALIGN_CENTER);
 		heading.setSpacingAfter(18);
 		this.document.add(heading);
 		new PdfOutline(this.writer.getRootOutline(), new PdfDestination(PdfDestination.FIT), "目录");
 		PdfPTable table = contentsTable();
 		for (Placed p : this.placed) {
-			Chunk title = new Chunk(p.title(), (p.level() == 1 && this.inParts) ? this.fonts.label : this.fonts.text);
-			title.setLocalGoto(p.key());
-			Paragraph left = new Paragraph(title);
+			Paragraph left = new Paragraph("", this.fonts.text);
+			for (Chunk title : this.text.chunks(TextLines.clean(p.title()),
+					(p.level() == 1 && this.inParts) ? this.fonts.label : this.fonts.text)) {
+				title.setLocalGoto(p.key());
+				left.add(title);
+			}
 			PdfPCell titleCell = new PdfPCell(left);
 			titleCell.setBorder(Rectangle.NO_BORDER);
 			titleCell.setPaddingLeft((p.level() == 2) ? 18 : 0);
@@ -291,6 +323,12 @@ final class PdfBookWriter implements BookWriter {
 			}
 		}
 		this.document.add(table);
+		try {
+			substitutionNote();
+		}
+		catch (IOException ex) {
+			throw new DocumentException(ex);
+		}
 		this.document.newPage();
 		int contentsStart = this.pages.contentsStart;
 		int total = this.writer.reorderPages(null);
@@ -316,6 +354,31 @@ final class PdfBookWriter implements BookWriter {
 			labels.addPageLabel(frontPages + 1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
 		}
 		this.writer.setPageLabels(labels);
+	}
+
+	/**
+	 * Tells the reader which characters were set in the other face or replaced by 〓
+	 * (after the table of contents, else at the end), and the log.
+	 */
+	private void substitutionNote() throws IOException {
+		String note = this.text.note();
+		if (note == null) {
+			return;
+		}
+		logger.warn("PDF《{}》: {}", this.book.title(), note);
+		Paragraph p = paragraph(note, this.fonts.small);
+		p.setSpacingBefore(18);
+		add(p);
+	}
+
+	/** Characters set in the other face, with how often. */
+	Map<Integer, Integer> fallbackCharacters() {
+		return this.text.fallback();
+	}
+
+	/** Characters replaced by 〓, with how often. */
+	Map<Integer, Integer> missingCharacters() {
+		return this.text.missing();
 	}
 
 	private static PdfPTable contentsTable() {
@@ -487,8 +550,8 @@ final class PdfBookWriter implements BookWriter {
 		final Font footer;
 
 		Fonts(CjkFonts.Faces faces) {
-			BaseFont text = faces.text();
-			BaseFont heading = faces.heading();
+			BaseFont text = faces.text().font();
+			BaseFont heading = faces.heading().font();
 			this.title = new Font(heading, 24);
 			this.subtitle = new Font(text, 14);
 			this.heading1 = new Font(heading, 18);

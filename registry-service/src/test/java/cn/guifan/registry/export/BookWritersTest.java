@@ -160,6 +160,65 @@ class BookWritersTest {
 			.hasMessageContaining("guifan.export.font");
 	}
 
+	/**
+	 * The whole-corpus collection failed when its PDF was closed ("PDF 写出失败：Index 65845
+	 * out of bounds for length 3242"): 鲈 (U+9C88, in 长江保护法's 松江鲈) is a glyph of Noto
+	 * Serif CJK SC Regular that OpenPDF's CFF subsetter cannot copy. A document with it,
+	 * a private-use character no face has and a character of plane 2 now closes; 鲈 is set
+	 * in the bold face, the private-use character becomes 〓, and the PDF says so.
+	 */
+	@Test
+	void aCharacterTheTextFaceCannotEmbedIsSetInTheOtherFaceOrMarkedAndCountedAndThePdfCloses() throws Exception {
+		ExportedDocument d = document(8, "上海市松江鲈鱼保护办法", 1);
+		d = new ExportedDocument(d.id(), d.title(), d.docNumber(), d.registrationNumber(), d.issuers(), d.kind(),
+				d.signedDate(), d.publishedDate(), d.effectiveDate(), d.expiryDate(), d.disclosure(),
+				d.publicDocument(), d.asOf(), d.status(), d.statusReason(), d.versionNo(), d.versionLabel(),
+				d.textNote(), d.text() + "\n第二条　保护松江鲈、中华鲟和胭脂鱼；\uE003号附图从略；𠀀字保留。\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfBookWriter pdf;
+		try (BookWriter writer = this.writers.open(ExportFormat.PDF, out,
+				Book.single(d.title(), DocumentExports.header(d, LocalDate.of(2026, 1, 5))))) {
+			pdf = (PdfBookWriter) writer;
+			writer.document(d);
+			writer.finish();
+		}
+		PdfInspection inspection = PdfInspection.of(out.toByteArray());
+		String text = PdfInspection.squeeze(String.join("", inspection.pages));
+
+		assertThat(pdf.missingCharacters()).containsEntry(0xE003, 1);
+		assertThat(text).contains("〓号附图从略").contains("胭脂鱼");
+		assertThat(text).contains("字形说明").contains("U+E003");
+		assertThat(inspection.fonts).isNotEmpty()
+			.allSatisfy((name, embedded) -> assertThat(embedded).as(name).isTrue());
+		if (!pdf.fallbackCharacters().isEmpty()) {
+			// This build of Noto Serif CJK: 鲈 comes from the bold face.
+			assertThat(pdf.fallbackCharacters()).containsKey(0x9C88);
+			assertThat(text).contains("松江鲈").contains("U+9C88");
+		}
+	}
+
+	@Test
+	void charactersAFaceCannotSubsetAreFoundAmongManyNewOnesByHalving() throws Exception {
+		CjkFonts.Face face = new CjkFonts(new ExportProperties(null, null, defaults())).faces().text();
+		java.util.List<java.util.List<Integer>> tried = new ArrayList<>();
+		EmbeddableGlyphs glyphs = new EmbeddableGlyphs(face.font(), (codePoints) -> {
+			tried.add(java.util.List.copyOf(codePoints));
+			return !codePoints.contains((int) '鲈') && !codePoints.contains((int) '鳜');
+		});
+		String text = "长江流域禁止捕捞中华鲟、长江鲟、长江江豚、鳤、鯮、鲥、松江鲈、鳜鱼等";
+		glyphs.learn(text);
+
+		assertThat(glyphs.embeds('鲈')).isFalse();
+		assertThat(glyphs.embeds('鳜')).isFalse();
+		assertThat(text.codePoints().filter((cp) -> cp != '鲈' && cp != '鳜')).allMatch(glyphs::embeds);
+		assertThat(glyphs.embeds('\uE003')).as("a character the face has no glyph for").isFalse();
+		int probes = tried.size();
+		assertThat(probes).as("halving, not one try per character").isLessThan(20);
+		glyphs.learn(text + "中华人民共和国");
+		assertThat(tried).hasSize(probes + 1);
+		assertThat(tried.get(probes)).containsExactlyInAnyOrder((int) '人', (int) '民', (int) '共', (int) '和', (int) '国');
+	}
+
 	@Test
 	void charactersAFileCannotHoldAreDropped() {
 		assertThat(TextLines.clean("a\u0001b\uD800c\uD83D\uDE00d")).isEqualTo("abc\uD83D\uDE00d");
