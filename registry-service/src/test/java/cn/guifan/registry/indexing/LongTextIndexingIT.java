@@ -1,5 +1,6 @@
 package cn.guifan.registry.indexing;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,7 @@ import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
 import cn.guifan.registry.search.RegistrySearch;
+import cn.guifan.registry.support.Http;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.search.query.DocumentQuery;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * columns are CLOBs, kept apart from the rows (a 45 MB text's metadata inline ran a 1 GB
  * heap out of memory while it was stored).
  */
-@SpringBootTest(properties = "guifan.indexer.batch-max-chars=2000000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "guifan.indexer.batch-max-chars=2000000")
 @DirtiesContext
 class LongTextIndexingIT {
 
@@ -66,13 +70,17 @@ class LongTextIndexingIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@LocalServerPort
+	int port;
+
 	@TempDir
 	Path files;
 
 	@Test
 	void theIndexReadsAndHoldsABoundedStartOfEachLongText() throws Exception {
-		for (String place : List.of("城关镇", "河西乡", "东岭镇")) {
-			TestFiles.text(this.files, place + ".txt", longText(place));
+		List<String> places = List.of("城关镇", "河西乡", "东岭镇");
+		for (int i = 0; i < places.size(); i++) {
+			TestFiles.text(this.files, places.get(i) + ".txt", longText(places.get(i), 31 + i));
 		}
 
 		IngestReport report = this.ingest.ingest(this.files, Duration.ofSeconds(600));
@@ -98,6 +106,10 @@ class LongTextIndexingIT {
 			.hasSize(1);
 		assertThat(this.search.search(DocumentQuery.builder("尾声条款").statuses(StatusFilter.all()).build()).hits())
 			.isEmpty();
+		// The document's page says that the index holds only the start.
+		HttpResponse<String> page = new Http(this.port).get("/documents/" + ids.get(0));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("检索只收录前 2,000,000 字");
 		assertThat(this.jdbc.sql("""
 				SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS
 				 WHERE TABLE_NAME IN ('DOCUMENT', 'DOCUMENT_VERSION')
@@ -108,9 +120,9 @@ class LongTextIndexingIT {
 	/**
 	 * A notice of the place, then numbered articles past the index's limit, then an end.
 	 */
-	private static String longText(String place) {
+	private static String longText(String place, int number) {
 		StringBuilder text = new StringBuilder(LONG + 1000);
-		text.append(TestFiles.NOTICE.replace("城区占道经营", place + "集市"));
+		text.append(TestFiles.NOTICE.replace("城区占道经营", place + "集市").replace("12号", number + "号"));
 		int article = 3;
 		while (text.length() < LONG) {
 			text.append("第")
