@@ -44,7 +44,11 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 		try {
 			outcomes = this.sink.store(documents);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
+			// Errors too: a heap exhausted while a chunk was stored (where the JVM is not
+			// started to exit on it) failed the run with "Unable to process chunk" and no
+			// file named. An OutOfMemoryError stays the run's failure (Failures), not
+			// skipped.
 			throw new DocumentWriteException(documents.stream().map((d) -> d.record().source().fileName()).toList(),
 					ex);
 		}

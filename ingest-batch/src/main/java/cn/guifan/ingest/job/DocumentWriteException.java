@@ -14,7 +14,7 @@ public final class DocumentWriteException extends RuntimeException {
 
 	private static final int NAMED = 3;
 
-	DocumentWriteException(List<String> files, RuntimeException cause) {
+	DocumentWriteException(List<String> files, Throwable cause) {
 		super("写入登记库失败" + files(files) + "：" + Failures.describe(cause), cause);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import cn.guifan.registry.security.CurrentUser;
+import cn.guifan.search.index.IndexSourceBuilder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,13 @@ class DocumentPageController {
 		DocumentDetail doc = this.documents.find(id, CurrentUser.maySeeRestricted(), day);
 		model.addAttribute("doc", doc);
 		model.addAttribute("blocks", TextBlocks.of(doc.text()));
+		if (doc.text().length() > IndexSourceBuilder.MAX_INDEXED_BODY_CHARS) {
+			// Words past this are not in the index: say so rather than let a search miss
+			// it
+			// silently (docs/operations.md, "Long texts").
+			model.addAttribute("textChars", String.format("%,d", doc.text().length()));
+			model.addAttribute("indexedChars", String.format("%,d", IndexSourceBuilder.MAX_INDEXED_BODY_CHARS));
+		}
 		return "document";
 	}
 

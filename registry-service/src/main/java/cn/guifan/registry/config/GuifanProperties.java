@@ -100,9 +100,14 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * @param threads threads that segment text for the index
 	 * @param maxAttempts attempts before a document is reported as failing to index
 	 * @param enabled whether this process drains the outbox
+	 * @param batchMaxChars characters of text per batch (the bodies as indexed, at most
+	 * two million each): a batch ends at {@code batchSize} documents or at this many
+	 * characters, whichever comes first, so that a batch of long texts does not fill the
+	 * heap (a document over it goes alone)
 	 */
 	public record Indexer(@DefaultValue("100") int batchSize, @DefaultValue("2") int threads,
-			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled) {
+			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled,
+			@DefaultValue("4000000") long batchMaxChars) {
 	}
 
 	/**

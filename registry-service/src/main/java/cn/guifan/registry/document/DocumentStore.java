@@ -242,6 +242,47 @@ class DocumentStore {
 		return texts;
 	}
 
+	/**
+	 * Every version of the documents with the start of its text, at most {@code maxChars}
+	 * characters (PostgreSQL counts code points, so up to twice as many UTF-16
+	 * characters), and the length of the whole text. The text is cut by the database: a
+	 * 15-million-character text does not come into this JVM's heap whole (PostgreSQL
+	 * sends only the start; H2, embedded, reads the value once and keeps the start).
+	 */
+	List<Documents.VersionExcerpt> versionExcerpts(Collection<Long> ids, int maxChars) {
+		List<Documents.VersionExcerpt> texts = new ArrayList<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT document_id, version_no, label, valid_from, source_sha256,
+					       SUBSTRING(text_content FROM 1 FOR :max) AS text_start,
+					       CHAR_LENGTH(text_content) AS text_chars
+					  FROM document_version WHERE document_id IN (:ids) ORDER BY document_id, version_no
+					""").paramSource(new MapSqlParameterSource("ids", part).addValue("max", maxChars)).query((rs) -> {
+				texts.add(new Documents.VersionExcerpt(version(rs), rs.getString("text_start"),
+						rs.getLong("text_chars")));
+			});
+		}
+		return texts;
+	}
+
+	/**
+	 * The characters of each document's versions' texts, each version counted up to
+	 * {@code maxChars}: what loading their excerpts brings into memory. Documents without
+	 * versions are missing.
+	 */
+	Map<Long, Long> excerptChars(Collection<Long> ids, int maxChars) {
+		Map<Long, Long> chars = new HashMap<>();
+		for (List<Long> part : parts(ids)) {
+			this.jdbc.sql("""
+					SELECT document_id, SUM(LEAST(CHAR_LENGTH(text_content), :max))
+					  FROM document_version WHERE document_id IN (:ids) GROUP BY document_id
+					""").paramSource(new MapSqlParameterSource("ids", part).addValue("max", maxChars)).query((rs) -> {
+				chars.put(rs.getLong(1), rs.getLong(2));
+			});
+		}
+		return chars;
+	}
+
 	private static DocumentVersion version(ResultSet rs) throws SQLException {
 		return new DocumentVersion(rs.getLong("document_id"), rs.getInt("version_no"), rs.getString("label"),
 				localDate(rs.getDate("valid_from")), strip(rs.getString("source_sha256")));

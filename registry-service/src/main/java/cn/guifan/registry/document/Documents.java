@@ -202,6 +202,23 @@ public class Documents {
 		return this.store.versionTexts(ids);
 	}
 
+	/**
+	 * Every version of the documents with at most {@code maxChars} characters of its text
+	 * (its start) and the length of the whole text, oldest first per document: for
+	 * readers that use a bounded part of a text of any length (the search index).
+	 */
+	public List<VersionExcerpt> versionExcerpts(Collection<Long> ids, int maxChars) {
+		return this.store.versionExcerpts(ids, maxChars);
+	}
+
+	/**
+	 * The characters {@link #versionExcerpts} would read for each document: the lengths
+	 * of its versions' texts, each counted up to {@code maxChars}.
+	 */
+	public Map<Long, Long> excerptChars(Collection<Long> ids, int maxChars) {
+		return this.store.excerptChars(ids, maxChars);
+	}
+
 	/** The text of one version. */
 	public String versionText(long id, int versionNo) {
 		return this.store.versionText(id, versionNo)
@@ -267,6 +284,16 @@ public class Documents {
 	 * @param text its text
 	 */
 	public record VersionText(DocumentVersion version, String text) {
+	}
+
+	/**
+	 * A version with the start of its text.
+	 *
+	 * @param version the version
+	 * @param text the start of its text, the whole text when it is short enough
+	 * @param textChars the length of the whole text, in characters
+	 */
+	public record VersionExcerpt(DocumentVersion version, String text, long textChars) {
 	}
 
 	/**

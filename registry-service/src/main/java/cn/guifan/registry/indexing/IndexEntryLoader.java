@@ -15,12 +15,15 @@ import cn.guifan.registry.lifecycle.Timeline;
 import cn.guifan.registry.lifecycle.Timelines;
 import cn.guifan.schemas.document.Disclosure;
 import cn.guifan.search.index.IndexEntry;
+import cn.guifan.search.index.IndexSourceBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads documents as index entries, one per version: the index holds nothing the registry
  * cannot rebuild. A batch of documents takes a fixed number of queries, whatever its size
- * (metadata, names, versions with texts, timelines).
+ * (metadata, names, versions with texts, timelines). Of a text only what the index holds
+ * is read ({@link IndexSourceBuilder#MAX_INDEXED_BODY_CHARS}), so an entry is bounded
+ * whatever the stored text's length.
  */
 @Component
 public class IndexEntryLoader {
@@ -49,7 +52,11 @@ public class IndexEntryLoader {
 		Map<Long, Timeline> timelines = this.timelines.timelines(summaries.keySet());
 		Map<Long, List<Timeline.VersionPeriod>> periods = new java.util.HashMap<>();
 		List<IndexEntry> entries = new ArrayList<>();
-		for (Documents.VersionText version : this.documents.versionTexts(summaries.keySet())) {
+		// The index holds at most MAX_INDEXED_BODY_CHARS of a body: only that much is
+		// read,
+		// whatever the length of the stored text (a 45 MB text file is 15 million).
+		for (Documents.VersionExcerpt version : this.documents.versionExcerpts(summaries.keySet(),
+				IndexSourceBuilder.MAX_INDEXED_BODY_CHARS)) {
 			long id = version.version().documentId();
 			DocumentSummary d = summaries.get(id);
 			Timeline timeline = timelines.get(id);
@@ -64,7 +71,19 @@ public class IndexEntryLoader {
 		return entries;
 	}
 
-	private static IndexEntry toEntry(DocumentSummary d, Documents.VersionText version,
+	/**
+	 * The characters of text {@link #load} reads for each document (its versions' bodies,
+	 * each counted up to what the index holds), to bound a batch by memory; a document
+	 * that no longer exists or has no version counts 0.
+	 */
+	public Map<Long, Long> indexedChars(Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.documents.excerptChars(documentIds, IndexSourceBuilder.MAX_INDEXED_BODY_CHARS);
+	}
+
+	private static IndexEntry toEntry(DocumentSummary d, Documents.VersionExcerpt version,
 			List<Timeline.VersionPeriod> periods, Timeline timeline, List<String> aliases, LocalDate today) {
 		int versionNo = version.version().versionNo();
 		Timeline.VersionPeriod period = periods.stream()
@@ -81,7 +100,8 @@ public class IndexEntryLoader {
 				d.docNumberNormalized(), d.issuers(), d.kind(), (disclosure != null) ? disclosure.label() : null,
 				d.isPublic(), d.region(), d.topic(), d.signedDate(), d.publishedDate(), d.effectiveDate(),
 				d.expiryDate(), from, until, status, (period != null) ? period.endReason() : null,
-				timeline.partiallyInvalidFrom(), version.text(), version.version().sourceSha256());
+				timeline.partiallyInvalidFrom(), IndexSourceBuilder.indexedBody(version.text()),
+				version.version().sourceSha256());
 	}
 
 }

@@ -192,11 +192,13 @@ public class OutboxIndexer implements SmartLifecycle {
 				StageEvent claiming = StageEvent.start(StageEvent.OUTBOX);
 				List<IndexOutbox.Entry> entries = this.outbox.claim(this.settings.batchSize(),
 						this.settings.maxAttempts(), this.backend.alias());
-				claiming.finish(entries.size());
 				if (entries.isEmpty()) {
+					claiming.finish(0);
 					idle(IDLE_WAIT_MILLIS);
 					continue;
 				}
+				entries = withinTextBudget(entries);
+				claiming.finish(entries.size());
 				this.inFlight.incrementAndGet();
 				try {
 					PreparedBatch batch = prepare(entries);
@@ -220,6 +222,30 @@ public class OutboxIndexer implements SmartLifecycle {
 				idle(2_000);
 			}
 		}
+	}
+
+	/**
+	 * The first entries of a claim whose documents' texts fit the batch's budget of
+	 * characters (at least one document, with all its entries); the others are released
+	 * for the next claim. Three batches may be in memory at once (one written, one handed
+	 * over, one prepared), so each must be bounded by its texts, not only by its count.
+	 */
+	private List<IndexOutbox.Entry> withinTextBudget(List<IndexOutbox.Entry> entries) {
+		List<Long> documents = entries.stream().map(IndexOutbox.Entry::documentId).distinct().toList();
+		Map<Long, Long> chars = this.loader.indexedChars(documents);
+		List<List<Long>> parts = TextBudget.split(documents, (id) -> chars.getOrDefault(id, 0L),
+				this.settings.batchMaxChars());
+		if (parts.size() <= 1) {
+			return entries;
+		}
+		Set<Long> first = Set.copyOf(parts.get(0));
+		List<IndexOutbox.Entry> kept = new ArrayList<>();
+		List<IndexOutbox.Entry> released = new ArrayList<>();
+		for (IndexOutbox.Entry e : entries) {
+			(first.contains(e.documentId()) ? kept : released).add(e);
+		}
+		this.outbox.release(released);
+		return kept;
 	}
 
 	private PreparedBatch prepare(List<IndexOutbox.Entry> entries) throws InterruptedException {

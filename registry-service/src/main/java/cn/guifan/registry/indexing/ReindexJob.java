@@ -179,12 +179,19 @@ public class ReindexJob {
 					break;
 				}
 				after = ids.get(ids.size() - 1);
-				List<PreparedEntry> prepared = preparer.prepare(this.loader.load(ids));
-				if (inFlight != null) {
-					collect(inFlight, rejected, progress, inFlightDocuments);
+				// Bounded by the texts' characters too: a batch being written and one
+				// being
+				// prepared are in memory at once, whatever their documents' lengths.
+				Map<Long, Long> chars = this.loader.indexedChars(ids);
+				for (List<Long> part : TextBudget.split(ids, (id) -> chars.getOrDefault(id, 0L),
+						this.settings.batchMaxChars())) {
+					List<PreparedEntry> prepared = preparer.prepare(this.loader.load(part));
+					if (inFlight != null) {
+						collect(inFlight, rejected, progress, inFlightDocuments);
+					}
+					inFlight = CompletableFuture.supplyAsync(() -> index.write(target, prepared, List.of()), writer);
+					inFlightDocuments = part.size();
 				}
-				inFlight = CompletableFuture.supplyAsync(() -> index.write(target, prepared, List.of()), writer);
-				inFlightDocuments = ids.size();
 			}
 			if (inFlight != null) {
 				collect(inFlight, rejected, progress, inFlightDocuments);

@@ -25,7 +25,10 @@ final class ApiAuthenticationEntryPoint extends BasicAuthenticationEntryPoint {
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		String message;
-		if (authException instanceof LockedException) {
+		if (authException instanceof ClientThrottle.ClientThrottledException) {
+			message = "此地址登录失败次数过多，请稍后再试。";
+		}
+		else if (authException instanceof LockedException) {
 			message = "该账户因多次登录失败已被暂时锁定，请稍后再试，或请管理员解锁。";
 		}
 		else if (authException instanceof DisabledException) {

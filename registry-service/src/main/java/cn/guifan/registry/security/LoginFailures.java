@@ -23,8 +23,9 @@ class LoginFailures implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = (exception instanceof LockedException) ? "locked"
-				: (exception instanceof DisabledException) ? "disabled" : "error";
+		String reason = (exception instanceof ClientThrottle.ClientThrottledException) ? "throttled"
+				: (exception instanceof LockedException) ? "locked"
+						: (exception instanceof DisabledException) ? "disabled" : "error";
 		this.redirect.sendRedirect(request, response, "/login?" + reason);
 	}
 

@@ -40,8 +40,11 @@ public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue L
 	 *
 	 * @param maxFailures wrong passwords in a row that lock an account
 	 * @param lockDuration how long it stays locked
+	 * @param maxClientFailures failed sign-ins from one address, whatever the accounts,
+	 * within {@code lockDuration} after which that address is refused until it has passed
 	 */
-	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration) {
+	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("20") int maxClientFailures) {
 	}
 
 }

@@ -3,14 +3,20 @@ package cn.guifan.registry.operations;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import cn.guifan.registry.document.Documents;
 import cn.guifan.registry.support.Http;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import cn.guifan.registry.support.SampleFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,32 @@ class HealthAndMetricsIT extends RegistryIntegrationTest {
 	@Autowired
 	Documents documents;
 
+	@Autowired
+	CountingHealthIndicator probe;
+
+	/** A check that counts how often it runs. */
+	@TestConfiguration
+	static class CountingCheck {
+
+		@Bean
+		CountingHealthIndicator countingHealthIndicator() {
+			return new CountingHealthIndicator();
+		}
+
+	}
+
+	static final class CountingHealthIndicator implements HealthIndicator {
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		@Override
+		public Health health() {
+			this.calls.incrementAndGet();
+			return Health.up().build();
+		}
+
+	}
+
 	@Test
 	void theSummaryIsPublicAndTheDetailsAreForAdministrators() throws Exception {
 		Http http = new Http(this.port);
@@ -58,6 +90,19 @@ class HealthAndMetricsIT extends RegistryIntegrationTest {
 		assertThat(components.path("elasticsearch").path("details").path("message").asString()).isEqualTo("检索服务正常");
 		assertThat(components.path("outbox").path("details").has("pending")).as(admin.body()).isTrue();
 		assertThat(components.path("expirySweep").path("status").asString()).as(admin.body()).isIn("UNKNOWN", "UP");
+	}
+
+	@Test
+	void anAnonymousProbeIsAnsweredFromTheLastFewSecondsWithoutRunningTheChecks() throws Exception {
+		Http http = new Http(this.port);
+		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+		int checked = this.probe.calls.get();
+		for (int i = 0; i < 5; i++) {
+			assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+		}
+		// Run at most once more (the answer cached may have expired meanwhile), not five
+		// times.
+		assertThat(this.probe.calls.get()).isLessThanOrEqualTo(checked + 1);
 	}
 
 	@Test

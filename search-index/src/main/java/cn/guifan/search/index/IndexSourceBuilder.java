@@ -71,20 +71,19 @@ public final class IndexSourceBuilder {
 	}
 
 	/**
-	 * The part of a body the index holds: at most {@link #MAX_INDEXED_BODY_CHARS}. The
-	 * registry keeps the whole text; a longer body would make one bulk request larger
-	 * than Elasticsearch takes (100 MB by default, which fails every entry of the
-	 * request) and its words more than the indexer's heap holds.
+	 * The part of a body the index holds: at most {@link #MAX_INDEXED_BODY_CHARS}, never
+	 * ending in half a surrogate pair (a body read cut to that length may). The registry
+	 * keeps the whole text; a longer body would make one bulk request larger than
+	 * Elasticsearch takes (100 MB by default, which fails every entry of the request) and
+	 * its words more than the indexer's heap holds.
 	 */
-	static String indexedBody(String body) {
-		if (body.length() <= MAX_INDEXED_BODY_CHARS) {
-			return body;
-		}
-		int end = MAX_INDEXED_BODY_CHARS;
-		if (Character.isHighSurrogate(body.charAt(end - 1))) {
+	public static String indexedBody(String body) {
+		int end = Math.min(body.length(), MAX_INDEXED_BODY_CHARS);
+		if (end > 0 && Character.isHighSurrogate(body.charAt(end - 1))) {
+			// Cut here or by the database between the halves of a pair.
 			end--;
 		}
-		return body.substring(0, end);
+		return (end == body.length()) ? body : body.substring(0, end);
 	}
 
 	private Map<String, Object> text(String value) {

@@ -75,6 +75,16 @@ class IndexSourceBuilderTest {
 	}
 
 	@Test
+	void aBodyTheDatabaseCutBetweenTheHalvesOfAPairLosesTheHalf() {
+		// Read as its first MAX_INDEXED_BODY_CHARS characters: the high surrogate of 𠀀
+		// is
+		// the last.
+		String cut = "规".repeat(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1) + "𠀀".charAt(0);
+		assertThat(IndexSourceBuilder.indexedBody(cut)).hasSize(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1)
+			.doesNotContain("\uD840");
+	}
+
+	@Test
 	void exactTitlesAndShortNamesAreKeysWithoutMarksOrSpaces() {
 		IndexEntry notice = new IndexEntry("8", 1, true, "青禾县人民政府办公室关于印发《青禾县城区占道经营管理办法（试行）》的通知", List.of(), null, null,
 				List.of(), DocumentKind.NORMATIVE_DOCUMENT, null, true, null, null, null, null, null, null, null, null,
