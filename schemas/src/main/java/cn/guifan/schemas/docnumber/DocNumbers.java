@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.guifan.schemas.text.ChineseNumerals;
 import cn.guifan.schemas.text.ChineseText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses and normalizes 发文字号.
@@ -48,11 +49,28 @@ public final class DocNumbers {
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第?" + SPACE + ORDER_NUMBER + SPACE + "号?$");
 
 	/**
-	 * 曲靖市人民政府公告第75号, …常务委员会公告第3号: the number of an announcement that publishes a
-	 * document.
+	 * 曲靖市人民政府公告第75号, …常务委员会公告第3号, …指挥部通告2022年第3号: the number of an announcement (公告, 通告)
+	 * in its series.
 	 */
-	private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + AGENCY + "?)" + SPACE + "公告" + SPACE + "(?:"
+	private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + AGENCY + "?)" + SPACE + "(公告|通告)" + SPACE + "(?:"
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第" + SPACE + ORDER_NUMBER + SPACE + "号");
+
+	/**
+	 * The issuer of an announcement or order may be a long name (某县新型冠状病毒感染的肺炎防控指挥部): as
+	 * a whole value its number may have one, longer than an agency code.
+	 */
+	private static final String ORGAN = "[\\p{IsHan}（）()]{2,40}";
+
+	/**
+	 * 某县…指挥部通告第1号, 某县…指挥部通告〔2022〕第76号, 某县…指挥部令第2号, 某县…指挥部第2号令: a whole value that is the
+	 * serial of a long-named organ's announcement or order.
+	 */
+	private static final Pattern LONG_SERIAL = Pattern
+		.compile("^(" + ORGAN + "?)" + SPACE + "(公告|通告|令)" + SPACE + "(?:(?:" + OPEN + SPACE + YEAR + SPACE + CLOSE
+				+ "|" + YEAR + SPACE + "年)" + SPACE + "第?|第)" + SPACE + ORDER_NUMBER + SPACE + "号$");
+
+	private static final Pattern LONG_SUFFIXED_ORDER = Pattern
+		.compile("^(" + ORGAN + "?)" + SPACE + "第?" + SPACE + ORDER_NUMBER + SPACE + "号" + SPACE + "令$");
 
 	/** 国务院第686号令: the order number the way people say it, 令 after the number. */
 	private static final Pattern ORDER_SUFFIXED = Pattern
@@ -97,7 +115,24 @@ public final class DocNumbers {
 		}
 		m = ANNOUNCEMENT.matcher(folded);
 		if (m.matches() && !m.group(1).isEmpty()) {
-			return announcement(value.strip(), m);
+			return announcement(value.strip(), m.group(1), m.group(2), m.group(3), m.group(4));
+		}
+		return longSerial(value.strip(), folded);
+	}
+
+	/** An announcement or order of an organ whose name is longer than an agency code. */
+	private static Optional<DocNumber> longSerial(String printed, String folded) {
+		Matcher m = LONG_SERIAL.matcher(folded);
+		if (m.matches() && hasHan(m.group(1))) {
+			String year = (m.group(3) != null) ? m.group(3) : m.group(4);
+			if (m.group(2).equals("令")) {
+				return (year != null) ? Optional.empty() : serialOrder(printed, m.group(1), m.group(5));
+			}
+			return announcement(printed, m.group(1), m.group(2), year, m.group(5));
+		}
+		m = LONG_SUFFIXED_ORDER.matcher(folded);
+		if (m.matches() && hasHan(m.group(1)) && !m.group(1).endsWith("令")) {
+			return serialOrder(printed, m.group(1), m.group(2));
 		}
 		return Optional.empty();
 	}
@@ -222,16 +257,31 @@ public final class DocNumbers {
 		return Optional.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ORDER));
 	}
 
-	private static Optional<DocNumber> announcement(String printed, Matcher m) {
-		String agency = m.group(1);
-		OptionalInt serial = ChineseNumerals.parse(m.group(3));
+	/**
+	 * An announcement's number; its year, when printed (2022年第3号, 〔2022〕第3号), is written
+	 * in brackets like a 发文字号's: 某指挥部通告〔2022〕3号.
+	 */
+	private static Optional<DocNumber> announcement(String printed, String agency, String kind,
+			@Nullable String yearText, String serialText) {
+		OptionalInt serial = ChineseNumerals.parse(serialText);
 		if (serial.isEmpty()) {
 			return Optional.empty();
 		}
-		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
-		String normalized = agency + "公告" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
+		Integer year = (yearText != null) ? Integer.valueOf(yearText) : null;
+		String normalized = agency + kind
+				+ ((year != null) ? "〔" + year + "〕" + serial.getAsInt() + "号" : "第" + serial.getAsInt() + "号");
 		return Optional
 			.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ANNOUNCEMENT));
+	}
+
+	/** 某指挥部令第2号, 某指挥部2号令: normalized 某指挥部令第2号. */
+	private static Optional<DocNumber> serialOrder(String printed, String agency, String serialText) {
+		OptionalInt serial = ChineseNumerals.parse(serialText);
+		if (serial.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new DocNumber(printed, agency + "令第" + serial.getAsInt() + "号", agency, null,
+				serial.getAsInt(), DocNumber.Form.ORDER));
 	}
 
 	private static Optional<DocNumber> suffixedOrder(String printed, Matcher m) {
