@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * order named on a line that also names an amending decision is the decision's number,
  * and is passed over). Else the 发文字号 of the site's table or a law database's record
  * header. When the document and the site give different numbers, the document's is kept
- * and the disagreement recorded. Runs after {@link HistoryStage}.
+ * and the disagreement recorded. An announcement's or a command post's order's serial
+ * printed apart from its organ is joined to it ({@link AnnouncementSerial}, inferred).
+ * Runs after {@link HistoryStage}.
  */
 final class DocNumberStage implements ExtractionStage {
 
@@ -64,6 +66,12 @@ final class DocNumberStage implements ExtractionStage {
 			// A law's history block has its own rule (an order that promulgates the
 			// text).
 			body = recordLineNumber(text, head);
+		}
+		if (body == null && head.infoEnd() < 0) {
+			body = AnnouncementSerial.find(text, metadata.title(), text.memo(Signature.OF));
+			if (body != null) {
+				repaired = FieldProvenance.derived(0.85, "页面把编号与机关分开印出（通告、公告的序号或“N号令”），合为“" + body.normalized() + "”");
+			}
 		}
 		if (body != null && body.form() != DocNumber.Form.BRACKETED && Organs.isPlaceless(body.agency())) {
 			DocNumber whole = withPlace(body, text, metadata.title());

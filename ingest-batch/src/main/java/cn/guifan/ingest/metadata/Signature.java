@@ -87,6 +87,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			while (j >= from && i - j <= ORGAN_LINES) {
 				List<String> names = Organs.split(SEAL.matcher(lines.get(j).stripped()).replaceFirst(""));
 				if (names.isEmpty()) {
+					String broken = brokenOrgan(lines.get(j).compact(), organs);
+					if (broken != null) {
+						organs.set(0, broken);
+					}
 					break;
 				}
 				organs.addAll(0, names);
@@ -116,6 +120,19 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 		}
 		// Only a text whose lines were run together holds its signature inside a line.
 		return (lines.size() <= RUN_TOGETHER_LINES) ? inlineSignature(lines, (head.titleTo() >= 0) ? from : 0) : null;
+	}
+
+	/**
+	 * A long organ name the page broke over two lines (某县新型冠状病毒感染的 / 肺炎疫情防控指挥部): the line
+	 * above the first organ read is no organ, but joined to it makes one.
+	 */
+	private static @Nullable String brokenOrgan(String above, List<String> organs) {
+		if (organs.size() != 1 || above.isEmpty() || above.length() > 24
+				|| !above.chars().allMatch(Character::isLetter)) {
+			return null;
+		}
+		String joined = above + organs.get(0);
+		return Organs.isOrgan(joined) ? joined : null;
 	}
 
 	/** The site's publication date, which a signature's date cannot follow. */
