@@ -59,18 +59,21 @@ public final class DocNumbers {
 	 * The issuer of an announcement or order may be a long name (某县新型冠状病毒感染的肺炎防控指挥部): as
 	 * a whole value its number may have one, longer than an agency code.
 	 */
-	private static final String ORGAN = "[\\p{IsHan}（）()]{2,40}";
+	private static final String ORGAN = "\\p{IsHan}{1,36}?" + "(?:指挥部|领导小组|办公室|委员会|政府|公署|管委会|局|厅|委|办|部|院|中心|大队|支队)";
+
+	/** Words of a title: a title run into a number is no organ. */
+	private static final Pattern TITLE_WORDS = Pattern.compile("规定|办法|条例|细则|通知|决定|意见|通告|公告|令");
 
 	/**
 	 * 某县…指挥部通告第1号, 某县…指挥部通告〔2022〕第76号, 某县…指挥部令第2号, 某县…指挥部第2号令: a whole value that is the
 	 * serial of a long-named organ's announcement or order.
 	 */
 	private static final Pattern LONG_SERIAL = Pattern
-		.compile("^(" + ORGAN + "?)" + SPACE + "(公告|通告|令)" + SPACE + "(?:(?:" + OPEN + SPACE + YEAR + SPACE + CLOSE
-				+ "|" + YEAR + SPACE + "年)" + SPACE + "第?|第)" + SPACE + ORDER_NUMBER + SPACE + "号$");
+		.compile("^(" + ORGAN + ")" + SPACE + "(公告|通告|令)" + SPACE + "(?:(?:" + OPEN + SPACE + YEAR + SPACE + CLOSE + "|"
+				+ YEAR + SPACE + "年)" + SPACE + "第?|第)" + SPACE + ORDER_NUMBER + SPACE + "号$");
 
 	private static final Pattern LONG_SUFFIXED_ORDER = Pattern
-		.compile("^(" + ORGAN + "?)" + SPACE + "第?" + SPACE + ORDER_NUMBER + SPACE + "号" + SPACE + "令$");
+		.compile("^(" + ORGAN + ")" + SPACE + "第?" + SPACE + ORDER_NUMBER + SPACE + "号" + SPACE + "令$");
 
 	/** 国务院第686号令: the order number the way people say it, 令 after the number. */
 	private static final Pattern ORDER_SUFFIXED = Pattern
@@ -104,6 +107,16 @@ public final class DocNumbers {
 	 * or a line of its own. Brackets and 号 are required; spaces and widths are tolerated.
 	 */
 	public static Optional<DocNumber> parse(String value) {
+		Optional<DocNumber> number = parseCodes(value);
+		return number.isPresent() ? number : longSerial(value.strip(), ChineseText.foldWidth(value).strip());
+	}
+
+	/**
+	 * A bracketed number, or an order or announcement of an agency no longer than an
+	 * agency code: what a match in running text is read as ({@link #findAll}), where a
+	 * long name would run back into the sentence.
+	 */
+	private static Optional<DocNumber> parseCodes(String value) {
 		String folded = ChineseText.foldWidth(value).strip();
 		Matcher m = BRACKETED.matcher(folded);
 		if (m.matches()) {
@@ -117,13 +130,17 @@ public final class DocNumbers {
 		if (m.matches() && !m.group(1).isEmpty()) {
 			return announcement(value.strip(), m.group(1), m.group(2), m.group(3), m.group(4));
 		}
-		return longSerial(value.strip(), folded);
+		return Optional.empty();
 	}
 
 	/** An announcement or order of an organ whose name is longer than an agency code. */
 	private static Optional<DocNumber> longSerial(String printed, String folded) {
+		if (folded.startsWith(NATIONAL_PREFIX)) {
+			// A ministry's order (中华人民共和国…部令第N号) is read by its code, as before.
+			return Optional.empty();
+		}
 		Matcher m = LONG_SERIAL.matcher(folded);
-		if (m.matches() && hasHan(m.group(1))) {
+		if (m.matches() && !TITLE_WORDS.matcher(m.group(1)).find()) {
 			String year = (m.group(3) != null) ? m.group(3) : m.group(4);
 			if (m.group(2).equals("令")) {
 				return (year != null) ? Optional.empty() : serialOrder(printed, m.group(1), m.group(5));
@@ -131,7 +148,7 @@ public final class DocNumbers {
 			return announcement(printed, m.group(1), m.group(2), year, m.group(5));
 		}
 		m = LONG_SUFFIXED_ORDER.matcher(folded);
-		if (m.matches() && hasHan(m.group(1)) && !m.group(1).endsWith("令")) {
+		if (m.matches() && !TITLE_WORDS.matcher(m.group(1)).find()) {
 			return serialOrder(printed, m.group(1), m.group(2));
 		}
 		return Optional.empty();
@@ -202,7 +219,7 @@ public final class DocNumbers {
 			if (start >= m.end(1) && !m.group(1).isEmpty()) {
 				continue;
 			}
-			parse(text.subSequence(start, end).toString())
+			parseCodes(text.subSequence(start, end).toString())
 				.ifPresent((n) -> found.add(new DocNumberMatch(n, start, end)));
 		}
 	}

@@ -128,6 +128,11 @@ class DocNumbersTest {
 		// A serial alone names no organ.
 		assertThat(DocNumbers.parse("第2号令")).isEmpty();
 		assertThat(DocNumbers.parse("通告第1号")).isEmpty();
+		// A number in brackets under a title is no organ's serial.
+		assertThat(DocNumbers.parse("(某某市人民政府令第35号)")).isEmpty();
+		// A title run into an order's number names no organ.
+		assertThat(DocNumbers.parse("某某市烟花爆竹燃放管理规定(某某市人民政府令第35号")).isEmpty();
+		assertThat(DocNumbers.parse("某某市烟花爆竹燃放管理规定某某市人民政府令第35号")).isEmpty();
 	}
 
 }
