@@ -126,9 +126,14 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	 * A long organ name the page broke over two lines (某县新型冠状病毒感染的 / 肺炎疫情防控指挥部): the line
 	 * above the first organ read is no organ, but joined to it makes one.
 	 */
+	private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡)");
+
+	private static final Pattern CLOSING = Pattern.compile("^(?:特此|此复|此令|专此)");
+
 	private static @Nullable String brokenOrgan(String above, List<String> organs) {
-		if (organs.size() != 1 || above.isEmpty() || above.length() > 24
-				|| !above.chars().allMatch(Character::isLetter)) {
+		if (organs.size() != 1 || above.isEmpty() || above.length() > 24 || !above.chars().allMatch(Character::isLetter)
+				|| PLACE_FIRST.matcher(organs.get(0)).find() || CLOSING.matcher(above).find()) {
+			// An organ that starts with its place is whole (特此公告 / 某某县水利局).
 			return null;
 		}
 		String joined = above + organs.get(0);

@@ -90,4 +90,96 @@ class WildPagesThirdBatchTest {
 		assertThat(m.docNumber()).isNull();
 	}
 
+	@Test
+	void theIssuerARepostNamesOnlyInItsLeadWithItsCounty() {
+		DocumentMetadata m = read("""
+				某某自然保护区管控时间延长至本周日24时
+
+				发布时间:2022-08-24 20:36:54 稿件来源: 某某网
+
+				今(24)日,某某镇森林防灭火指挥部发布公告,将某某自然保护区全域管控时间延长至2022年8月28日24时。
+
+				全文如下:
+
+				关于延长某某自然保护区全域管控措施实施时间的公告
+
+				当前正处于森林火灾极高风险期。根据《某某县人民政府2022年森林防火命令》，经研究决定延长管控措施的实施时间。现将有关事项公告如下。
+
+				一、管控区域不变
+				""");
+		assertThat(m.issuers()).containsExactly("某某县某某镇森林防灭火指挥部");
+		assertThat(m.provenanceOf(MetadataField.ISSUERS).source()).isEqualTo(FieldSource.DERIVED);
+	}
+
+	@Test
+	void aHeadlineThatPutsAReportingVerbBeforeTheTitleIsNoTitle() {
+		DocumentMetadata m = read("""
+				某某区公布关于划定养犬重点管理区和一般管理区的通告
+				关于划定养犬重点管理区和一般管理区的通告
+				为了规范养犬行为，结合本区实际，现将有关事项通告如下：
+				一、重点管理区内不得饲养烈性犬只。
+				特此通告。
+				某某区人民政府
+				2022年6月17日
+				""");
+		assertThat(m.title()).isEqualTo("关于划定养犬重点管理区和一般管理区的通告");
+	}
+
+	@Test
+	void aForumsButtonsAreNoPartOfTheTitle() {
+		DocumentMetadata m = read("""
+				图文精华
+
+				分享
+
+				某某市关于限制大型货运车辆入城的通告
+
+				根据《中华人民共和国道路交通安全法》规定，现决定在我市以下路段早晚高峰期对大型货运车辆实施限制通行。具体通告如下：
+
+				某某市公安局
+				2018年1月22日
+				""");
+		assertThat(m.title()).isEqualTo("某某市关于限制大型货运车辆入城的通告");
+	}
+
+	@Test
+	void organsWrittenWithTheirOfficialNames() {
+		// An autonomous region before its prefecture on a mirror's organ line.
+		assertThat(Organs.withoutHigherPlace("某某维吾尔自治区某某地区行政公署办公室")).isEqualTo("某某地区行政公署办公室");
+		// The standing committee's short form before one of its offices.
+		assertThat(Organs.withoutShortForm("某某市人大常委会办公厅")).isEqualTo("某某市人民代表大会常务委员会办公厅");
+	}
+
+	@Test
+	void aGovernmentOfOneTermIsTheGovernment() {
+		DocumentMetadata m = read("""
+				各县市人民政府，州人民政府各部门：
+
+				《某某蒙古自治州第十四届人民政府工作规则》已经自治州第十四届人民政府第五次常务会议研究通过，现予印发，请认真遵照执行。
+
+				 2017年8月28日
+
+				某某蒙古自治州第十四届人民政府工作规则
+				""");
+		assertThat(m.issuers()).containsExactly("某某蒙古自治州人民政府");
+	}
+
+	@Test
+	void aNoticeThatSetsTrafficRulesBindsThePublic() {
+		DocumentMetadata m = read("""
+				某某县公安局交通管理大队
+
+				关于县城区域货车通行规定的通告
+
+				为缓解城区道路交通压力，依据《中华人民共和国道路交通安全法》的规定，对货车实施交通管制措施。
+
+				一、兴闻街以南范围内所有城区道路为管制区域。
+
+				某某县公安局交通管理大队
+
+				2022年5月31日
+				""");
+		assertThat(m.kind()).isEqualTo(cn.guifan.schemas.document.DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
 }
