@@ -66,6 +66,9 @@ final class HeadLayout {
 	private static final Pattern ARTICLE_OR_HEADING = Pattern
 		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
 
+	/** A document-sharing site's file name above the text: 某某办法.docx. */
+	private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|pdf|wps|txt|xlsx?)$");
+
 	private static final Pattern ORDER_SERIAL = Pattern.compile("^第[0-9０-９一二三四五六七八九十百千零〇]{1,8}号$");
 
 	private static final Pattern SECRET = Pattern.compile("^(?:绝密|机密|秘密|特急|加急|平急|特提|急件)(?:★.*)?$");
@@ -616,7 +619,7 @@ final class HeadLayout {
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
 				|| (c.length() <= 40 && NAVIGATION.matcher(c).find()) || SITE_NAME.matcher(c).matches()
-				|| PAGE_MARKS.contains(c) || c.startsWith("签发人")
+				|| PAGE_MARKS.contains(c) || c.startsWith("签发人") || FILE_NAME.matcher(c).find()
 				|| c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
 	}
 

@@ -91,11 +91,12 @@ final class IssuerStage implements ExtractionStage {
 		if (found == null) {
 			found = fromIssuedInstrument(text);
 		}
-		if (found == null) {
-			found = fromNewsLead(text);
-		}
 		if (found == null && !site.isEmpty()) {
 			found = new Found(site, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
+		}
+		if (found == null) {
+			// After the site's table: a report's lead is the weakest word on who issued.
+			found = fromNewsLead(text);
 		}
 		if (found == null) {
 			found = lastResort(page);
@@ -259,6 +260,10 @@ final class IssuerStage implements ExtractionStage {
 	/** A town's organ named without its county or city: 某某镇党政办公室. */
 	private static final Pattern TOWN_ORGAN = Pattern.compile("^[\\p{IsHan}&&[^省市县区州旗]]{2,3}[镇乡](?!政府$)");
 
+	/** A district's organ named without its city: 某某区人民政府 (not a 新区 or 开发区). */
+	private static final Pattern DISTRICT_ORGAN = Pattern
+		.compile("^[\\p{IsHan}&&[^省市县区州旗镇乡新发园]]{2,3}区(?:人民政府|[\\p{IsHan}]{1,10}(?:局|委员会|办公室))");
+
 	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|县|区|盟|旗)");
 
 	/**
@@ -299,6 +304,14 @@ final class IssuerStage implements ExtractionStage {
 				if (whole.equals(organ) && named != null) {
 					whole = named + organ.substring(1);
 					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
+				}
+			}
+			else if (DISTRICT_ORGAN.matcher(organ).find()) {
+				// 某某区人民政府: a district is named with its city.
+				String city = placeNamedInText(text, '市');
+				if (city != null) {
+					whole = city + organ;
+					note = "“" + organ + "”未写所属的市，按正文所称“" + city + "”补全";
 				}
 			}
 			else if (TOWN_ORGAN.matcher(organ).find()) {

@@ -56,7 +56,7 @@ final class Organs {
 	 * A place's coordination body, whose name may hold 的: 某市新型冠状病毒感染的肺炎防控工作指挥部.
 	 */
 	private static final Pattern COORDINATION_BODY = Pattern
-		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗)[\\p{IsHan}]{2,30}(?:指挥部|领导小组)(?:办公室)?$");
+		.compile("^[\\p{IsHan}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗)[\\p{IsHan}]{2,30}(?:指挥部|领导小组)(?:办公室)?$");
 
 	/**
 	 * The organs on a line of one or several names separated by spaces, 、 or ，, each

@@ -47,18 +47,19 @@ class WildPagesThirdBatchTest {
 
 				一、静态管理时间：8月30日0时-9月1日24时。
 
-				某某县新型冠状病毒感染的
+				某县新型冠状病毒感染的
 
 				肺炎疫情防控指挥部
 
 				2022年8月30日
 				""");
 		assertThat(m.title()).isEqualTo("关于在全县实行静态管理的通告");
-		// The signature's organ, broken over two lines, is one organ.
-		assertThat(m.issuers()).containsExactly("某某县新型冠状病毒感染的肺炎疫情防控指挥部");
+		// The signature's organ, broken over two lines, is one organ (of a county whose
+		// name has one character).
+		assertThat(m.issuers()).containsExactly("某县新型冠状病毒感染的肺炎疫情防控指挥部");
 		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2022, 8, 30));
 		assertThat(m.docNumber()).isNotNull();
-		assertThat(m.docNumber().normalized()).isEqualTo("某某县新型冠状病毒感染的肺炎疫情防控指挥部通告〔2022〕76号");
+		assertThat(m.docNumber().normalized()).isEqualTo("某县新型冠状病毒感染的肺炎疫情防控指挥部通告〔2022〕76号");
 	}
 
 	@Test
@@ -75,6 +76,8 @@ class WildPagesThirdBatchTest {
 		assertThat(m.docNumber()).isNotNull();
 		assertThat(m.docNumber().normalized()).isEqualTo("某某县新型冠状病毒感染的肺炎防控指挥部令第2号");
 		assertThat(m.issuers()).containsExactly("某某县新型冠状病毒感染的肺炎防控指挥部");
+		// A coordination body's 令 is no rule.
+		assertThat(m.kind()).isEqualTo(cn.guifan.schemas.document.DocumentKind.OTHER);
 	}
 
 	@Test
@@ -180,6 +183,37 @@ class WildPagesThirdBatchTest {
 				2022年5月31日
 				""");
 		assertThat(m.kind()).isEqualTo(cn.guifan.schemas.document.DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
+	@Test
+	void aDistrictIsNamedWithTheCityTheTextNames() {
+		DocumentMetadata m = read("""
+				关于划定养犬重点管理区和一般管理区的通告
+				根据《某某市养犬管理条例》的有关规定，结合某某区实际，现将有关事项通告如下：
+				一、重点管理区内不得饲养烈性犬只。
+				特此通告。
+				某某区人民政府
+				2022年6月17日
+				""");
+		assertThat(m.issuers()).containsExactly("某某市某某区人民政府");
+	}
+
+	@Test
+	void aSharingSitesFileNameIsNoTitle() {
+		DocumentMetadata m = read("""
+				某某盟行政公署办公室公文处理实施细则.docx
+				- 文档编号:5043956
+				- 格式:DOCX
+				某某盟行政公署办公室公文处理实施细则.docx
+				某某盟行政公署办公室关于印发某某盟行政公署办公室公文处理实施细则的通知
+				(某署办发〔2007〕22号)
+				各旗人民政府，行署各委、办、局：
+				现将修改完善后的《某某盟行政公署办公室公文处理实施细则》印发给你们，望认真贯彻执行。
+				二○○七年六月五日
+				""");
+		assertThat(m.title()).isEqualTo("某某盟行政公署办公室关于印发某某盟行政公署办公室公文处理实施细则的通知");
+		assertThat(m.docNumber()).isNotNull();
+		assertThat(m.docNumber().normalized()).isEqualTo("某署办发〔2007〕22号");
 	}
 
 }
