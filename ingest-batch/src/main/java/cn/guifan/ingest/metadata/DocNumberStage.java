@@ -184,6 +184,22 @@ final class DocNumberStage implements ExtractionStage {
 	}
 
 	/**
+	 * A number in running text is read by its agency code, at most 16 characters: an
+	 * organ with a longer name (杭州市第十一届人民代表大会常务委员会公告第55号) is cut there. The event's words
+	 * up to the number, read as a whole value, keep the name whole.
+	 */
+	private static DocNumber whole(String event, DocNumberMatch match) {
+		DocNumber found = match.number();
+		if (found.agency().length() < 16 || match.start() == 0) {
+			return found;
+		}
+		return DocNumbers.parse(event.substring(0, match.end()).strip())
+			.filter((n) -> n.normalized().length() > found.normalized().length()
+					&& n.normalized().endsWith(found.normalized()))
+			.orElse(found);
+	}
+
+	/**
 	 * The number on the latest event that promulgates or revises the text by an order, or
 	 * issues it under a numbered notice (以法发〔1993〕15号通知印发).
 	 */
@@ -203,7 +219,7 @@ final class DocNumberStage implements ExtractionStage {
 				continue;
 			}
 			if (bestDate == null || !event.date().isBefore(bestDate)) {
-				best = found.get(0).number();
+				best = whole(event.text(), found.get(0));
 				bestDate = event.date();
 			}
 		}
