@@ -193,7 +193,13 @@ final class DocNumberStage implements ExtractionStage {
 		if (found.agency().length() < 16 || match.start() == 0) {
 			return found;
 		}
-		return DocNumbers.parse(event.substring(0, match.end()).strip())
+		int start = match.start();
+		while (start > 0 && cn.guifan.schemas.text.ChineseText.isHan(event.charAt(start - 1))) {
+			// Back to where the run of characters the organ is in begins (after the
+			// date).
+			start--;
+		}
+		return DocNumbers.parse(event.substring(start, match.end()))
 			.filter((n) -> n.normalized().length() > found.normalized().length()
 					&& n.normalized().endsWith(found.normalized()))
 			.orElse(found);
