@@ -194,7 +194,8 @@ final class DocNumberStage implements ExtractionStage {
 			return found;
 		}
 		int start = match.start();
-		while (start > 0 && cn.guifan.schemas.text.ChineseText.isHan(event.charAt(start - 1))) {
+		while (start > 0 && cn.guifan.schemas.text.ChineseText.isHan(event.charAt(start - 1)) && !(start >= 2
+				&& "年月日".indexOf(event.charAt(start - 1)) >= 0 && Character.isDigit(event.charAt(start - 2)))) {
 			// Back to where the run of characters the organ is in begins (after the
 			// date).
 			start--;

@@ -102,6 +102,9 @@ class DocNumberStageTest {
 				""";
 		// Read by an agency code of 16 characters it would be 某市第三届…公告第1号.
 		assertThat(number(text).normalized()).isEqualTo("某某市第三届人民代表大会常务委员会公告第1号");
+		// The date run into it ends with 日, which starts no name.
+		assertThat(number(text.replace("通过\n2016年4月15日 ", "通过2016年4月15日")).normalized())
+			.isEqualTo("某某市第三届人民代表大会常务委员会公告第1号");
 	}
 
 }
