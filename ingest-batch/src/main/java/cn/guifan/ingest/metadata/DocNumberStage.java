@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * order named on a line that also names an amending decision is the decision's number,
  * and is passed over). Else the 发文字号 of the site's table or a law database's record
  * header. When the document and the site give different numbers, the document's is kept
- * and the disagreement recorded. Runs after {@link HistoryStage}.
+ * and the disagreement recorded. An announcement's or a command post's order's serial
+ * printed apart from its organ is joined to it ({@link AnnouncementSerial}, inferred).
+ * Runs after {@link HistoryStage}.
  */
 final class DocNumberStage implements ExtractionStage {
 
@@ -64,6 +66,12 @@ final class DocNumberStage implements ExtractionStage {
 			// A law's history block has its own rule (an order that promulgates the
 			// text).
 			body = recordLineNumber(text, head);
+		}
+		if (body == null && head.infoEnd() < 0) {
+			body = AnnouncementSerial.find(text, metadata.title(), text.memo(Signature.OF));
+			if (body != null) {
+				repaired = FieldProvenance.derived(0.85, "页面把编号与机关分开印出（通告、公告的序号或“N号令”），合为“" + body.normalized() + "”");
+			}
 		}
 		if (body != null && body.form() != DocNumber.Form.BRACKETED && Organs.isPlaceless(body.agency())) {
 			DocNumber whole = withPlace(body, text, metadata.title());
@@ -176,6 +184,29 @@ final class DocNumberStage implements ExtractionStage {
 	}
 
 	/**
+	 * A number in running text is read by its agency code, at most 16 characters: an
+	 * organ with a longer name (杭州市第十一届人民代表大会常务委员会公告第55号) is cut there. The event's words
+	 * up to the number, read as a whole value, keep the name whole.
+	 */
+	private static DocNumber whole(String event, DocNumberMatch match) {
+		DocNumber found = match.number();
+		if (found.agency().length() < 16 || match.start() == 0) {
+			return found;
+		}
+		int start = match.start();
+		while (start > 0 && cn.guifan.schemas.text.ChineseText.isHan(event.charAt(start - 1)) && !(start >= 2
+				&& "年月日".indexOf(event.charAt(start - 1)) >= 0 && Character.isDigit(event.charAt(start - 2)))) {
+			// Back to where the run of characters the organ is in begins (after the
+			// date).
+			start--;
+		}
+		return DocNumbers.parse(event.substring(start, match.end()))
+			.filter((n) -> n.normalized().length() > found.normalized().length()
+					&& n.normalized().endsWith(found.normalized()))
+			.orElse(found);
+	}
+
+	/**
 	 * The number on the latest event that promulgates or revises the text by an order, or
 	 * issues it under a numbered notice (以法发〔1993〕15号通知印发).
 	 */
@@ -195,7 +226,7 @@ final class DocNumberStage implements ExtractionStage {
 				continue;
 			}
 			if (bestDate == null || !event.date().isBefore(bestDate)) {
-				best = found.get(0).number();
+				best = whole(event.text(), found.get(0));
 				bestDate = event.date();
 			}
 		}

@@ -39,11 +39,13 @@ final class HeadLayout {
 			"一览表", "名单", "公示", "预案", "纲要", "征求意见稿", "批示", "条件", "问答", "封山令", "禁火令", "禁令", "通令" };
 
 	/**
-	 * A news report's headline, not a document's title: it starts with when (近日, 日前 …) or
-	 * ends with the verb that reports a document (…发布最新公告, …出台通知).
+	 * A news report's headline, not a document's title: it starts with when (近日, 日前 …),
+	 * ends with the verb that reports a document (…发布最新公告, …出台通知), or puts that verb
+	 * between a place and the document's title (某区公布关于…的通告): a title names its issuer
+	 * right before 关于, and no organ's name ends with 公布 or 发布.
 	 */
-	private static final Pattern NEWS_HEADLINE = Pattern
-		.compile("^(?:近日|日前|今天|今日|昨天|昨日|记者|本报讯)|(?:发出|发布|出台|下发|印发)了?(?:最新|一则|一份|一项)?的?(?:公告|通告|通知|命令|决定|禁令|封山令|禁火令)$");
+	private static final Pattern NEWS_HEADLINE = Pattern.compile(
+			"^(?:近日|日前|今天|今日|昨天|昨日|记者|本报讯)|(?:发出|发布|出台|下发|印发)了?(?:最新|一则|一份|一项)?的?(?:公告|通告|通知|命令|决定|禁令|封山令|禁火令)$|^[\\p{IsHan}]{2,16}?(?:公布|发布|出台|发出)了?关于");
 
 	/** A page's navigation between issues or articles: «上一版 本期共4版. */
 	private static final Pattern NAVIGATION = Pattern.compile("上一[版篇页条]|下一[版篇页条]|本期共\\d+版|当前第\\d+版");
@@ -59,10 +61,13 @@ final class HeadLayout {
 	 * buttons.
 	 */
 	private static final java.util.Set<String> PAGE_MARKS = java.util.Set.of("正文", "全文", "文章属性", "收藏", "朗读", "打印", "关闭",
-			"关闭窗口", "打印本页", "返回顶部", "分享到", "【打印】", "【关闭】", "[打印]", "[关闭]");
+			"关闭窗口", "打印本页", "返回顶部", "分享到", "分享", "图文精华", "【打印】", "【关闭】", "[打印]", "[关闭]");
 
 	private static final Pattern ARTICLE_OR_HEADING = Pattern
 		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
+
+	/** A document-sharing site's file name above the text: 某某办法.docx. */
+	private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|pdf|wps|txt|xlsx?)$");
 
 	private static final Pattern ORDER_SERIAL = Pattern.compile("^第[0-9０-９一二三四五六七八九十百千零〇]{1,8}号$");
 
@@ -614,7 +619,7 @@ final class HeadLayout {
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
 				|| (c.length() <= 40 && NAVIGATION.matcher(c).find()) || SITE_NAME.matcher(c).matches()
-				|| PAGE_MARKS.contains(c) || c.startsWith("签发人")
+				|| PAGE_MARKS.contains(c) || c.startsWith("签发人") || FILE_NAME.matcher(c).find()
 				|| c.chars().allMatch((ch) -> "-—_*=·.".indexOf(ch) >= 0);
 	}
 

@@ -95,6 +95,10 @@ final class IssuerStage implements ExtractionStage {
 			found = new Found(site, FieldProvenance.siteTable(Objects.requireNonNull(siteLabel)));
 		}
 		if (found == null) {
+			// After the site's table: a report's lead is the weakest word on who issued.
+			found = fromNewsLead(text);
+		}
+		if (found == null) {
 			found = lastResort(page);
 		}
 		if (found == null) {
@@ -221,11 +225,44 @@ final class IssuerStage implements ExtractionStage {
 		}
 		Matcher organ = TITLE_ORGAN.matcher(m.group(1));
 		if (organ.find() && Organs.isOrgan(organ.group(1)) && !Organs.isPlaceless(organ.group(1))) {
-			return new Found(List.of(organ.group(1)),
+			// 某州第十四届人民政府工作规则: the government of every term is one organ.
+			return new Found(List.of(TERM.matcher(organ.group(1)).replaceAll("")),
 					FieldProvenance.derived(0.6, "页面无标题和落款机关，按所印发的《" + m.group(1) + "》推断"));
 		}
 		return null;
 	}
+
+	private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十]{1,3}届");
+
+	/**
+	 * A repost's lead that says who issued the document (今日，某镇森林防灭火指挥部发布公告，…), in the
+	 * first lines of the page.
+	 */
+	private static final Pattern NEWS_LEAD = Pattern
+		.compile("(?<![\\p{IsHan}])([\\p{IsHan}]{4,30}?)(?:近日|日前)?(?:发布|发出|下发)了?(?:一则|一份|最新)?(?:公告|通告|命令|禁令|封山令|禁火令)");
+
+	/**
+	 * A document a news report reposts without its signature's organ: the organ the
+	 * report's lead says issued it (inferred).
+	 */
+	private static @Nullable Found fromNewsLead(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 400));
+		Matcher m = NEWS_LEAD.matcher(head);
+		while (m.find()) {
+			if (Organs.isOrgan(m.group(1)) && !Organs.isPlaceless(m.group(1))) {
+				return new Found(List.of(m.group(1)),
+						FieldProvenance.derived(0.6, "页面未署发文机关，取自转载报道的导语（" + m.group() + "）"));
+			}
+		}
+		return null;
+	}
+
+	/** A town's organ named without its county or city: 某某镇党政办公室. */
+	private static final Pattern TOWN_ORGAN = Pattern.compile("^[\\p{IsHan}&&[^省市县区州旗]]{2,3}[镇乡](?!政府$)");
+
+	/** A district's organ named without its city: 某某区人民政府 (not a 新区 or 开发区). */
+	private static final Pattern DISTRICT_ORGAN = Pattern
+		.compile("^[\\p{IsHan}&&[^省市县区州旗镇乡新发园]]{2,3}区(?:人民政府|[\\p{IsHan}]{1,10}(?:局|委员会|办公室))");
 
 	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|县|区|盟|旗)");
 
@@ -267,6 +304,23 @@ final class IssuerStage implements ExtractionStage {
 				if (whole.equals(organ) && named != null) {
 					whole = named + organ.substring(1);
 					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
+				}
+			}
+			else if (DISTRICT_ORGAN.matcher(organ).find()) {
+				// 某某区人民政府: a district is named with its city.
+				String city = placeNamedInText(text, '市');
+				if (city != null) {
+					whole = city + organ;
+					note = "“" + organ + "”未写所属的市，按正文所称“" + city + "”补全";
+				}
+			}
+			else if (TOWN_ORGAN.matcher(organ).find()) {
+				// 某某镇党政办公室: the county, else the city, the text names.
+				String county = placeNamedInText(text, '县');
+				String city = (county != null) ? county : placeNamedInText(text, '市');
+				if (city != null) {
+					whole = city + organ;
+					note = "“" + organ + "”未写所属县市，按正文所称“" + city + "”补全";
 				}
 			}
 			String expanded = Organs.withoutShortForm(whole);

@@ -58,7 +58,7 @@ final class KindBySubstance {
 			rule("(?:免除|减免|免收|免征|减征|减半征收).{0,30}费", "减免收费，对符合条件的不特定对象普遍、反复适用"),
 			rule("(?:征收|收取).{0,20}(?:费|基金)", "设定对不特定对象征收的费用，普遍、反复适用"));
 
-	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控");
+	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控|通行规定");
 
 	/**
 	 * What a 公告's title says when it binds everyone: it draws zones or bans. (A 公告 more

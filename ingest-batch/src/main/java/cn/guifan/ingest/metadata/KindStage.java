@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class KindStage implements ExtractionStage {
 
+	/** A coordination body, whose 令 is no order of an organ with rule-making power. */
+	private static final Pattern COMMAND_POST = Pattern.compile("(?:指挥部|领导小组)$");
+
 	private static final Pattern TITLE_PLACE = Pattern
 		.compile("^(?![省市县区])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|自治区|市|自治州|县)");
 
@@ -231,6 +234,11 @@ final class KindStage implements ExtractionStage {
 	private static boolean fromNumber(DocumentMetadata.Builder metadata) {
 		DocNumber number = metadata.docNumber();
 		if (number == null) {
+			return false;
+		}
+		if (number.form() == DocNumber.Form.ORDER && COMMAND_POST.matcher(number.agency()).find()) {
+			// A command post's 令 (某县…指挥部令第2号) is a coordination body's measure: no
+			// rule; the kind by substance says what it is.
 			return false;
 		}
 		if (number.form() == DocNumber.Form.ORDER) {

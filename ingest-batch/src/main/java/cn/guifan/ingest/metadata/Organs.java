@@ -56,7 +56,7 @@ final class Organs {
 	 * A place's coordination body, whose name may hold 的: 某市新型冠状病毒感染的肺炎防控工作指挥部.
 	 */
 	private static final Pattern COORDINATION_BODY = Pattern
-		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗)[\\p{IsHan}]{2,30}(?:指挥部|领导小组)(?:办公室)?$");
+		.compile("^[\\p{IsHan}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗)[\\p{IsHan}]{2,30}(?:指挥部|领导小组)(?:办公室)?$");
 
 	/**
 	 * The organs on a line of one or several names separated by spaces, 、 or ，, each
@@ -113,8 +113,9 @@ final class Organs {
 
 	/**
 	 * An organ as a mirror's organ line or a site's header names it, without the higher
-	 * place an official name leaves out: 安徽省淮南市人民政府 → 淮南市人民政府 (a province before its
-	 * city), 许昌市禹州市梁北镇人民政府 → 禹州市梁北镇人民政府 (a prefecture before a county-level city).
+	 * place an official name leaves out: 安徽省淮南市人民政府 → 淮南市人民政府 (a province or an
+	 * autonomous region before its city or prefecture: 新疆维吾尔自治区喀什地区行政公署办公室 →
+	 * 喀什地区行政公署办公室), 许昌市禹州市梁北镇人民政府 → 禹州市梁北镇人民政府 (a prefecture before a county-level city).
 	 */
 	static String withoutHigherPlace(String organ) {
 		Matcher m = HIGHER_PLACE.matcher(organ);
@@ -122,7 +123,7 @@ final class Organs {
 	}
 
 	private static final Pattern HIGHER_PLACE = Pattern.compile(
-			"^(?:[\\p{IsHan}]{2,3}省(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}]{2,3}市))");
+			"^(?:[\\p{IsHan}]{2,5}?(?:省|自治区)(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}]{2,3}市))");
 
 	/**
 	 * A cheap test that rules out most lines: a list of organs is short, has no sentence
@@ -216,6 +217,12 @@ final class Organs {
 				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
 				break;
 			}
+		}
+		int congress = out.indexOf("人大常委会");
+		if (congress > 0) {
+			// 厦门市人大常委会办公厅: the standing committee's short form before one of its
+			// offices.
+			out = out.substring(0, congress) + "人民代表大会常务委员会" + out.substring(congress + "人大常委会".length());
 		}
 		return out;
 	}

@@ -87,6 +87,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			while (j >= from && i - j <= ORGAN_LINES) {
 				List<String> names = Organs.split(SEAL.matcher(lines.get(j).stripped()).replaceFirst(""));
 				if (names.isEmpty()) {
+					String broken = brokenOrgan(lines.get(j).compact(), organs);
+					if (broken != null) {
+						organs.set(0, broken);
+					}
 					break;
 				}
 				organs.addAll(0, names);
@@ -116,6 +120,24 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 		}
 		// Only a text whose lines were run together holds its signature inside a line.
 		return (lines.size() <= RUN_TOGETHER_LINES) ? inlineSignature(lines, (head.titleTo() >= 0) ? from : 0) : null;
+	}
+
+	/**
+	 * A long organ name the page broke over two lines (某县新型冠状病毒感染的 / 肺炎疫情防控指挥部): the line
+	 * above the first organ read is no organ, but joined to it makes one.
+	 */
+	private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡)");
+
+	private static final Pattern CLOSING = Pattern.compile("^(?:特此|此复|此令|专此)");
+
+	private static @Nullable String brokenOrgan(String above, List<String> organs) {
+		if (organs.size() != 1 || above.isEmpty() || above.length() > 24 || !above.chars().allMatch(Character::isLetter)
+				|| PLACE_FIRST.matcher(organs.get(0)).find() || CLOSING.matcher(above).find()) {
+			// An organ that starts with its place is whole (特此公告 / 某某县水利局).
+			return null;
+		}
+		String joined = above + organs.get(0);
+		return Organs.isOrgan(joined) ? joined : null;
 	}
 
 	/** The site's publication date, which a signature's date cannot follow. */

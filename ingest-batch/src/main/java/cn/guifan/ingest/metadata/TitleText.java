@@ -61,11 +61,12 @@ final class TitleText {
 	private static final Pattern CUT = Pattern.compile("(?:\\.{2,}|…+)$");
 
 	/**
-	 * The serial a site appends to an announcement's title: …指挥部通告（第1号）. The title is the
-	 * announcement's name; the serial is its number.
+	 * The serial a site appends to an announcement's title: …指挥部通告（第1号）,
+	 * 关于…的通告（2022年第76号通告）. The title is the announcement's name; the serial is its
+	 * number.
 	 */
-	private static final Pattern SERIAL_APPENDED = Pattern
-		.compile("[\\s\\u3000]*[（(]第[0-9０-９一二三四五六七八九十百零〇]{1,6}[号號][）)][\\s\\u3000]*$");
+	static final Pattern SERIAL_APPENDED = Pattern.compile(
+			"[\\s\\u3000]*[（(](?:((?:19|20)\\d{2})[\\s\\u3000]*年[\\s\\u3000]*)?第[\\s\\u3000]*([0-9０-９一二三四五六七八九十百零〇]{1,6})[\\s\\u3000]*[号號](?:通告|公告)?[）)][\\s\\u3000]*$");
 
 	/**
 	 * A year a site glued before a title: 2022石柱…封山令. A title that starts with its year

@@ -139,11 +139,29 @@ final class LawLabels {
 			}
 			List<DocNumberMatch> numbers = DocNumbers.findAll(t);
 			if (!numbers.isEmpty() && (bestDate == null || event[0].compareTo(bestDate) >= 0)) {
-				best = numbers.get(0).number().normalized();
+				best = whole(t, numbers.get(0));
 				bestDate = event[0];
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A number in running text is read by its agency code, at most 16 characters; an
+	 * organ with a longer name (台州市第四届人民代表大会常务委员会公告第36号) is cut there (州市第四届…). The event
+	 * that is the organ's name and its number, read as a whole value, keeps the name
+	 * whole.
+	 */
+	private static String whole(String event, DocNumberMatch match) {
+		String found = match.number().normalized();
+		String upTo = event.substring(0, match.end()).strip();
+		if (match.number().agency().length() < 16 || match.start() == 0) {
+			return found;
+		}
+		return DocNumbers.parse(upTo)
+			.map(cn.guifan.schemas.docnumber.DocNumber::normalized)
+			.filter((n) -> n.length() > found.length() && n.endsWith(found))
+			.orElse(found);
 	}
 
 	private static String signedDate(List<String> lines, List<String[]> events) {

@@ -90,4 +90,21 @@ class DocNumberStageTest {
 		assertThat(number("# 中华人民共和国会计法\n\n1985年1月21日 第六届全国人民代表大会常务委员会第九次会议通过\n\n<!-- INFO END -->\n")).isNull();
 	}
 
+	@Test
+	void anAnnouncementOfALongNamedCommitteeOnAHistoryLineKeepsItsWholeName() {
+		String text = """
+				# 某某市制定地方性法规条例
+
+				2016年3月30日 某某市第三届人民代表大会常务委员会第三十次会议通过
+				2016年4月15日 某某市第三届人民代表大会常务委员会公告第1号公布
+
+				<!-- INFO END -->
+				""";
+		// Read by an agency code of 16 characters it would be 某市第三届…公告第1号.
+		assertThat(number(text).normalized()).isEqualTo("某某市第三届人民代表大会常务委员会公告第1号");
+		// The date run into it ends with 日, which starts no name.
+		assertThat(number(text.replace("通过\n2016年4月15日 ", "通过2016年4月15日")).normalized())
+			.isEqualTo("某某市第三届人民代表大会常务委员会公告第1号");
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.guifan.schemas.text.ChineseNumerals;
 import cn.guifan.schemas.text.ChineseText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses and normalizes 发文字号.
@@ -48,11 +49,31 @@ public final class DocNumbers {
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第?" + SPACE + ORDER_NUMBER + SPACE + "号?$");
 
 	/**
-	 * 曲靖市人民政府公告第75号, …常务委员会公告第3号: the number of an announcement that publishes a
-	 * document.
+	 * 曲靖市人民政府公告第75号, …常务委员会公告第3号, …指挥部通告2022年第3号: the number of an announcement (公告, 通告)
+	 * in its series.
 	 */
-	private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + AGENCY + "?)" + SPACE + "公告" + SPACE + "(?:"
+	private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + AGENCY + "?)" + SPACE + "(公告|通告)" + SPACE + "(?:"
 			+ YEAR + SPACE + "年" + SPACE + ")?" + "第" + SPACE + ORDER_NUMBER + SPACE + "号");
+
+	/**
+	 * The issuer of an announcement or order may be a long name (某县新型冠状病毒感染的肺炎防控指挥部): as
+	 * a whole value its number may have one, longer than an agency code.
+	 */
+	private static final String ORGAN = "\\p{IsHan}{1,36}?" + "(?:指挥部|领导小组|办公室|委员会|政府|公署|管委会|局|厅|委|办|部|院|中心|大队|支队)";
+
+	/** Words of a title: a title run into a number is no organ. */
+	private static final Pattern TITLE_WORDS = Pattern.compile("规定|办法|条例|细则|通知|决定|意见|通告|公告|令");
+
+	/**
+	 * 某县…指挥部通告第1号, 某县…指挥部通告〔2022〕第76号, 某县…指挥部令第2号, 某县…指挥部第2号令: a whole value that is the
+	 * serial of a long-named organ's announcement or order.
+	 */
+	private static final Pattern LONG_SERIAL = Pattern
+		.compile("^(" + ORGAN + ")" + SPACE + "(公告|通告|令)" + SPACE + "(?:(?:" + OPEN + SPACE + YEAR + SPACE + CLOSE + "|"
+				+ YEAR + SPACE + "年)" + SPACE + "第?|第)" + SPACE + ORDER_NUMBER + SPACE + "号$");
+
+	private static final Pattern LONG_SUFFIXED_ORDER = Pattern
+		.compile("^(" + ORGAN + ")" + SPACE + "第?" + SPACE + ORDER_NUMBER + SPACE + "号" + SPACE + "令$");
 
 	/** 国务院第686号令: the order number the way people say it, 令 after the number. */
 	private static final Pattern ORDER_SUFFIXED = Pattern
@@ -86,6 +107,16 @@ public final class DocNumbers {
 	 * or a line of its own. Brackets and 号 are required; spaces and widths are tolerated.
 	 */
 	public static Optional<DocNumber> parse(String value) {
+		Optional<DocNumber> number = parseCodes(value);
+		return number.isPresent() ? number : longSerial(value.strip(), ChineseText.foldWidth(value).strip());
+	}
+
+	/**
+	 * A bracketed number, or an order or announcement of an agency no longer than an
+	 * agency code: what a match in running text is read as ({@link #findAll}), where a
+	 * long name would run back into the sentence.
+	 */
+	private static Optional<DocNumber> parseCodes(String value) {
 		String folded = ChineseText.foldWidth(value).strip();
 		Matcher m = BRACKETED.matcher(folded);
 		if (m.matches()) {
@@ -97,7 +128,28 @@ public final class DocNumbers {
 		}
 		m = ANNOUNCEMENT.matcher(folded);
 		if (m.matches() && !m.group(1).isEmpty()) {
-			return announcement(value.strip(), m);
+			return announcement(value.strip(), m.group(1), m.group(2), m.group(3), m.group(4));
+		}
+		return Optional.empty();
+	}
+
+	/** An announcement or order of an organ whose name is longer than an agency code. */
+	private static Optional<DocNumber> longSerial(String printed, String folded) {
+		if (folded.startsWith(NATIONAL_PREFIX)) {
+			// A ministry's order (中华人民共和国…部令第N号) is read by its code, as before.
+			return Optional.empty();
+		}
+		Matcher m = LONG_SERIAL.matcher(folded);
+		if (m.matches() && !TITLE_WORDS.matcher(m.group(1)).find()) {
+			String year = (m.group(3) != null) ? m.group(3) : m.group(4);
+			if (m.group(2).equals("令")) {
+				return (year != null) ? Optional.empty() : serialOrder(printed, m.group(1), m.group(5));
+			}
+			return announcement(printed, m.group(1), m.group(2), year, m.group(5));
+		}
+		m = LONG_SUFFIXED_ORDER.matcher(folded);
+		if (m.matches() && !TITLE_WORDS.matcher(m.group(1)).find()) {
+			return serialOrder(printed, m.group(1), m.group(2));
 		}
 		return Optional.empty();
 	}
@@ -167,7 +219,7 @@ public final class DocNumbers {
 			if (start >= m.end(1) && !m.group(1).isEmpty()) {
 				continue;
 			}
-			parse(text.subSequence(start, end).toString())
+			parseCodes(text.subSequence(start, end).toString())
 				.ifPresent((n) -> found.add(new DocNumberMatch(n, start, end)));
 		}
 	}
@@ -222,16 +274,31 @@ public final class DocNumbers {
 		return Optional.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ORDER));
 	}
 
-	private static Optional<DocNumber> announcement(String printed, Matcher m) {
-		String agency = m.group(1);
-		OptionalInt serial = ChineseNumerals.parse(m.group(3));
+	/**
+	 * An announcement's number; its year, when printed (2022年第3号, 〔2022〕第3号), is written
+	 * in brackets like a 发文字号's: 某指挥部通告〔2022〕3号.
+	 */
+	private static Optional<DocNumber> announcement(String printed, String agency, String kind,
+			@Nullable String yearText, String serialText) {
+		OptionalInt serial = ChineseNumerals.parse(serialText);
 		if (serial.isEmpty()) {
 			return Optional.empty();
 		}
-		Integer year = (m.group(2) != null) ? Integer.valueOf(m.group(2)) : null;
-		String normalized = agency + "公告" + ((year != null) ? year + "年" : "") + "第" + serial.getAsInt() + "号";
+		Integer year = (yearText != null) ? Integer.valueOf(yearText) : null;
+		String normalized = agency + kind
+				+ ((year != null) ? "〔" + year + "〕" + serial.getAsInt() + "号" : "第" + serial.getAsInt() + "号");
 		return Optional
 			.of(new DocNumber(printed, normalized, agency, year, serial.getAsInt(), DocNumber.Form.ANNOUNCEMENT));
+	}
+
+	/** 某指挥部令第2号, 某指挥部2号令: normalized 某指挥部令第2号. */
+	private static Optional<DocNumber> serialOrder(String printed, String agency, String serialText) {
+		OptionalInt serial = ChineseNumerals.parse(serialText);
+		if (serial.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new DocNumber(printed, agency + "令第" + serial.getAsInt() + "号", agency, null,
+				serial.getAsInt(), DocNumber.Form.ORDER));
 	}
 
 	private static Optional<DocNumber> suffixedOrder(String printed, Matcher m) {

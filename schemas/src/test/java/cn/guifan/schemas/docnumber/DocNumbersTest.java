@@ -107,4 +107,32 @@ class DocNumbersTest {
 		assertThat(DocNumbers.findAll("日照市人民政府令第3号").get(0).number().normalized()).isEqualTo("日照市人民政府令第3号");
 	}
 
+	@Test
+	void serialsOfAnnouncementsAndOrdersOfLongNamedOrgans() {
+		// A 通告 numbered in its series, as a command post prints it (made-up names).
+		DocNumber notice = DocNumbers.parse("某某县新型冠状病毒感染的肺炎防控工作指挥部通告第1号").orElseThrow();
+		assertThat(notice.normalized()).isEqualTo("某某县新型冠状病毒感染的肺炎防控工作指挥部通告第1号");
+		assertThat(notice.form()).isEqualTo(DocNumber.Form.ANNOUNCEMENT);
+		// With its year, in brackets or with 年: one normalized form.
+		assertThat(DocNumbers.parse("某某县疫情防控指挥部通告〔2022〕第76号").orElseThrow().normalized())
+			.isEqualTo("某某县疫情防控指挥部通告〔2022〕76号");
+		assertThat(DocNumbers.parse("某某县新型冠状病毒肺炎疫情防控指挥部通告2022年第3号").orElseThrow().normalized())
+			.isEqualTo("某某县新型冠状病毒肺炎疫情防控指挥部通告〔2022〕3号");
+		assertThat(DocNumbers.parse("某某县新型冠状病毒肺炎疫情防控指挥部通告〔2022〕3号").orElseThrow().normalized())
+			.isEqualTo("某某县新型冠状病毒肺炎疫情防控指挥部通告〔2022〕3号");
+		assertThat(DocNumbers.parse("某某市人民政府公告2020年第3号").orElseThrow().normalized()).isEqualTo("某某市人民政府公告〔2020〕3号");
+		// A command post's order, 第N号令 or N号令 as it is said.
+		assertThat(DocNumbers.parse("某某县新型冠状病毒感染的肺炎防控指挥部2号令").orElseThrow().normalized())
+			.isEqualTo("某某县新型冠状病毒感染的肺炎防控指挥部令第2号");
+		assertThat(DocNumbers.parse("某某县新型冠状病毒感染的肺炎防控指挥部令第2号").orElseThrow().form()).isEqualTo(DocNumber.Form.ORDER);
+		// A serial alone names no organ.
+		assertThat(DocNumbers.parse("第2号令")).isEmpty();
+		assertThat(DocNumbers.parse("通告第1号")).isEmpty();
+		// A number in brackets under a title is no organ's serial.
+		assertThat(DocNumbers.parse("(某某市人民政府令第35号)")).isEmpty();
+		// A title run into an order's number names no organ.
+		assertThat(DocNumbers.parse("某某市烟花爆竹燃放管理规定(某某市人民政府令第35号")).isEmpty();
+		assertThat(DocNumbers.parse("某某市烟花爆竹燃放管理规定某某市人民政府令第35号")).isEmpty();
+	}
+
 }
