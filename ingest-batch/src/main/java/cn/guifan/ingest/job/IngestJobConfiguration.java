@@ -24,11 +24,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: files of a directory → text → metadata → {@link DocumentSink}.
  * <p>
  * One chunk-oriented, restartable step. The reader is sequential and checkpointed; files
- * are parsed on several threads within a chunk; the chunk is stored in one transaction.
- * No single document can fail the run: a file that cannot be read, or meets an unexpected
- * error of its own while read or stored, is skipped and reported, and a failed metadata
- * stage costs only its field ({@link IngestSkipPolicy}). A failure of what the run stands
- * on (the database down) fails the run, which can then be restarted where it stopped.
+ * are parsed on several threads ahead of the step ({@link ParseAhead}), so the next chunk
+ * is parsed while one is stored; each chunk is stored in one transaction. No single
+ * document can fail the run: a file that cannot be read, or meets an unexpected error of
+ * its own while read or stored, is skipped and reported, and a failed metadata stage
+ * costs only its field ({@link IngestSkipPolicy}). A failure of what the run stands on
+ * (the database down) fails the run, which can then be restarted where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -74,29 +75,36 @@ public class IngestJobConfiguration {
 		return executor;
 	}
 
+	/**
+	 * The step's reader: the files, parsed ahead on the parser threads, at most a chunk
+	 * ahead of the step, so the next chunk is parsed while this one is stored.
+	 */
 	@Bean
 	@StepScope
-	SourceFileReader sourceFileReader(@Value("#{jobParameters['" + SOURCE_PARAMETER + "']}") String source,
-			IngestMonitor monitor, ObjectProvider<IngestProperties> properties) {
-		return new SourceFileReader(Path.of(source), monitor,
-				properties.getIfAvailable(() -> IngestProperties.DEFAULT));
+	ParseAhead parseAhead(@Value("#{jobParameters['" + SOURCE_PARAMETER + "']}") String source,
+			TextExtractor textExtractor, MetadataExtractor metadataExtractor, DocumentSink sink, IngestMonitor monitor,
+			ObjectProvider<IngestProperties> properties, ThreadPoolTaskExecutor ingestParsers) {
+		IngestProperties settings = properties.getIfAvailable(() -> IngestProperties.DEFAULT);
+		return new ParseAhead(new SourceFileReader(Path.of(source), monitor, settings),
+				new FileToDocumentProcessor(textExtractor, metadataExtractor, sink, monitor), ingestParsers,
+				Math.max(settings.chunkSize(), settings.threads()));
 	}
 
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceFileReader sourceFileReader, TextExtractor textExtractor, MetadataExtractor metadataExtractor,
-			DocumentSink sink, IngestMonitor monitor, ObjectProvider<IngestProperties> properties,
-			ThreadPoolTaskExecutor ingestParsers) {
+			ParseAhead parseAhead, DocumentSink sink, IngestMonitor monitor,
+			ObjectProvider<IngestProperties> properties) {
 		IngestProperties settings = properties.getIfAvailable(() -> IngestProperties.DEFAULT);
+		// No task executor on the step: the files are parsed on the parser threads by the
+		// reader, ahead of the step; its processor only takes their results, in order.
 		return new StepBuilder(STEP_NAME, jobRepository).<SourceFileItem, IngestedDocument>chunk(settings.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(sourceFileReader)
-			.processor(new FileToDocumentProcessor(textExtractor, metadataExtractor, sink, monitor))
+			.reader(parseAhead)
+			.processor(parseAhead::take)
 			.writer(new DocumentSinkWriter(sink, monitor))
 			.faultTolerant()
 			.skipPolicy(new IngestSkipPolicy())
 			.skipListener(new SkippedFileReporter(sink, monitor))
-			.taskExecutor(ingestParsers)
 			.build();
 	}
 

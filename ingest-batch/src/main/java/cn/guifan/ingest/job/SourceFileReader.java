@@ -84,10 +84,21 @@ public class SourceFileReader implements ItemStreamReader<SourceFileItem> {
 	@Override
 	public void update(ExecutionContext context) {
 		if (this.items != null) {
-			SourceItems.Position position = this.items.position();
-			context.putInt(POSITION_KEY, position.file());
-			context.putInt(MEMBER_KEY, position.member());
+			save(context, this.items.position());
 		}
+	}
+
+	/**
+	 * Where the cursor is now: after the last item read. A reader that reads ahead of
+	 * what the step has taken saves the position of the last item it handed on instead.
+	 */
+	SourceItems.@Nullable Position position() {
+		return (this.items != null) ? this.items.position() : null;
+	}
+
+	static void save(ExecutionContext context, SourceItems.Position position) {
+		context.putInt(POSITION_KEY, position.file());
+		context.putInt(MEMBER_KEY, position.member());
 	}
 
 	@Override

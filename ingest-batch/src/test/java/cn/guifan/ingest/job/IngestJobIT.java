@@ -99,6 +99,21 @@ class IngestJobIT {
 	}
 
 	@Test
+	void documentsReachTheRegistryInTheOrderOfTheDirectoryAndSkippedFilesInTheirPlace() throws Exception {
+		// Parsed ahead on two threads (the docx takes longer than the texts around it),
+		// the
+		// files still reach the sink in the directory's order, and the unreadable ones
+		// are
+		// reported in that order too.
+		this.runner.run(this.dir);
+
+		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())
+			.containsExactly("a/notice.txt", "b/notice-2.docx", "c/page.html", "d/law.md");
+		assertThat(this.sink.skipped()).extracting(SkippedFile::file)
+			.containsExactly("bad/broken.docx", "bad/empty.txt", "bad/not-a.pdf");
+	}
+
+	@Test
 	void aLinkOutOfTheFolderAndAManifestAreReportedNeverStored(@TempDir Path source, @TempDir Path other)
 			throws Exception {
 		TestFiles.text(source, "notice.txt", TestFiles.NOTICE);

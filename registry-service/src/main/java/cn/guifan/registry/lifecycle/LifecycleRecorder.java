@@ -76,7 +76,7 @@ public class LifecycleRecorder {
 		long documentId = ingested.documentId();
 		DocumentMetadata m = ingested.metadata();
 		Instant now = this.clock.instant();
-		recordEvents(documentId, m, now);
+		recordEvents(documentId, m, ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT, now);
 		if (ingested.arrival() != DocumentIngested.Arrival.EARLIER_VERSION && !this.store.hasRelations(documentId)) {
 			recordRelations(documentId, m, ingested.text(), now);
 		}
@@ -88,23 +88,32 @@ public class LifecycleRecorder {
 		timing.finish();
 	}
 
-	private void recordEvents(long documentId, DocumentMetadata m, Instant now) {
+	private void recordEvents(long documentId, DocumentMetadata m, boolean newDocument, Instant now) {
+		List<LifecycleEvent> events = new ArrayList<>();
 		if (!m.history().isEmpty()) {
 			for (HistoryEvent h : m.history()) {
-				this.store.addEvent(documentId, new LifecycleEvent(0, eventType(h.type()), h.date(), null, null, null,
-						h.decision(), null, INGEST, INGEST_ACTOR, h.text()), now);
+				events.add(new LifecycleEvent(0, eventType(h.type()), h.date(), null, null, null, h.decision(), null,
+						INGEST, INGEST_ACTOR, h.text()));
 			}
-			return;
 		}
-		LocalDate published = (m.signedDate() != null) ? m.signedDate() : m.publishedDate();
-		if (published != null) {
-			this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.PUBLISHED, published, null, null,
-					null, null, null, INGEST, INGEST_ACTOR, (m.signedDate() != null) ? "成文日期" : "发布日期"), now);
+		else {
+			LocalDate published = (m.signedDate() != null) ? m.signedDate() : m.publishedDate();
+			if (published != null) {
+				events.add(new LifecycleEvent(0, LifecycleEventType.PUBLISHED, published, null, null, null, null, null,
+						INGEST, INGEST_ACTOR, (m.signedDate() != null) ? "成文日期" : "发布日期"));
+			}
+			if (m.effectiveDate() != null) {
+				String clause = (m.commencement() != null) ? m.commencement().text() : "施行日期";
+				events.add(new LifecycleEvent(0, LifecycleEventType.EFFECTIVE, m.effectiveDate(), null, null, null,
+						null, null, INGEST, INGEST_ACTOR, clause));
+			}
 		}
-		if (m.effectiveDate() != null) {
-			String clause = (m.commencement() != null) ? m.commencement().text() : "施行日期";
-			this.store.addEvent(documentId, new LifecycleEvent(0, LifecycleEventType.EFFECTIVE, m.effectiveDate(), null,
-					null, null, null, null, INGEST, INGEST_ACTOR, clause), now);
+		if (newDocument) {
+			// Nothing recorded on it yet: one batch, no look-up per event.
+			this.store.addEventsOfNewDocument(documentId, events, now);
+		}
+		else {
+			events.forEach((e) -> this.store.addEvent(documentId, e, now));
 		}
 	}
 
@@ -118,18 +127,21 @@ public class LifecycleRecorder {
 				? CleanupLists.read(text, m.citations()) : List.of();
 		Map<ReferenceResolver.Reference, Optional<Long>> resolved = resolveAll(documentId, asOf, m, amended,
 				interpretedTitle, listed);
+		// Stored together at the end, in one batch; nothing below reads this document's
+		// relations.
+		List<LifecycleStore.NewRelation> relations = new ArrayList<>();
 		for (RepealClause repeal : m.repeals()) {
 			String number = (repeal.docNumber() != null) ? repeal.docNumber().normalized() : null;
 			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(number, repeal.title()));
-			this.store.addRelation(documentId, RelationType.REPEALS, target.orElse(null), repeal.title(),
-					(repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number, repeal.span().start(),
-					repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件", now);
+			relations.add(new LifecycleStore.NewRelation(documentId, RelationType.REPEALS, target.orElse(null),
+					repeal.title(), (repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number,
+					repeal.span().start(), repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件"));
 			target.ifPresent((t) -> repeal(t, maker, repeal.text(), now));
 		}
 		if (amended != null) {
 			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(null, amended));
-			this.store.addRelation(documentId, RelationType.AMENDS, target.orElse(null), amended, null, null, null,
-					null, target.isPresent() ? null : "登记库中没有被修改的文件", now);
+			relations.add(new LifecycleStore.NewRelation(documentId, RelationType.AMENDS, target.orElse(null), amended,
+					null, null, null, null, target.isPresent() ? null : "登记库中没有被修改的文件"));
 			target.ifPresent((t) -> amend(t, maker, text, "由修改文件关联", now));
 		}
 		Long interpreted = null;
@@ -144,8 +156,8 @@ public class LifecycleRecorder {
 				target = target(resolved, reference(first));
 				named = first.title();
 			}
-			this.store.addRelation(documentId, RelationType.INTERPRETS, target.orElse(null), named, null, null, null,
-					null, target.isPresent() ? null : "登记库中没有被解读的文件", now);
+			relations.add(new LifecycleStore.NewRelation(documentId, RelationType.INTERPRETS, target.orElse(null),
+					named, null, null, null, null, target.isPresent() ? null : "登记库中没有被解读的文件"));
 			interpreted = target.orElse(null);
 		}
 		Set<Integer> listedAt = new HashSet<>();
@@ -159,9 +171,9 @@ public class LifecycleRecorder {
 			listedTitles.add(c.title());
 			String number = (entry.number() != null) ? entry.number().normalized() : null;
 			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(number, c.title()));
-			this.store.addRelation(documentId, entry.disposition().relation(), target.orElse(null), c.title(),
-					(entry.number() != null) ? entry.number().printed() : null, number, c.span().start(),
-					c.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
+			relations.add(new LifecycleStore.NewRelation(documentId, entry.disposition().relation(),
+					target.orElse(null), c.title(), (entry.number() != null) ? entry.number().printed() : null, number,
+					c.span().start(), c.span().end(), target.isPresent() ? null : "登记库中没有该文件"));
 			target.ifPresent((t) -> listed(t, maker, entry.disposition(), entry.row(), now));
 		}
 		for (Citation citation : m.citations()) {
@@ -175,10 +187,11 @@ public class LifecycleRecorder {
 				continue; // Already its 解读 relation.
 			}
 			RelationType type = basedOn(text, citation.span().start()) ? RelationType.BASED_ON : RelationType.CITES;
-			this.store.addRelation(documentId, type, target.orElse(null), citation.title(),
+			relations.add(new LifecycleStore.NewRelation(documentId, type, target.orElse(null), citation.title(),
 					(citation.docNumber() != null) ? citation.docNumber().printed() : null, number,
-					citation.span().start(), citation.span().end(), target.isPresent() ? null : "登记库中没有该文件", now);
+					citation.span().start(), citation.span().end(), target.isPresent() ? null : "登记库中没有该文件"));
 		}
+		this.store.addRelations(relations, now);
 	}
 
 	/**

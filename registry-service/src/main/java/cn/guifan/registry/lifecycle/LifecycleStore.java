@@ -21,6 +21,7 @@ import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,8 +40,12 @@ class LifecycleStore {
 
 	private final ApplicationEventPublisher publisher;
 
-	LifecycleStore(JdbcClient jdbc, ApplicationEventPublisher publisher) {
+	/** For JDBC batches, which {@link JdbcClient} does not make. */
+	private final JdbcTemplate batch;
+
+	LifecycleStore(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.publisher = publisher;
 	}
 
@@ -215,6 +220,38 @@ class LifecycleStore {
 		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
 
+	/**
+	 * Stores the events read from a document the registry did not hold before, in one
+	 * JDBC batch. It has no events yet, so the check of {@link #addEvent} is made among
+	 * these: the first of a type on a date is kept.
+	 */
+	void addEventsOfNewDocument(long documentId, List<LifecycleEvent> events, Instant now) {
+		Set<String> seen = new HashSet<>();
+		Timestamp recorded = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>();
+		for (LifecycleEvent e : events) {
+			if (!seen.add(e.type().name() + "@" + e.date())) {
+				continue;
+			}
+			rows.add(new Object[] { documentId, e.type().name(), Date.valueOf(e.date()), date(e.effectiveDate()),
+					e.versionNo(), e.causedByDocumentId(), truncate(e.causedByText(), 1000),
+					truncate(e.provisions(), 1000), e.origin(), e.recordedBy(), truncate(e.reason(), 2000), recorded,
+					date((e.term() != null) ? e.term().from() : null),
+					date((e.term() != null) ? e.term().until() : null),
+					(e.consolidation() != null) ? e.consolidation().name() : null });
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("""
+				INSERT INTO lifecycle_event (document_id, event_type, event_date, effective_date, version_no,
+				       caused_by_document_id, caused_by_text, provisions, origin, recorded_by, reason, recorded_at,
+				       valid_from, valid_until, consolidation)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+		this.publisher.publishEvent(new DocumentChanged(documentId));
+	}
+
 	/** The earliest day of each document's events that show it existed. */
 	Map<Long, LocalDate> earliestExistenceEvents(Collection<Long> documentIds) {
 		Map<Long, LocalDate> dates = new HashMap<>();
@@ -256,6 +293,37 @@ class LifecycleStore {
 			.param(Timestamp.from(now))
 			.update(key, "id");
 		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
+	}
+
+	/**
+	 * Stores the references a document makes, in one JDBC batch: a law cites dozens of
+	 * others, and a statement per reference was the largest share of recording its
+	 * lifecycle.
+	 */
+	void addRelations(List<NewRelation> relations, Instant now) {
+		if (relations.isEmpty()) {
+			return;
+		}
+		Timestamp created = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>(relations.size());
+		for (NewRelation r : relations) {
+			rows.add(new Object[] { r.fromDocumentId(), r.type().name(), r.toDocumentId(), truncate(r.title(), 1000),
+					truncate(r.number(), 200), truncate(r.normalizedNumber(), 200), r.start(), r.end(),
+					truncate(r.unresolvedReason(), 500), created });
+		}
+		this.batch.batchUpdate(
+				"""
+						INSERT INTO document_relation (from_document_id, relation_type, to_document_id, target_title,
+						       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""",
+				rows);
+	}
+
+	/** A reference to store with {@link #addRelations}. */
+	record NewRelation(long fromDocumentId, RelationType type, @Nullable Long toDocumentId, @Nullable String title,
+			@Nullable String number, @Nullable String normalizedNumber, @Nullable Integer start, @Nullable Integer end,
+			@Nullable String unresolvedReason) {
 	}
 
 	/** Whether the relation is already there (a registrar's cause recorded twice). */

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,6 +104,16 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 		assertThat(later.counts().merged()).isEqualTo(1);
 		assertThat(this.ingest.ingest(this.dir.resolve("first"), Duration.ofMinutes(3)).counts().duplicates())
 			.isEqualTo(laws.size());
+
+		// The references and the history a document's text gives are stored in one JDBC
+		// batch each, not a statement apiece.
+		int relations = this.statements.batched("INSERT INTO document_relation");
+		int relationTrips = this.statements.trips("INSERT INTO document_relation");
+		assertThat(relations).as("references stored in batches").isGreaterThan(relationTrips);
+		assertThat(relationTrips).as("round trips storing references, at most one a document")
+			.isLessThanOrEqualTo(laws.size() + 2);
+		assertThat(this.statements.batched("INSERT INTO lifecycle_event")).as("events of new documents in batches")
+			.isPositive();
 
 		Map<String, List<Object[]>> recorded = this.statements.registry();
 		assertThat(recorded).as("statements on the registry's tables").hasSizeGreaterThan(20);
@@ -218,12 +229,46 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 
 		private final Map<String, List<Object[]>> seen = new ConcurrentHashMap<>();
 
+		/** Round trips of each statement: executions, a JDBC batch counting once. */
+		private final Map<String, AtomicInteger> trips = new ConcurrentHashMap<>();
+
+		/** Rows each statement was given in JDBC batches. */
+		private final Map<String, AtomicInteger> batched = new ConcurrentHashMap<>();
+
 		void clear() {
 			this.seen.clear();
+			this.trips.clear();
+			this.batched.clear();
 		}
 
 		void record(String sql, List<Object[]> parameters) {
 			this.seen.putIfAbsent(sql.strip(), parameters);
+		}
+
+		void executed(String sql) {
+			this.trips.computeIfAbsent(sql.strip(), (k) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		void addedToBatch(String sql) {
+			this.batched.computeIfAbsent(sql.strip(), (k) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		/** Round trips of the statements starting with this text. */
+		int trips(String start) {
+			return sum(this.trips, start);
+		}
+
+		/** Rows given in batches to the statements starting with this text. */
+		int batched(String start) {
+			return sum(this.batched, start);
+		}
+
+		private static int sum(Map<String, AtomicInteger> counts, String start) {
+			return counts.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().startsWith(start))
+				.mapToInt((e) -> e.getValue().get())
+				.sum();
 		}
 
 		/**
@@ -304,6 +349,12 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 				else if (name.startsWith("execute") || name.equals("addBatch")) {
 					statements.record(sql, List.copyOf(
 							parameters.stream().map((p) -> (p != null) ? p : new Object[] { null, null }).toList()));
+					if (name.equals("addBatch")) {
+						statements.addedToBatch(sql);
+					}
+					else {
+						statements.executed(sql);
+					}
 				}
 				return result;
 			});
