@@ -344,15 +344,23 @@ class LifecycleStore {
 
 	/** Relations from other documents that name this one but were not resolved yet. */
 	List<Relation> unresolvedNaming(@Nullable String normalizedNumber, Collection<String> titles) {
-		return this.jdbc.sql("""
-				SELECT * FROM document_relation
-				 WHERE target_doc_number_normalized = :number AND to_document_id IS NULL
-				UNION
-				SELECT * FROM document_relation
-				 WHERE target_title IN (:titles) AND to_document_id IS NULL
-				""")
-			.paramSource(new MapSqlParameterSource().addValue("number", normalizedNumber)
-				.addValue("titles", titles.isEmpty() ? List.of("") : titles))
+		// Only the look-ups that can match: "number = NULL" matches nothing, yet H2 walks
+		// every index entry under the null to find that out — every unresolved reference
+		// made without a number, which grow with the registry (a law, which has no doc
+		// number, cost 6–12 ms in a registry of 100,000 instead of 0.3).
+		List<String> lookups = new ArrayList<>();
+		if (normalizedNumber != null) {
+			lookups.add("SELECT * FROM document_relation"
+					+ " WHERE target_doc_number_normalized = :number AND to_document_id IS NULL");
+		}
+		if (!titles.isEmpty()) {
+			lookups.add("SELECT * FROM document_relation WHERE target_title IN (:titles) AND to_document_id IS NULL");
+		}
+		if (lookups.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(String.join(" UNION ", lookups))
+			.paramSource(new MapSqlParameterSource().addValue("number", normalizedNumber).addValue("titles", titles))
 			.query(LifecycleStore::relation)
 			.list();
 	}
