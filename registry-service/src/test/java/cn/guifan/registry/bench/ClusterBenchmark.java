@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,9 +93,6 @@ public final class ClusterBenchmark {
 
 				List<String> terms = terms(guifan.titles());
 				List<Long> ids = guifan.documentIds();
-				String basic = "Basic " + Base64.getEncoder()
-					.encodeToString((GuifanUnderTest.REGISTRAR + ":" + GuifanUnderTest.PASSWORD)
-						.getBytes(StandardCharsets.UTF_8));
 				Random random = new Random(42);
 				long start = System.nanoTime();
 				long killAt = start + Duration.ofSeconds(before).toNanos();
@@ -125,13 +121,7 @@ public final class ClusterBenchmark {
 							List<Long> mine = ids.stream().filter((id) -> id % clients == client).toList();
 							if (!mine.isEmpty() && own.nextInt(100) < writesPercent) {
 								long id = mine.get(own.nextInt(mine.size()));
-								String body = "{\"topic\":\"集群测试" + client + "-" + n + "\",\"reason\":\"集群测试\"}";
-								return Map.entry("write",
-										HttpRequest.newBuilder(target.uri("/api/v1/documents/" + id))
-											.header("Authorization", basic)
-											.header("Content-Type", "application/json")
-											.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-											.build());
+								return Map.entry("write", target.correction(id, "集群测试" + client + "-" + n));
 							}
 							String term;
 							synchronized (random) {

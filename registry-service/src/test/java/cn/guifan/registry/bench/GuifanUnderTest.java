@@ -3,10 +3,13 @@ package cn.guifan.registry.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import cn.guifan.registry.GuifanApplication;
@@ -86,6 +89,21 @@ final class GuifanUnderTest implements AutoCloseable {
 	URI uri(String pathAndQuery) {
 		return URI.create(
 				"http://127.0.0.1:" + this.context.getEnvironment().getProperty("local.server.port") + pathAndQuery);
+	}
+
+	/**
+	 * A registrar's correction of a document's topic, as the benchmarks' writes: a
+	 * database write, an audit entry and a re-index through the outbox.
+	 */
+	HttpRequest correction(long documentId, String topic) {
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString((REGISTRAR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String body = "{\"topic\":\"" + topic + "\",\"reason\":\"基准测试\"}";
+		return HttpRequest.newBuilder(uri("/api/v1/documents/" + documentId))
+			.header("Authorization", basic)
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+			.build();
 	}
 
 	/** Ids of the public documents (what an anonymous reader can open). */

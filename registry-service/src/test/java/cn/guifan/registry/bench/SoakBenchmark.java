@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +47,6 @@ public final class SoakBenchmark {
 				GuifanUnderTest guifan = GuifanUnderTest.start(data.resolve("guifan"), List.of(node.httpUri()), laws)) {
 			List<Long> ids = guifan.documentIds();
 			List<String> titles = guifan.titles();
-			String basic = "Basic " + Base64.getEncoder()
-				.encodeToString(
-						(GuifanUnderTest.REGISTRAR + ":" + GuifanUnderTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
 			// A short warm-up, not counted.
 			LoadClients.run(clients, System.nanoTime() + Duration.ofSeconds(20).toNanos(), Duration.ofSeconds(30),
 					(client, n) -> read(guifan, ids, titles, new Random(client * 31L + n)));
@@ -61,13 +57,7 @@ public final class SoakBenchmark {
 				Random random = new Random(client * 1_000_003L + n);
 				if (random.nextInt(100) < writesPercent) {
 					long id = ids.get(random.nextInt(ids.size()));
-					String body = "{\"topic\":\"浸泡测试" + client + "-" + n + "\",\"reason\":\"浸泡测试\"}";
-					return Map.entry("write",
-							HttpRequest.newBuilder(guifan.uri("/api/v1/documents/" + id))
-								.header("Authorization", basic)
-								.header("Content-Type", "application/json")
-								.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-								.build());
+					return Map.entry("write", guifan.correction(id, "浸泡测试" + client + "-" + n));
 				}
 				return read(guifan, ids, titles, random);
 			});
