@@ -43,7 +43,7 @@ final class KindStage implements ExtractionStage {
 	private static final Pattern PROMULGATES = Pattern.compile("(?:现予|予以)(?:公布|发布)");
 
 	private static final Pattern HEAD_OF_GOVERNMENT = Pattern
-		.compile("^(?:省长|市长|州长|自治区主席|主席|区长|县长|盟长)[:：]?[\\p{IsHan}×]{2,4}$");
+		.compile("^(?:省长|市长|州长|自治区主席|主席|区长|县长|盟长)(?:[:：]?[\\p{IsHan}×]{2,4}|[:：])$");
 
 	private static final Pattern CONSTITUTION = Pattern.compile("^(?:中华人民共和国)?宪法(?:修正案)?(?:[（(].*[）)])?$");
 

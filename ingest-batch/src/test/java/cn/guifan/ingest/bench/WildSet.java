@@ -52,8 +52,7 @@ final class WildSet {
 	/** The parts of the set, as the {@code split} of a label names them. */
 	enum Part {
 
-		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"),
-		HOLDOUT4("holdout4");
+		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4");
 
 		final String label;
 
