@@ -1,0 +1,185 @@
+package cn.guifan.ingest.metadata;
+
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes of documents as web pages print them (made-up examples of what the fourth batch
+ * of the wild set's tune part and the earlier tune misses showed): townships' and
+ * autonomous places' names as signatures shorten them, pages whose only issuer is the
+ * body's own words, titles a mirror left only in a note, and kinds decided by substance
+ * (drafts, one-off notices, every-year bans, assessment rules, programmes' rules).
+ */
+class WildPagesFourthBatchTest {
+
+	private static DocumentMetadata read(String text) {
+		return MetadataExtractor.standard().extract(text, "page.html");
+	}
+
+	@Test
+	void aTownshipsCountyIsTheOneItsBodyNamesAfterAConjunction() {
+		DocumentMetadata m = read("""
+				关于取消某某乡物资交流会的通告
+				全乡广大居民、商户朋友们：
+				为做好疫情防控工作，按照上级部署和青禾县疫情防控领导小组办公室的要求，经乡党委、乡政府研究，决定取消本次物资交流会。
+				某某乡人民政府
+				2021年9月15日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县某某乡人民政府");
+	}
+
+	@Test
+	void aPageWithoutTitleOrSignatureIsTheGovernmentItsBodySpeaksAs() {
+		DocumentMetadata m = read("""
+				各乡镇人民政府，县政府各工作部门：
+				根据上级要求，县人民政府对2022年1月1日至2024年8月31日以县人民政府和县人民政府办公室名义发布的规范性文件进行了全面清理，现将清理结果公布如下：
+				一、《青禾县人民政府办公室关于印发〈青禾县县级储备粮管理办法〉的通知》等7件规范性文件继续有效。
+				二、《青禾县人民政府办公室关于印发〈青禾县农村土地流转管理办法〉的通知》等2件规范性文件废止。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府");
+	}
+
+	@Test
+	void anAutonomousPlacesShortFormIsWrittenOut() {
+		DocumentMetadata m = read("""
+				关于做好春节期间疫情防控工作的通知
+				各乡镇人民政府，县级各部门：
+				现将有关事项通知如下：一、做好返乡人员排查。
+				彭水自治县新冠肺炎疫情防控工作领导小组办公室
+				2021年1月20日
+				""");
+		assertThat(m.issuers()).containsExactly("彭水苗族土家族自治县新冠肺炎疫情防控工作领导小组办公室");
+		DocumentMetadata prefecture = read("""
+				关于做好立法征求意见工作的通知
+				各县人民政府：
+				现将有关事项通知如下：一、认真研究草案。
+				迪庆州人民政府法制办公室
+				2016年12月1日
+				""");
+		assertThat(prefecture.issuers()).containsExactly("迪庆藏族自治州人民政府法制办公室");
+	}
+
+	@Test
+	void aLocalNumbersFirstCharacterAndThePlaceThePageNamesGiveTheGovernment() {
+		DocumentMetadata m = read("""
+				文 号 | 禾府发〔2016〕20号 | 发文日期 | 2016-11-04 | ||
+				关键词 | 禾丰市 人民政府 公共服务 实施意见 | 公开形式 | 主动公开 |
+				各县（市、区）人民政府，市级各部门：
+				为推广政府和社会资本合作模式，经市政府常务会议审议通过，现提出以下实施意见。
+				一、全面把握合作模式的内涵。
+				""");
+		assertThat(m.issuers()).containsExactly("禾丰市人民政府");
+	}
+
+	@Test
+	void aSiteTablesCityIsNamedWithoutItsProvince() {
+		DocumentMetadata m = read("""
+				发文单位:四川省禾丰市人民政府
+				发布日期:2016-12-1
+				禾丰市公共停车场收费标准
+				一、本市公共停车场按小时收费。
+				二、收费标准见附表。
+				""");
+		assertThat(m.issuers()).containsExactly("禾丰市人民政府");
+	}
+
+	@Test
+	void aMirrorsFragmentTitleYieldsToTheRuleItsNoteNames() {
+		DocumentMetadata m = read("""
+				修订的办法
+				（2016年11月14日禾丰市人民政府令第8号公布，根据2019年7月17日市人民政府第68次常务会议讨论通过的《禾丰市人民政府关于修改〈禾丰市机动车停车场管理办法〉的决定》修改）
+				第一章 总则
+				第一条 为了加强机动车停车场的管理，制定本办法。
+				""");
+		assertThat(m.title()).isEqualTo("禾丰市机动车停车场管理办法");
+	}
+
+	@Test
+	void aDraftPublishedForCommentIsNoNormativeDocument() {
+		DocumentMetadata m = read("""
+				为了在立法工作中充分发扬民主，现将正在审查的《禾丰州人民政府规章制定程序规定（草案）》予以公布，广泛听取社会各界的意见。请于2016年12月28日以前反馈我办。
+				禾丰州人民政府法制办公室
+				2016年12月1日
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void anOrderSignedByTheHeadOfGovernmentWithoutNameIsARule() {
+		DocumentMetadata m = read("""
+				发文单位:禾丰市人民政府
+				《禾丰市授予荣誉市民称号规定》已经2016年8月24日市政府第83次常务会议讨论通过，现予公布，自2016年12月1日起施行。
+				市长:
+				二〇一六年十月十六日
+				禾丰市授予荣誉市民称号规定
+				第一条 为鼓励和表彰对本市发展做出突出贡献的市外人士，制定本规定。
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.RULE);
+	}
+
+	@Test
+	void aNoticeForThisYearOnlyIsAOneOffMeasure() {
+		DocumentMetadata m = read("""
+				关于严禁核桃采青的通告
+				为规范我县核桃采收秩序，经县政府同意，在全县范围内严禁核桃采青行为。现就有关事宜通告如下：
+				一、我县核桃开始采收时间统一为今年的白露节，之前的采收行为视为采青。
+				二、本通告自发布之日起施行。
+				青禾县林业局
+				2019年8月1日
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void aBanSetForEveryYearIsNormative() {
+		DocumentMetadata m = read("""
+				各乡镇人民政府、街道办事处：
+				为加大野生动物的保护力度，根据《中华人民共和国野生动物保护法》的规定，结合我市实际，每年的4月1日至8月31日为禁猎期。禁猎期间禁止狩猎。
+				请各乡镇人民政府、街道办事处做好宣传。
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
+	@Test
+	void rulesWhosePurposeIsAssessingOrgansAreInternal() {
+		DocumentMetadata m = read("""
+				禾丰市人民政府关于印发禾丰市招商引资认定暂行办法的通知
+				各县（市、区）人民政府，市政府各委办局：
+				《禾丰市招商引资认定暂行办法》已经市政府常务会议通过，现印发给你们，请认真遵照执行。
+				二〇〇六年五月二日
+				禾丰市招商引资认定暂行办法
+				为加强对引进项目、引进资金的考核认定工作，制定本办法。
+				第一条 引进项目的认定，由市招商局负责。
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void aProgrammesImplementationRulesAreAWorkDocument() {
+		DocumentMetadata m = read("""
+				禾丰市人民政府办公厅关于印发“森林城乡”建设工程实施细则的通知
+				各县（区）人民政府，市直各有关单位：
+				现将《“森林城乡”建设工程实施细则》印发给你们，请认真贯彻执行。
+				禾丰市人民政府办公厅
+				2009年11月12日
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void aRepostsHeadlineWithTheCityBeforeTheTitleYieldsToTheDocumentsOwn() {
+		DocumentMetadata m = read("""
+				保定某某镇人民政府关于取消某村庙会的通告
+				导语 为做好疫情防控，保定某某镇人民政府关于取消某村庙会，详情如下。
+				  某某镇人民政府关于取消某村庙会的通告
+				  为做好疫情防控，暂时取消某村庙会。
+				  某某镇人民政府
+				  2020年2月25日
+				""");
+		assertThat(m.title()).isEqualTo("某某镇人民政府关于取消某村庙会的通告");
+	}
+
+}
