@@ -99,7 +99,13 @@ final class IssuerStage implements ExtractionStage {
 			found = fromNewsLead(text);
 		}
 		if (found == null) {
+			found = fromIntroduction(text);
+		}
+		if (found == null) {
 			found = fromSelfReference(text);
+		}
+		if (found == null) {
+			found = fromTownInTitle(metadata.title());
 		}
 		if (found == null) {
 			found = lastResort(page);
@@ -313,6 +319,49 @@ final class IssuerStage implements ExtractionStage {
 		}
 		return new Found(List.of(m.group(1) + "人民政府"),
 				FieldProvenance.derived(0.5, "页面无标题和落款，正文以“" + m.group() + "”自称"));
+	}
+
+	/**
+	 * An encyclopedia's or a report's introduction: 2023年12月，中共某省委办公厅、某省人民政府办公厅印发《…》.
+	 */
+	private static final Pattern INTRODUCTION = Pattern
+		.compile("(?<![\\p{IsHan}])([\\p{IsHan}、]{4,60}?)(?:联合)?(?:印发|发布|出台)了?《");
+
+	/**
+	 * The organs an introduction says issued the document, when the page prints neither
+	 * its title nor its signature (inferred).
+	 */
+	private static @Nullable Found fromIntroduction(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 300));
+		Matcher m = INTRODUCTION.matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		List<String> organs = new ArrayList<>();
+		for (String name : m.group(1).split("、")) {
+			if (!Organs.isOrgan(name) || Organs.isPlaceless(name)) {
+				return null;
+			}
+			organs.add(name);
+		}
+		return new Found(organs, FieldProvenance.derived(0.6, "页面未印标题和落款，取自介绍文字（" + m.group() + "…》）"));
+	}
+
+	/** A town's own plan or rules, its title led by the town: 某区某镇2023年突发事件总体应急预案. */
+	private static final Pattern TOWN_TITLE = Pattern
+		.compile("^([\\p{IsHan}]{2,12}?(?:县|区|市)[\\p{IsHan}&&[^城的和与及区县市]]{2,4}?[镇乡])(?![政人党村])");
+
+	/**
+	 * A title-less signature of a town's own plan: the town's government, whose plan it
+	 * is (inferred).
+	 */
+	private static @Nullable Found fromTownInTitle(String title) {
+		Matcher m = TOWN_TITLE.matcher(title);
+		if (!m.find()) {
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府"),
+				FieldProvenance.derived(0.5, "页面无落款，标题冠以“" + m.group(1) + "”，按该镇（乡）人民政府推断"));
 	}
 
 	/** A town's organ named without its county or city: 某某镇党政办公室. */

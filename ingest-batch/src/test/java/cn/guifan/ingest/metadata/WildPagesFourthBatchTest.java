@@ -182,4 +182,39 @@ class WildPagesFourthBatchTest {
 		assertThat(m.title()).isEqualTo("某某镇人民政府关于取消某村庙会的通告");
 	}
 
+	@Test
+	void anIntroductionNamesTheIssuersOfAPageWithoutTitleOrSignature() {
+		DocumentMetadata m = read("""
+				發布信息
+				2023年12月，中共某某省委辦公廳、某某省人民政府辦公廳發布《某某省鄉村振興責任制實施細則》，自發布之日起施行。
+				內容全文
+				第一章 總 則
+				第一條 為了全面落實鄉村振興責任制，制定本實施細則。
+				""");
+		assertThat(m.issuers()).containsExactly("中共某某省委办公厅", "某某省人民政府办公厅");
+	}
+
+	@Test
+	void aTownsOwnPlanWithoutSignatureIsItsGovernments() {
+		DocumentMetadata m = read("""
+				青禾市某某区某某镇2023年突发事件总体应急预案（暂行）
+				1总则
+				1.1制定目的
+				规范应对突发事件行为，最大程度地预防和减少突发事件造成的损害。
+				1.2制定依据
+				根据《中华人民共和国突发事件应对法》等法律、法规，制定本预案。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市某某区某某镇人民政府");
+	}
+
+	@Test
+	void aSignatureAtTheStartOfALineThatGoesOnWithTheAttachment() {
+		String draft = "第一条 为了继承和发扬民族医药学，发挥医药资源优势，促进相关事业发展，根据有关法律法规的规定，结合自治州实际，制定本条例。".repeat(3);
+		DocumentMetadata m = read("为了在立法工作中充分发扬民主，现将正在审查的条例草案予以公布，广泛听取社会各界的意见。请于2016年12月28日以前通过电子邮件、传真、信函等形式，将意见反馈我办。"
+				+ "电子邮箱：someone@example.com 联系电话：0887-0000000 通信地址：某某市某某镇长征大道21号\n附件（点击下载）：\n"
+				+ "迪庆州人民政府法制办公室 2016年12月1日 ------------------------------ 迪庆藏族自治州发展民族医药条例（草案） " + draft + "\n");
+		assertThat(m.issuers()).containsExactly("迪庆藏族自治州人民政府法制办公室");
+		assertThat(m.signedDate()).isEqualTo(java.time.LocalDate.of(2016, 12, 1));
+	}
+
 }
