@@ -217,4 +217,17 @@ class WildPagesFourthBatchTest {
 		assertThat(m.signedDate()).isEqualTo(java.time.LocalDate.of(2016, 12, 1));
 	}
 
+	@Test
+	void aDistrictCongresssDecisionIsNoLocalRegulationAndIsDatedByItsMeeting() {
+		DocumentMetadata m = read("""
+				（2015年2月7日某某市某某区第八届人民代表大会常务委员会第二十七次会议通过）
+				根据人大年终工作考核，经主任会议研究，决定对2014年度10个区人大工作先进单位予以表彰。具体如下：
+				一、区人大工作先进单位（10个）
+				某某镇人大主席团 某某乡人大主席团
+				希望以上先进单位珍惜荣誉，再接再厉。
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+		assertThat(m.signedDate()).isEqualTo(java.time.LocalDate.of(2015, 2, 7));
+	}
+
 }
