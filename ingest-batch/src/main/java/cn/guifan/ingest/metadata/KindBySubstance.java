@@ -72,8 +72,9 @@ final class KindBySubstance {
 	/** The implementation rules of a programme: 建设工程实施细则, 专项行动实施细则. */
 	private static final Pattern PROGRAMME_RULES = Pattern.compile("(?:工程|行动|活动)实施细则(?:[（(].*[）)])?$");
 
-	/** A prohibition set for every year: 每年的4月1日至8月31日为禁猎期. */
-	private static final Pattern EVERY_YEAR_BAN = Pattern.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止");
+	/** A prohibition set for every year: 每年的4月1日至8月31日为禁猎期, 禁牧时间为每年4月15日至11月15日. */
+	private static final Pattern EVERY_YEAR_BAN = Pattern
+		.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止|(?:禁[猎渔捕牧伐采]|休牧)(?:期|时间)为每年");
 
 	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控|通行规定");
 

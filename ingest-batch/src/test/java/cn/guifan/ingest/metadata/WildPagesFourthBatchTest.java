@@ -230,4 +230,17 @@ class WildPagesFourthBatchTest {
 		assertThat(m.signedDate()).isEqualTo(java.time.LocalDate.of(2015, 2, 7));
 	}
 
+	@Test
+	void anAnnouncementWhoseBanTimeIsEveryYearIsNormative() {
+		DocumentMetadata m = read("""
+				某某市草原禁牧公告
+				为切实做好我市草原禁牧工作，根据《中华人民共和国草原法》等文件精神，特制发本公告。
+				一、禁牧区和禁牧期
+				全区域内所有草原，禁牧时间为每年4月15日至11月15日。
+				二、禁止放牧畜禽种类
+				禁止牛、羊、马等草食性动物放牧。
+				""");
+		assertThat(m.kind()).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
 }
