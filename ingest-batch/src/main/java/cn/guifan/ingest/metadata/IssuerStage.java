@@ -86,7 +86,7 @@ final class IssuerStage implements ExtractionStage {
 			}
 		}
 		if (found == null) {
-			found = fromShape(metadata);
+			found = fromShape(text, metadata);
 		}
 		if (found == null) {
 			found = fromIssuedInstrument(text);
@@ -97,6 +97,15 @@ final class IssuerStage implements ExtractionStage {
 		if (found == null) {
 			// After the site's table: a report's lead is the weakest word on who issued.
 			found = fromNewsLead(text);
+		}
+		if (found == null) {
+			found = fromIntroduction(text);
+		}
+		if (found == null) {
+			found = fromSelfReference(text);
+		}
+		if (found == null) {
+			found = fromTownInTitle(metadata.title());
 		}
 		if (found == null) {
 			found = lastResort(page);
@@ -155,12 +164,17 @@ final class IssuerStage implements ExtractionStage {
 	}
 
 	/** The issuer an order's number or the start of the title implies, or null. */
-	private static @Nullable Found fromShape(DocumentMetadata.Builder metadata) {
+	private static @Nullable Found fromShape(DocumentText text, DocumentMetadata.Builder metadata) {
 		DocNumber number = metadata.docNumber();
 		String province = provinceOfNumber(number);
 		if (province != null && number != null && IssuerStage.fromTitle(metadata.title()).isEmpty()) {
 			return new Found(List.of(province),
 					FieldProvenance.derived(0.6, "页面未署发文机关，按发文字号“" + number.agency() + "”推断为" + province));
+		}
+		String local = governmentOfNumber(number, text);
+		if (local != null && number != null && IssuerStage.fromTitle(metadata.title()).isEmpty()) {
+			return new Found(List.of(local),
+					FieldProvenance.derived(0.6, "页面未署发文机关，按发文字号“" + number.agency() + "”和页面所称地名推断为" + local));
 		}
 		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())) {
 			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
@@ -175,6 +189,33 @@ final class IssuerStage implements ExtractionStage {
 			return new Found(List.of(organ.group(1)), FieldProvenance.derived(0.8, "标题以发文机关名称开头"));
 		}
 		return null;
+	}
+
+	/** A local government's own number: 德府发, 德府办发, 宛政, 宛政办. */
+	private static final Pattern LOCAL_NUMBER = Pattern.compile("^(\\p{IsHan})(?:府|政)(办)?(?:发|字|函|办发)?$");
+
+	/**
+	 * 德府发〔2016〕20号 on a page that names 德阳市 (in a site's keywords, a body's words):
+	 * 德阳市人民政府, the government of the place the number's first character begins (its 办公室
+	 * for a 办 number), or null.
+	 */
+	private static @Nullable String governmentOfNumber(@Nullable DocNumber number, DocumentText text) {
+		if (number == null || number.form() != DocNumber.Form.BRACKETED) {
+			return null;
+		}
+		Matcher code = LOCAL_NUMBER.matcher(number.agency());
+		if (!code.matches() || PROVINCES.containsKey(code.group(1).charAt(0))) {
+			return null;
+		}
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher place = Pattern
+			.compile("(?<![\\p{IsHan}])(" + Pattern.quote(code.group(1))
+					+ "[\\p{IsHan}]{1,2}[市县])(?![\\p{IsHan}&&[^人政]])")
+			.matcher(head);
+		if (!place.find()) {
+			return null;
+		}
+		return place.group(1) + ((code.group(2) != null) ? "人民政府办公室" : "人民政府");
 	}
 
 	/** 惠府令〔2020〕96号 and 惠州市…办法: 惠州市人民政府. */
@@ -194,13 +235,14 @@ final class IssuerStage implements ExtractionStage {
 
 	/**
 	 * The first place of this level (市, 县 …) the text names, in its first lines or a
-	 * title it cites (根据《中山市关于…》 → 中山市), or null.
+	 * title it cites (根据《中山市关于…》 → 中山市), also after a conjunction or preposition a
+	 * sentence puts before an organ (按照…部署和平阳县疫情防控领导小组的要求 → 平阳县), or null.
 	 */
 	private static @Nullable String placeNamedInText(DocumentText text, char level) {
 		String head = text.text().substring(0, Math.min(text.text().length(), 800));
 		Matcher m = Pattern
-			.compile("(?<![\\p{IsHan}])([\\p{IsHan}&&[^省市县区镇乡的和与及在对为于关]]{2,3}" + level + ")|《([\\p{IsHan}]{2,3}" + level
-					+ ")")
+			.compile("(?:(?<![\\p{IsHan}])|(?<=[和与及按照据经由向将在对]))([\\p{IsHan}&&[^省市县区镇乡的和与及在对为于关以日年月至从自其该此等各每全本我]]{2,3}"
+					+ level + ")|《([\\p{IsHan}]{2,3}" + level + ")")
 			.matcher(head);
 		while (m.find()) {
 			String place = (m.group(1) != null) ? m.group(1) : m.group(2);
@@ -255,6 +297,71 @@ final class IssuerStage implements ExtractionStage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A government that speaks of itself in the body of a page that lost its title and
+	 * signature: 县人民政府决定划定…, 经县政府研究决定…, 县人民政府对…规范性文件进行了全面清理. (Not 经县政府同意: that is said by
+	 * the government's office, which issues in its name.)
+	 */
+	private static final Pattern SELF_REFERENCE = Pattern
+		.compile("(?<![\\p{IsHan}&&[^经由，]])([县区旗])(?:人民)?政府(?:研究决定|决定|研究，?决定|对[^。]{4,60}?(?:清理|废止))");
+
+	/**
+	 * The government a title-less, unsigned page speaks of as itself (县人民政府决定…), by its
+	 * level, completed from the place the text names where it names one (inferred).
+	 */
+	private static @Nullable Found fromSelfReference(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher m = SELF_REFERENCE.matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府"),
+				FieldProvenance.derived(0.5, "页面无标题和落款，正文以“" + m.group() + "”自称"));
+	}
+
+	/**
+	 * An encyclopedia's or a report's introduction: 2023年12月，中共某省委办公厅、某省人民政府办公厅印发《…》.
+	 */
+	private static final Pattern INTRODUCTION = Pattern
+		.compile("(?<![\\p{IsHan}])([\\p{IsHan}、]{4,60}?)(?:联合)?(?:印发|发布|出台)了?《");
+
+	/**
+	 * The organs an introduction says issued the document, when the page prints neither
+	 * its title nor its signature (inferred).
+	 */
+	private static @Nullable Found fromIntroduction(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 300));
+		Matcher m = INTRODUCTION.matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		List<String> organs = new ArrayList<>();
+		for (String name : m.group(1).split("、")) {
+			if (!Organs.isOrgan(name) || Organs.isPlaceless(name)) {
+				return null;
+			}
+			organs.add(name);
+		}
+		return new Found(organs, FieldProvenance.derived(0.6, "页面未印标题和落款，取自介绍文字（" + m.group() + "…》）"));
+	}
+
+	/** A town's own plan or rules, its title led by the town: 某区某镇2023年突发事件总体应急预案. */
+	private static final Pattern TOWN_TITLE = Pattern
+		.compile("^([\\p{IsHan}]{2,12}?(?:县|区|市)[\\p{IsHan}&&[^城的和与及区县市]]{2,4}?[镇乡])(?![政人党村])");
+
+	/**
+	 * A title-less signature of a town's own plan: the town's government, whose plan it
+	 * is (inferred).
+	 */
+	private static @Nullable Found fromTownInTitle(String title) {
+		Matcher m = TOWN_TITLE.matcher(title);
+		if (!m.find()) {
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府"),
+				FieldProvenance.derived(0.5, "页面无落款，标题冠以“" + m.group(1) + "”，按该镇（乡）人民政府推断"));
 	}
 
 	/** A town's organ named without its county or city: 某某镇党政办公室. */
@@ -323,7 +430,7 @@ final class IssuerStage implements ExtractionStage {
 					note = "“" + organ + "”未写所属县市，按正文所称“" + city + "”补全";
 				}
 			}
-			String expanded = Organs.withoutShortForm(whole);
+			String expanded = Organs.withAutonomousName(Organs.withoutShortForm(whole));
 			if (!expanded.equals(whole)) {
 				note = (note != null) ? note : "“" + whole + "”为简称，按全称写出";
 				whole = expanded;
@@ -347,7 +454,8 @@ final class IssuerStage implements ExtractionStage {
 		List<String> organs = new ArrayList<>();
 		for (String name : Organs.split(
 				value.replaceAll("[(（]\\s*(办公室|办公厅)\\s*[)）]", "$1").replaceAll("[\\s\\u3000]*[(（][^()（）]*[)）]$", ""))) {
-			organs.add(Organs.fullGovernmentName(name));
+			// 四川省成都市人民政府: a city is named without its province.
+			organs.add(Organs.withoutHigherPlace(Organs.fullGovernmentName(name)));
 		}
 		return organs;
 	}

@@ -41,7 +41,7 @@ final class KindBySubstance {
 	}
 
 	private static final List<Rule> OTHER_FIRST = List.of(rule("征求意见", "征求意见稿或征求意见的公告、通知，本身不设定权利义务"),
-			rule("解读", "政策解读说明其他文件，本身不设定权利义务"),
+			rule("草案|(?:广泛|公开)听取.{0,12}意见", "公布草案听取意见：草案尚未通过，本身不设定权利义务"), rule("解读", "政策解读说明其他文件，本身不设定权利义务"),
 			rule("表彰|嘉奖|通报表扬|授予.{0,20}称号|命名.{0,20}(?:单位|先进)|奖励.{0,10}(?:单位|个人|先进)", "表彰、奖励特定单位或个人，一次性作出"),
 			rule("批复$|复函$", "批复、复函只答复来文，不普遍适用"), rule("召开.{0,40}(?:会议|大会|座谈会|推进会|培训班)|(?:会议|大会)的通知$", "会议通知只安排一次会议"),
 			rule("预案", "应急预案是政府自身的应急工作安排，不设定公众的权利义务"), rule("工作规则|议事规则|工作制度|工作细则|议事决策", "规范机关自身组成和运行的内部工作制度"),
@@ -57,6 +57,24 @@ final class KindBySubstance {
 			rule("(?:奖励扶助|补助|补贴|救助)(?:制度|办法|实施办法|政策)", "对符合条件的不特定对象给予补助、救助的政策，反复适用"),
 			rule("(?:免除|减免|免收|免征|减征|减半征收).{0,30}费", "减免收费，对符合条件的不特定对象普遍、反复适用"),
 			rule("(?:征收|收取).{0,20}(?:费|基金)", "设定对不特定对象征收的费用，普遍、反复适用"));
+
+	/**
+	 * A notice's measure for this year only or until a day of this year: 今年的白露节,
+	 * 即日起至10月10日.
+	 */
+	private static final Pattern ONE_OFF = Pattern
+		.compile("今年的?[\\p{IsHan}]{0,4}(?:节|[0-9一二三四五六七八九十]{1,2}月)|即日起至[0-9]{1,2}月[0-9]{1,2}日");
+
+	/** The purpose clause of internal assessment rules: 为加强对引进项目、引进资金的考核认定工作. */
+	private static final Pattern ASSESSMENT_PURPOSE = Pattern
+		.compile("(?<=^|[。\\s\\u3000])为(?:了)?(?:加强|做好|规范)?[^。，,\\n]{0,20}(?:考核|考评)[^。，,\\n]{0,6}");
+
+	/** The implementation rules of a programme: 建设工程实施细则, 专项行动实施细则. */
+	private static final Pattern PROGRAMME_RULES = Pattern.compile("(?:工程|行动|活动)实施细则(?:[（(].*[）)])?$");
+
+	/** A prohibition set for every year: 每年的4月1日至8月31日为禁猎期, 禁牧时间为每年4月15日至11月15日. */
+	private static final Pattern EVERY_YEAR_BAN = Pattern
+		.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止|(?:禁[猎渔捕牧伐采]|休牧)(?:期|时间)为每年");
 
 	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控|通行规定");
 
@@ -151,6 +169,14 @@ final class KindBySubstance {
 				return new Verdict(DocumentKind.OTHER, "其他文件：" + r.reason + "（“" + m.group() + "”）", 0.85);
 			}
 		}
+		Matcher purpose = ASSESSMENT_PURPOSE.matcher(head);
+		if (purpose.find()) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：制定目的是对机关、单位的考核认定（“" + purpose.group() + "”），属内部管理，不设定公众的权利义务",
+					0.75);
+		}
+		if (instrument != null && PROGRAMME_RULES.matcher(instrument).find()) {
+			return new Verdict(DocumentKind.OTHER, "工作文件：某项工程、行动的实施细则，分解落实工作任务（《" + instrument + "》）", 0.7);
+		}
 		List<String> issuers = metadata.issuers();
 		if (!issuers.isEmpty() && PARTY.matcher(issuers.get(0)).find()) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：牵头发文机关为党的机关（" + issuers.get(0) + "），不是行政规范性文件", 0.85);
@@ -183,6 +209,11 @@ final class KindBySubstance {
 		if (hasNormativeBanner(text)) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "版头标明为行政规范性文件", 0.9);
 		}
+		Matcher everyYear = EVERY_YEAR_BAN.matcher(head);
+		if ((title.isEmpty() || title.matches(".*[通公]告(?:[（(].*[）)])?$")) && everyYear.find()) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "行政规范性文件：每年反复适用的禁止性规定（“" + everyYear.group() + "”）",
+					0.75);
+		}
 		for (Rule r : NORMATIVE) {
 			Matcher m = r.pattern.matcher(subject);
 			if (m.find()) {
@@ -191,7 +222,12 @@ final class KindBySubstance {
 			}
 		}
 		// The document is the 通告 itself, not a notice that passes one on.
-		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$") || (title.isEmpty() && head.contains("本通告"));
+		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$")
+				|| (title.isEmpty() && (head.contains("本通告") || head.contains("通告如下")));
+		Matcher once = ONE_OFF.matcher(head);
+		if (notice && once.find() && !head.contains("每年")) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：通告只管当年或到某日为止（“" + once.group() + "”），是一次性措施，不反复适用", 0.7);
+		}
 		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
 			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
 			notice = true;

@@ -43,9 +43,14 @@ final class KindStage implements ExtractionStage {
 	private static final Pattern PROMULGATES = Pattern.compile("(?:现予|予以)(?:公布|发布)");
 
 	private static final Pattern HEAD_OF_GOVERNMENT = Pattern
-		.compile("^(?:省长|市长|州长|自治区主席|主席|区长|县长|盟长)[:：]?[\\p{IsHan}×]{2,4}$");
+		.compile("^(?:省长|市长|州长|自治区主席|主席|区长|县长|盟长)(?:[:：]?[\\p{IsHan}×]{2,4}|[:：])$");
 
 	private static final Pattern CONSTITUTION = Pattern.compile("^(?:中华人民共和国)?宪法(?:修正案)?(?:[（(].*[）)])?$");
+
+	/**
+	 * A county's, a district's or a banner's congress, which makes no local regulation.
+	 */
+	private static final Pattern COUNTY_CONGRESS = Pattern.compile("(?:县|区|旗)(?:第[一二三四五六七八九十]+届)?人民代表大会");
 
 	private static final Pattern LOCAL_CONGRESS = Pattern.compile("(?:省|市|自治区|自治州|州|县|区|盟)(?:第[一二三四五六七八九十]+届)?人民代表大会");
 
@@ -198,6 +203,13 @@ final class KindStage implements ExtractionStage {
 			else if (organ.contains("国务院") || e.text().contains("国务院批准") || decision.startsWith("国务院")) {
 				stateCouncil = (stateCouncil != null) ? stateCouncil : (e.text().contains("国务院令") ? "以国务院令公布的行政法规"
 						: decision.startsWith("国务院") ? "由国务院决定修改的行政法规（" + decision + "）" : "国务院通过或批准的行政法规");
+			}
+			else if (COUNTY_CONGRESS.matcher(organ).find() && !organ.contains("自治县")) {
+				// A county's or a district's congress makes no local regulation (立法法:
+				// provinces
+				// and cities with districts do); what it adopts is judged by its
+				// substance.
+				continue;
 			}
 			else if (LOCAL_CONGRESS.matcher(organ).find() && !organ.contains("全国")) {
 				localCongress = (localCongress != null) ? localCongress : Organs.withoutSession(organ) + "通过或批准的地方性法规";

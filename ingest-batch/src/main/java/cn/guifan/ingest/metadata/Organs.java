@@ -1,7 +1,16 @@
 package cn.guifan.ingest.metadata;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -231,6 +240,78 @@ final class Organs {
 			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
 			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
 			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" }, { "人大常委会", "人民代表大会常务委员会" } };
+
+	/**
+	 * An organ whose autonomous place is named by its short form, with the place's full
+	 * name: 彭水自治县新冠肺炎疫情防控工作领导小组办公室 → 彭水苗族土家族自治县…, 迪庆州人民政府法制办公室 → 迪庆藏族自治州人民政府法制办公室. A
+	 * document signs with the short form its readers know; the registry names the organ
+	 * as the division list does (GB/T 2260). Only the unambiguous forms are written out:
+	 * the place, then 自治县, 自治州, 州 or 自治旗 (彭水县 may be another county's name).
+	 */
+	static String withAutonomousName(String organ) {
+		for (int n = Math.min(organ.length() - 1, 7); n >= 3; n--) {
+			String full = AUTONOMOUS_SHORT_FORMS.get(organ.substring(0, n));
+			if (full != null) {
+				return organ.startsWith(full) ? organ : full + organ.substring(n);
+			}
+		}
+		return organ;
+	}
+
+	/**
+	 * The peoples whose names an autonomous place's name holds after its place name,
+	 * longest first so that 土家族 is not read as 家族 after 土.
+	 */
+	private static final List<String> PEOPLES = java.util.Arrays
+		.stream(("柯尔克孜 乌孜别克 维吾尔 哈萨克 达斡尔 鄂伦春 鄂温克 塔吉克 塔塔尔 俄罗斯 土家 哈尼 傈僳 拉祜 纳西 景颇 仫佬 毛南 仡佬 布依 布朗 撒拉 锡伯 阿昌 "
+				+ "普米 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 朝鲜 高山 东乡 蒙古 回 藏 苗 彝 壮 满 侗 瑶 白 傣 黎 佤 畲 水 羌 怒 京 土")
+			.split(" "))
+		.sorted((a, b) -> b.length() - a.length())
+		.toList();
+
+	private static final Map<String, String> AUTONOMOUS_SHORT_FORMS = autonomousShortForms();
+
+	private static Map<String, String> autonomousShortForms() {
+		Map<String, String> forms = new HashMap<>();
+		for (String full : lines("autonomous-places.txt")) {
+			String kind = full.substring(full.length() - 3);
+			String place = full.substring(0, full.length() - 3);
+			boolean stripped = true;
+			while (stripped) {
+				stripped = false;
+				for (String people : PEOPLES) {
+					for (String suffix : new String[] { people + "族", people }) {
+						if (place.length() > suffix.length() + 1 && place.endsWith(suffix)) {
+							place = place.substring(0, place.length() - suffix.length());
+							stripped = true;
+							break;
+						}
+					}
+					if (stripped) {
+						break;
+					}
+				}
+			}
+			if (place.length() < 2 || place.equals(full.substring(0, full.length() - 3))) {
+				continue;
+			}
+			forms.put(place + kind, full);
+			if (kind.equals("自治州")) {
+				forms.put(place + "州", full);
+			}
+		}
+		return Map.copyOf(forms);
+	}
+
+	private static List<String> lines(String resource) {
+		try (InputStream in = Objects.requireNonNull(Organs.class.getResourceAsStream(resource), resource);
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines().map(String::strip).filter((l) -> !l.isEmpty() && !l.startsWith("#")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	/** True when the text is a whole list of organs (see {@link #split}). */
 	static boolean isOrganList(String line) {

@@ -32,7 +32,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			"^([\\p{IsHan}（）()]{2,40}?)[\\s\\u3000]{2,}((?:19|20)\\d{2}[\\s\\u3000]*年[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*日?)$");
 
 	private static final Pattern INLINE = Pattern.compile(
-			"(?<=[\\s\\u3000])([\\p{IsHan}（）()]{4,40})[\\s\\u3000]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?=[\\s\\u3000]|$)");
+			"(?:(?<=^)|(?<=[\\s\\u3000]))([\\p{IsHan}（）()]{4,40})[\\s\\u3000]+((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?=[\\s\\u3000]|$)");
 
 	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
 			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
@@ -173,7 +173,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 
 	/**
 	 * A text whose lines were run together: the organ and the date of the signature
-	 * between spaces inside a long line (…附件：… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…).
+	 * between spaces inside a long line (…附件：… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…), or at the
+	 * start of one that goes on with an attachment (某州人民政府法制办公室 2016年12月1日 ------
+	 * 某条例（草案）…).
 	 */
 	private static @Nullable Signature inlineSignature(List<DocumentText.Line> lines, int from) {
 		for (int i = from; i < lines.size(); i++) {

@@ -2,6 +2,8 @@ package cn.guifan.ingest.metadata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 import cn.guifan.schemas.document.Disagreement;
@@ -21,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * published; any other document's 发布日期 is no 成文日期. Runs after {@link HistoryStage}.
  */
 final class SignedDateStage implements ExtractionStage {
+
+	/** The note that opens a meeting's decision: （2015年2月7日某区人大常委会第二十七次会议通过）. */
+	private static final Pattern ADOPTION_NOTE = Pattern
+		.compile("^[（(]((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（()）]{4,60}会议通过[）)]$");
 
 	/** The site labels of a date the document was made, the surest first. */
 	static final String[] SITE_LABELS = { "成文日期", "发文日期", "生成日期", "产生日期", "印发日期", "签发日期" };
@@ -51,6 +57,14 @@ final class SignedDateStage implements ExtractionStage {
 			// publication and amendments, not its making.
 			body = madeOn(metadata.history());
 			provenance = (body != null) ? FieldProvenance.body("法律的题注") : null;
+		}
+		if (body == null && text.memo(HeadLayout.OF).infoEnd() < 0) {
+			// A meeting's decision without title or signature: GB/T 9704 dates it by the
+			// meeting that adopted it, in the note that opens it.
+			List<DocumentText.Line> lines = text.nonBlankLines();
+			Matcher adopted = lines.isEmpty() ? null : ADOPTION_NOTE.matcher(lines.get(0).compact());
+			body = (adopted != null && adopted.matches()) ? DateText.parseWhole(adopted.group(1)) : null;
+			provenance = (body != null) ? FieldProvenance.body("会议通过的题注") : null;
 		}
 		if (body != null) {
 			metadata.signedDate(body);

@@ -89,6 +89,14 @@ final class TitleStage implements ExtractionStage {
 				best = title;
 			}
 		}
+		if (best != null && GENERIC.matcher(TitleText.key(best)).matches()) {
+			// A mirror's fragment (修订的办法) where the title stands only in the note under
+			// it, in the name of the decision that amended the rule.
+			String revised = revisedInNote(lines);
+			if (revised != null) {
+				return revised;
+			}
+		}
 		if (best != null) {
 			return best;
 		}
@@ -103,6 +111,22 @@ final class TitleStage implements ExtractionStage {
 		return text.memo(RunOnHead.OF).title();
 	}
 
+	/** A fragment a mirror prints where a rule's title should stand: 修订的办法. */
+	private static final Pattern GENERIC = Pattern.compile("^(?:修订|修正|修改)(?:后)?的(?:办法|规定|条例|细则|决定)$");
+
+	/** The rule a 题注 names in its amending decision: 根据…《…关于修改〈X〉的决定》修改. */
+	private static final Pattern REVISED = Pattern.compile("关于修改〈([^〈〉《》]{4,60})〉的决定");
+
+	private static @Nullable String revisedInNote(List<DocumentText.Line> lines) {
+		for (int i = 0; i < Math.min(lines.size(), 8); i++) {
+			Matcher m = REVISED.matcher(lines.get(i).stripped());
+			if (m.find()) {
+				return m.group(1);
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * True when a later title in the head is the document's rather than the one before
 	 * it: the notice that issues what a page's headline names (the attachment), the uncut
@@ -112,6 +136,15 @@ final class TitleStage implements ExtractionStage {
 	private static boolean better(String later, String before) {
 		String issued = TitleText.instrument(later);
 		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
+			return true;
+		}
+		String a = TitleText.key(later);
+		String b = TitleText.key(before);
+		if (b.length() > a.length() && b.length() - a.length() <= 4 && b.endsWith(a) && a.length() >= 8
+				&& !Organs.isOrgan(b.substring(0, b.length() - a.length()))) {
+			// A repost's headline puts the city before the document's own title
+			// (保定某镇人民政府关于…
+			// above 某镇人民政府关于…): the title as the document prints it.
 			return true;
 		}
 		return fuller(later, before) && !TitleText.key(before).startsWith("关于");
