@@ -5,6 +5,8 @@ import java.util.List;
 import cn.guifan.ingest.sink.DocumentSink;
 import cn.guifan.ingest.sink.IngestedDocument;
 import cn.guifan.ingest.sink.StoreOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -28,6 +30,8 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 
 	static final String STAGE_FAILURES_KEY = "guifan.stageFailures";
 
+	private static final Logger logger = LoggerFactory.getLogger(DocumentSinkWriter.class);
+
 	private final DocumentSink sink;
 
 	private final IngestMonitor monitor;
@@ -49,6 +53,8 @@ final class DocumentSinkWriter implements ItemWriter<IngestedDocument> {
 			// started to exit on it) failed the run with "Unable to process chunk" and no
 			// file named. An OutOfMemoryError stays the run's failure (Failures), not
 			// skipped.
+			logger.warn("A chunk of {} files failed to be stored ({}); its files are stored one at a time",
+					documents.size(), ex.toString(), ex);
 			throw new DocumentWriteException(documents.stream().map((d) -> d.record().source().fileName()).toList(),
 					ex);
 		}

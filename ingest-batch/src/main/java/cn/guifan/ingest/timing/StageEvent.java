@@ -1,11 +1,15 @@
 package cn.guifan.ingest.timing;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import jdk.jfr.Category;
 import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
 
 /**
  * A Java Flight Recorder event: how long one stage of the pipeline took for one document
@@ -26,6 +30,8 @@ import jdk.jfr.StackTrace;
 @Description("Time one stage of ingest or indexing took")
 @StackTrace(false)
 public final class StageEvent extends Event {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** The event's name in a recording. */
 	public static final String NAME = "cn.guifan.Stage";
@@ -77,13 +83,25 @@ public final class StageEvent extends Event {
 	@Description("Documents or index entries the stage handled")
 	int items;
 
+	@Label("CPU time")
+	@Description("CPU time of the thread while the stage ran, nested stages included")
+	@Timespan(Timespan.NANOSECONDS)
+	long cpuTime;
+
 	private StageEvent(String stage) {
 		this.stage = stage;
 	}
 
-	/** Starts timing a stage. */
+	/**
+	 * Starts timing a stage. While a recording takes these events, the thread's CPU time
+	 * is read too: on a machine with more runnable threads than cores a stage's duration
+	 * counts the time its thread waited for a core, its CPU time does not.
+	 */
 	public static StageEvent start(String stage) {
 		StageEvent event = new StageEvent(stage);
+		if (event.isEnabled()) {
+			event.cpuTime = -THREADS.getCurrentThreadCpuTime();
+		}
 		event.begin();
 		return event;
 	}
@@ -96,6 +114,9 @@ public final class StageEvent extends Event {
 	/** The stage ended, having handled this many items. */
 	public void finish(int count) {
 		this.items = count;
+		if (isEnabled()) {
+			this.cpuTime += THREADS.getCurrentThreadCpuTime();
+		}
 		commit();
 	}
 

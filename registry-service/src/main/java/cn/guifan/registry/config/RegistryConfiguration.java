@@ -22,6 +22,12 @@ import org.springframework.context.annotation.Import;
 @Import(IngestJobConfiguration.class)
 class RegistryConfiguration {
 
+	/** A post-processor: static, so that it exists before the data source's settings. */
+	@Bean
+	static H2Tuning h2Tuning() {
+		return new H2Tuning();
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();

@@ -30,6 +30,7 @@ import cn.guifan.schemas.lifecycle.RelationType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Turns what ingest read from a document into its lifecycle: the history block into
@@ -119,7 +120,8 @@ public class LifecycleRecorder {
 
 	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
 		LocalDate asOf = referenceDate(m);
-		DocumentSummary maker = this.documents.require(documentId);
+		// Read only if this document acts on another: most only cite.
+		SingletonSupplier<DocumentSummary> maker = SingletonSupplier.of(() -> this.documents.require(documentId));
 		boolean interpretation = isInterpretation(m.title());
 		String amended = interpretation ? null : Titles.amendedBy(m.title());
 		String interpretedTitle = interpretation ? interpretedTitle(m.title()) : null;
@@ -136,13 +138,13 @@ public class LifecycleRecorder {
 			relations.add(new LifecycleStore.NewRelation(documentId, RelationType.REPEALS, target.orElse(null),
 					repeal.title(), (repeal.docNumber() != null) ? repeal.docNumber().printed() : null, number,
 					repeal.span().start(), repeal.span().end(), target.isPresent() ? null : "登记库中没有被废止的文件"));
-			target.ifPresent((t) -> repeal(t, maker, repeal.text(), now));
+			target.ifPresent((t) -> repeal(t, maker.obtain(), repeal.text(), now));
 		}
 		if (amended != null) {
 			Optional<Long> target = target(resolved, new ReferenceResolver.Reference(null, amended));
 			relations.add(new LifecycleStore.NewRelation(documentId, RelationType.AMENDS, target.orElse(null), amended,
 					null, null, null, null, target.isPresent() ? null : "登记库中没有被修改的文件"));
-			target.ifPresent((t) -> amend(t, maker, text, "由修改文件关联", now));
+			target.ifPresent((t) -> amend(t, maker.obtain(), text, "由修改文件关联", now));
 		}
 		Long interpreted = null;
 		if (interpretation) {
@@ -174,7 +176,7 @@ public class LifecycleRecorder {
 			relations.add(new LifecycleStore.NewRelation(documentId, entry.disposition().relation(),
 					target.orElse(null), c.title(), (entry.number() != null) ? entry.number().printed() : null, number,
 					c.span().start(), c.span().end(), target.isPresent() ? null : "登记库中没有该文件"));
-			target.ifPresent((t) -> listed(t, maker, entry.disposition(), entry.row(), now));
+			target.ifPresent((t) -> listed(t, maker.obtain(), entry.disposition(), entry.row(), now));
 		}
 		for (Citation citation : m.citations()) {
 			if (listedAt.contains(citation.span().start())

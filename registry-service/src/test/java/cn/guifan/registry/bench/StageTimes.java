@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -25,8 +26,10 @@ import jdk.jfr.consumer.RecordingFile;
  * events' durations less those of the stages nested in them on the same thread: storing a
  * document runs its lifecycle, which resolves references).
  * <p>
- * Times are wall-clock times of the threads doing the work; on a CPU-bound run they are
- * CPU time, and their shares say where the CPU went.
+ * Each stage gets its wall-clock time and its threads' CPU time. On a machine with more
+ * runnable threads than cores (Guifan's parsers, its storing thread, its segmenting
+ * threads and Elasticsearch on two cores) wall-clock times include the waits for a core;
+ * the CPU times say what each stage's work costs, and their shares where the CPU went.
  */
 final class StageTimes implements AutoCloseable {
 
@@ -79,8 +82,9 @@ final class StageTimes implements AutoCloseable {
 			long thread = (e.getThread() != null) ? e.getThread().getJavaThreadId() : -1;
 			long start = e.getStartTime().getEpochSecond() * 1_000_000_000L + e.getStartTime().getNano();
 			long nanos = e.getDuration().toNanos();
+			long cpu = e.hasField("cpuTime") ? e.getLong("cpuTime") : 0;
 			byThread.computeIfAbsent(thread, (k) -> new ArrayList<>())
-				.add(new Timed(e.getString("stage"), e.getInt("items"), start, start + nanos));
+				.add(new Timed(e.getString("stage"), e.getInt("items"), start, start + nanos, cpu));
 		}
 		Map<String, long[]> totals = new HashMap<>();
 		for (List<Timed> timed : byThread.values()) {
@@ -93,14 +97,16 @@ final class StageTimes implements AutoCloseable {
 				}
 				if (!open.isEmpty() && t.end <= open.peek().end) {
 					open.peek().nested += t.end - t.start;
+					open.peek().nestedCpu += t.cpu;
 				}
 				open.push(t);
 			}
 			for (Timed t : timed) {
-				long[] total = totals.computeIfAbsent(t.stage, (k) -> new long[3]);
+				long[] total = totals.computeIfAbsent(t.stage, (k) -> new long[4]);
 				total[0]++;
 				total[1] += t.items;
 				total[2] += Math.max(0, t.end - t.start - t.nested);
+				total[3] += Math.max(0, t.cpu - t.nestedCpu);
 			}
 		}
 		Map<String, Stage> ordered = new LinkedHashMap<>();
@@ -111,10 +117,10 @@ final class StageTimes implements AutoCloseable {
 				.sorted()
 				.forEach((s) -> {
 					long[] t = totals.get(s);
-					ordered.put(s, new Stage(s, t[0], t[1], t[2]));
+					ordered.put(s, new Stage(s, t[0], t[1], t[2], t[3]));
 				});
 		}
-		totals.forEach((s, t) -> ordered.putIfAbsent(s, new Stage(s, t[0], t[1], t[2])));
+		totals.forEach((s, t) -> ordered.putIfAbsent(s, new Stage(s, t[0], t[1], t[2], t[3])));
 		return ordered;
 	}
 
@@ -124,38 +130,46 @@ final class StageTimes implements AutoCloseable {
 	 * when {@code detail} is set.
 	 */
 	static void print(String label, Map<String, Stage> stages, int files, boolean detail) {
-		long all = stages.values().stream().mapToLong(Stage::nanos).sum();
-		long metadata = stages.values()
-			.stream()
-			.filter((s) -> s.name().startsWith(StageEvent.METADATA))
-			.mapToLong(Stage::nanos)
-			.sum();
+		Stage all = sum("all stages", stages.values());
+		Stage metadata = sum("metadata (all stages)",
+				stages.values().stream().filter((s) -> s.name().startsWith(StageEvent.METADATA)).toList());
 		System.out.printf(Locale.ROOT, "    %-12s where the time of %s went (threads' own time per stage)%n", "",
 				label);
-		System.out.printf(Locale.ROOT, "    %-30s %9s %9s %10s %9s %6s%n", "stage", "events", "items", "total s",
-				"ms/file", "share");
+		System.out.printf(Locale.ROOT, "    %-30s %9s %9s %9s %9s %9s %6s%n", "stage", "events", "items", "wall s",
+				"CPU s", "CPU ms/f", "CPU %");
 		boolean metadataDone = false;
 		for (Stage s : stages.values()) {
 			if (s.name().startsWith(StageEvent.METADATA)) {
 				if (!metadataDone) {
-					line("metadata (all stages)", -1, -1, metadata, files, all);
+					line(metadata, files, all, false);
 					metadataDone = true;
 				}
 				if (detail) {
-					line("  " + s.name().substring(StageEvent.METADATA.length()), s.events(), s.items(), s.nanos(),
-							files, all);
+					line(new Stage("  " + s.name().substring(StageEvent.METADATA.length()), s.events(), s.items(),
+							s.nanos(), s.cpuNanos()), files, all, true);
 				}
 				continue;
 			}
-			line(s.name(), s.events(), s.items(), s.nanos(), files, all);
+			line(s, files, all, true);
 		}
-		line("all stages", -1, -1, all, files, all);
+		line(all, files, all, false);
 	}
 
-	private static void line(String name, long events, long items, long nanos, int files, long all) {
-		System.out.printf(Locale.ROOT, "    %-30s %9s %9s %10.2f %9.3f %5.1f%%%n", name,
-				(events < 0) ? "" : Long.toString(events), (items < 0) ? "" : Long.toString(items), nanos / 1e9,
-				nanos / 1e6 / Math.max(1, files), (all == 0) ? 0 : 100.0 * nanos / all);
+	private static Stage sum(String name, Collection<Stage> stages) {
+		return new Stage(name, -1, -1, stages.stream().mapToLong(Stage::nanos).sum(),
+				stages.stream().mapToLong(Stage::cpuNanos).sum());
+	}
+
+	/**
+	 * One line: wall-clock and CPU time, CPU time per file and the stage's share of the
+	 * CPU time measured. On a busy machine wall-clock times are inflated by the waits for
+	 * a core; CPU times are not, and say what the work costs.
+	 */
+	private static void line(Stage s, int files, Stage all, boolean counts) {
+		System.out.printf(Locale.ROOT, "    %-30s %9s %9s %9.2f %9.2f %9.3f %5.1f%%%n", s.name(),
+				counts ? Long.toString(s.events()) : "", counts ? Long.toString(s.items()) : "", s.nanos() / 1e9,
+				s.cpuNanos() / 1e9, s.cpuNanos() / 1e6 / Math.max(1, files),
+				(all.cpuNanos() == 0) ? 0 : 100.0 * s.cpuNanos() / all.cpuNanos());
 	}
 
 	/**
@@ -165,8 +179,9 @@ final class StageTimes implements AutoCloseable {
 	 * @param events how many times it ran
 	 * @param items documents or entries it handled
 	 * @param nanos its own time, without the stages nested in it
+	 * @param cpuNanos its threads' own CPU time, without the stages nested in it
 	 */
-	record Stage(String name, long events, long items, long nanos) {
+	record Stage(String name, long events, long items, long nanos, long cpuNanos) {
 	}
 
 	private static final class Timed {
@@ -179,13 +194,18 @@ final class StageTimes implements AutoCloseable {
 
 		final long end;
 
+		final long cpu;
+
 		long nested;
 
-		Timed(String stage, int items, long start, long end) {
+		long nestedCpu;
+
+		Timed(String stage, int items, long start, long end, long cpu) {
 			this.stage = stage;
 			this.items = items;
 			this.start = start;
 			this.end = end;
+			this.cpu = cpu;
 		}
 
 		long start() {

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Texts longer than the index holds: the registry keeps them whole, the indexer reads
  * only the start the index holds (whatever the stored length), and its batches are
  * bounded by characters (a budget of one such text here: each goes alone). On H2 the long
- * columns are CLOBs, kept apart from the rows (a 45 MB text's metadata inline ran a 1 GB
- * heap out of memory while it was stored).
+ * columns are CLOBs, whose values over a megabyte are kept apart from the rows (a 45 MB
+ * text's metadata inline ran a 1 GB heap out of memory while it was stored).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "guifan.indexer.batch-max-chars=2000000")
