@@ -247,8 +247,9 @@ class Publication {
 				.build();
 			SourceFile source = new SourceFile(sha256, number.normalized() + " " + decision.title() + ".docx", DOCX,
 					docx.length);
-			StoreOutcome outcome = this.intake
-				.store(new IngestedDocument(new DocumentRecord(metadata, decision.plainText(), source), file));
+			// Its lists are applied below, row by row, with the registrar's grounds.
+			StoreOutcome outcome = this.intake.storeDecisionAppliedByCaller(
+					new IngestedDocument(new DocumentRecord(metadata, decision.plainText(), source), file));
 			if (outcome.kind() != StoreOutcome.Kind.STORED) {
 				throw new InvalidRequestException("docNumber", "清理决定与登记库中的文件 " + outcome.documentId() + " 内容相同，未能登记");
 			}

@@ -11,8 +11,17 @@ import cn.guifan.schemas.document.DocumentMetadata;
  * @param metadata what was read from the file
  * @param text the file's text
  * @param arrival how the file relates to the document
+ * @param listsApplied whether whoever stored the document records what its cleanup lists
+ * decide (a cleanup campaign's own decision: its publication records each outcome with
+ * the registrar's grounds), so that reading the lists relates the documents they name but
+ * records no event on them
  */
-public record DocumentIngested(long documentId, DocumentMetadata metadata, String text, Arrival arrival) {
+public record DocumentIngested(long documentId, DocumentMetadata metadata, String text, Arrival arrival,
+		boolean listsApplied) {
+
+	public DocumentIngested(long documentId, DocumentMetadata metadata, String text, Arrival arrival) {
+		this(documentId, metadata, text, arrival, false);
+	}
 
 	/** How the file ingested relates to its document. */
 	public enum Arrival {

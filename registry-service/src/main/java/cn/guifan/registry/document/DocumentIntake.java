@@ -42,6 +42,19 @@ public class DocumentIntake {
 	}
 
 	public StoreOutcome store(IngestedDocument document) {
+		return store(document, false);
+	}
+
+	/**
+	 * Stores a cleanup decision whose outcomes the caller records itself (a campaign's
+	 * publication): the documents its lists name are related to it, but no event is
+	 * recorded on them from its text, which would record each outcome twice.
+	 */
+	public StoreOutcome storeDecisionAppliedByCaller(IngestedDocument document) {
+		return store(document, true);
+	}
+
+	private StoreOutcome store(IngestedDocument document, boolean listsApplied) {
 		Instant now = this.clock.instant();
 		DocumentRecord record = document.record();
 		SourceFile source = record.source();
@@ -72,8 +85,8 @@ public class DocumentIntake {
 		long versionId = this.store.insertVersion(documentId, 1, Versions.label(metadata), Versions.validFrom(metadata),
 				record.text(), textSha, source.sha256(), metadataJson, now);
 		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
-		this.events.publishEvent(
-				new DocumentIngested(documentId, metadata, record.text(), DocumentIngested.Arrival.NEW_DOCUMENT));
+		this.events.publishEvent(new DocumentIngested(documentId, metadata, record.text(),
+				DocumentIngested.Arrival.NEW_DOCUMENT, listsApplied));
 		return new StoreOutcome(StoreOutcome.Kind.STORED, Long.toString(documentId), source.fileName());
 	}
 

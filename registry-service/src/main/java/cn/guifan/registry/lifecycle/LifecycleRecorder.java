@@ -79,7 +79,7 @@ public class LifecycleRecorder {
 		Instant now = this.clock.instant();
 		recordEvents(documentId, m, ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT, now);
 		if (ingested.arrival() != DocumentIngested.Arrival.EARLIER_VERSION && !this.store.hasRelations(documentId)) {
-			recordRelations(documentId, m, ingested.text(), now);
+			recordRelations(documentId, m, ingested.text(), ingested.listsApplied(), now);
 		}
 		if (ingested.arrival() == DocumentIngested.Arrival.NEW_DOCUMENT) {
 			StageEvent pending = StageEvent.start(StageEvent.REFERENCES);
@@ -118,7 +118,7 @@ public class LifecycleRecorder {
 		}
 	}
 
-	private void recordRelations(long documentId, DocumentMetadata m, String text, Instant now) {
+	private void recordRelations(long documentId, DocumentMetadata m, String text, boolean listsApplied, Instant now) {
 		LocalDate asOf = referenceDate(m);
 		// Read only if this document acts on another: most only cite.
 		SingletonSupplier<DocumentSummary> maker = SingletonSupplier.of(() -> this.documents.require(documentId));
@@ -176,7 +176,9 @@ public class LifecycleRecorder {
 			relations.add(new LifecycleStore.NewRelation(documentId, entry.disposition().relation(),
 					target.orElse(null), c.title(), (entry.number() != null) ? entry.number().printed() : null, number,
 					c.span().start(), c.span().end(), target.isPresent() ? null : "登记库中没有该文件"));
-			target.ifPresent((t) -> listed(t, maker.obtain(), entry.disposition(), entry.row(), now));
+			if (!listsApplied) {
+				target.ifPresent((t) -> listed(t, maker.obtain(), entry.disposition(), entry.row(), now));
+			}
 		}
 		for (Citation citation : m.citations()) {
 			if (listedAt.contains(citation.span().start())

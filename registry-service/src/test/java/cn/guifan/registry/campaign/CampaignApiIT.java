@@ -435,6 +435,35 @@ class CampaignApiIT extends RegistryIntegrationTest {
 		assertThat(log.get(0).get("reason").asString()).contains("青政发〔2026〕40号").contains("延长有效期");
 	}
 
+	/**
+	 * A campaign named as campaigns are (…专项清理) publishes a decision titled as cleanup
+	 * decisions are (…清理结果的决定). Storing it read its 宣布失效 list and declared the document
+	 * invalid; the publication then declared it again and failed on that (不能再登记“宣布失效”),
+	 * publishing nothing. The campaign records each outcome once, with the registrar's
+	 * grounds; the decision is related to what it lists.
+	 */
+	@Test
+	void aCleanupCampaignDeclaresADocumentInvalidOnceWhenItPublishes() {
+		long greening = id("丰原市人民政府令第１２号");
+		long id = startedCampaign("2026年行政规范性文件专项清理", List.of(greening));
+		String path = "/api/v1/campaigns/" + id;
+		this.registrar.ok(this.registrar.post(path + "/items/" + greening + "/proposal",
+				"{\"decision\":\"INVALIDATE\",\"grounds\":\"调整对象已消失\"}"));
+		this.registrar
+			.ok(this.registrar.post(path + "/reviews", "{\"documentIds\":[" + greening + "],\"approve\":true}"));
+		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
+
+		HttpResponse<String> published = this.registrar.post(path + "/publish",
+				"{\"docNumber\":\"青政发〔2026〕41号\",\"date\":\"" + TODAY + "\"}");
+
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+		assertThat(status("丰原市人民政府令第１２号")).isEqualTo("失效");
+		JsonNode document = this.registrar.ok(this.registrar.get("/api/v1/documents/" + greening));
+		assertThat(document.get("timeline")).filteredOn((e) -> e.get("type").asString().equals("DECLARED_INVALID"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.toString()).contains("青政发〔2026〕41号").contains("调整对象已消失"));
+	}
+
 	@Test
 	void anAmendmentOfADocumentOthersAreBasedOnProposesASpecialReviewWithAThirtyDayDeadline() {
 		long rule = id("丰原市人民政府令第8号");
