@@ -1,12 +1,6 @@
 package cn.guifan.registry.document;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Locale;
-
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,41 +19,18 @@ import org.springframework.stereotype.Component;
  * to do.
  */
 @Component
-class InplaceLobMigration implements JavaMigration {
+class InplaceLobMigration extends DocumentMigration {
 
 	/** The longest value, in bytes (UTF-8), kept in its row. */
 	static final int INPLACE_BYTES = 1_048_576;
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("81");
-	}
-
-	@Override
-	public String getDescription() {
-		return "texts up to a megabyte kept in their rows on H2";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 81_1;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	InplaceLobMigration() {
+		super("81", "texts up to a megabyte kept in their rows on H2", 81_1);
 	}
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-		if (!product.contains("h2")) {
-			return;
-		}
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET MAX_LENGTH_INPLACE_LOB " + INPLACE_BYTES);
-		}
+		onH2(context.getConnection(), "SET MAX_LENGTH_INPLACE_LOB " + INPLACE_BYTES);
 	}
 
 }

@@ -1,12 +1,6 @@
 package cn.guifan.registry.document;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Locale;
-
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,40 +15,17 @@ import org.springframework.stereotype.Component;
  * already (TOAST): nothing changes there.
  */
 @Component
-class LargeTextColumnsMigration implements JavaMigration {
+class LargeTextColumnsMigration extends DocumentMigration {
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("80");
-	}
-
-	@Override
-	public String getDescription() {
-		return "long texts and metadata kept apart from the rows on H2";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 80_1;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	LargeTextColumnsMigration() {
+		super("80", "long texts and metadata kept apart from the rows on H2", 80_1);
 	}
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-		if (!product.contains("h2")) {
-			return;
-		}
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("ALTER TABLE document ALTER COLUMN metadata_json SET DATA TYPE CLOB");
-			statement.execute("ALTER TABLE document_version ALTER COLUMN text_content SET DATA TYPE CLOB");
-			statement.execute("ALTER TABLE document_version ALTER COLUMN metadata_json SET DATA TYPE CLOB");
-		}
+		onH2(context.getConnection(), "ALTER TABLE document ALTER COLUMN metadata_json SET DATA TYPE CLOB",
+				"ALTER TABLE document_version ALTER COLUMN text_content SET DATA TYPE CLOB",
+				"ALTER TABLE document_version ALTER COLUMN metadata_json SET DATA TYPE CLOB");
 	}
 
 }

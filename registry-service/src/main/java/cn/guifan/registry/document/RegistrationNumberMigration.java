@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -17,26 +15,10 @@ import tools.jackson.databind.JsonNode;
  * number too.
  */
 @Component
-class RegistrationNumberMigration implements JavaMigration {
+class RegistrationNumberMigration extends DocumentMigration {
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("61");
-	}
-
-	@Override
-	public String getDescription() {
-		return "registration numbers from metadata";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 61_1;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	RegistrationNumberMigration() {
+		super("61", "registration numbers from metadata", 61_1);
 	}
 
 	@Override
