@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.guifan.managed.testing.TestElasticsearch;
 import cn.guifan.registry.GuifanApplication;
@@ -32,8 +33,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -89,10 +93,22 @@ class TwoInstancesIT {
 		// Both at once on the empty database and cluster, as an orchestrator starts a new
 		// deployment: they race to migrate the schema, seed the accounts and create the
 		// first index, and both must come up on the same ones.
+		// The second is let go once the first has set up its logging: two Spring
+		// applications in one JVM share Logback, and initializing it from two threads at
+		// once failed one of them ("Unable to find Spring Environment in logger
+		// context"),
+		// which two processes never do. Both then migrate, seed and create the index at
+		// once.
+		CountDownLatch loggingReady = new CountDownLatch(1);
 		ExecutorService starting = Executors.newFixedThreadPool(2);
 		try {
-			Future<ConfigurableApplicationContext> one = starting.submit(() -> start(properties));
-			Future<ConfigurableApplicationContext> other = starting.submit(() -> start(properties));
+			Future<ConfigurableApplicationContext> one = starting.submit(() -> start(properties, loggingReady));
+			Future<ConfigurableApplicationContext> other = starting.submit(() -> {
+				if (!loggingReady.await(2, TimeUnit.MINUTES)) {
+					throw new IllegalStateException("the first instance did not get past its logging set-up");
+				}
+				return start(properties, null);
+			});
 			this.first = one.get();
 			this.second = other.get();
 		}
@@ -104,13 +120,22 @@ class TwoInstancesIT {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+	private static ConfigurableApplicationContext start(Map<String, Object> properties,
+			@Nullable CountDownLatch loggingReady) {
 		// As command-line arguments: default properties would lose to application.yml's.
 		String[] args = properties.entrySet()
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(GuifanApplication.class).run(args);
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(GuifanApplication.class);
+		if (loggingReady != null) {
+			// Fired after the environment (and with it the logging) is prepared, before
+			// the
+			// context is refreshed: migrations, accounts and the index come later.
+			builder
+				.listeners((ApplicationListener<ApplicationContextInitializedEvent>) (e) -> loggingReady.countDown());
+		}
+		return builder.run(args);
 	}
 
 	@AfterAll
