@@ -1,0 +1,24 @@
+package cn.guifan.registry.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessCpuTest {
+
+	@Test
+	void threadsOfOnePoolAreOneGroup() {
+		assertThat(ProcessCpu.group("4711/GC Thread#1")).isEqualTo("GC Thread");
+		assertThat(ProcessCpu.group("4712/GC Thread#0")).isEqualTo("GC Thread");
+		assertThat(ProcessCpu.group("4713/C2 CompilerThre")).isEqualTo("C2 CompilerThre");
+		assertThat(ProcessCpu.group("4714/guifan-parse-2")).isEqualTo("guifan-parse");
+		assertThat(ProcessCpu.group("4715/42")).isEqualTo("42");
+	}
+
+	@Test
+	void cpuTicksAreUserPlusSystemTimeEvenWhenTheNameHasSpacesAndParentheses() {
+		String stat = "4711 (GC (Thread) 1) S 1 2 3 4 5 6 7 8 9 10 250 17 0 0 20 0 1 0";
+		assertThat(ProcessCpu.ticks(stat)).isEqualTo(267);
+	}
+
+}
