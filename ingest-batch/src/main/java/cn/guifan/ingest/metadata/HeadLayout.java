@@ -455,7 +455,7 @@ final class HeadLayout {
 				continue;
 			}
 			String next = lines.get(end).stripped();
-			if (!isAddressee(next) && !isBody(next, lines.get(end).compact())) {
+			if (!isAddressee(next) && !isBody(next, lines.get(end).compact()) && !isSentence(next)) {
 				continue;
 			}
 			b.titleFrom = i;
@@ -725,6 +725,22 @@ final class HeadLayout {
 			}
 		}
 		return organish * 2 >= parts.length && organish > 0;
+	}
+
+	/**
+	 * A sentence of a body as web pages print it, also with half-width punctuation:
+	 * 为加强我县…, 现将有关事宜通告如下:.
+	 */
+	private static boolean isSentence(String s) {
+		if (s.length() < 20) {
+			return false;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			if ("。，,；;：:".indexOf(s.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first line of the body: an article or heading, or a long sentence. */
