@@ -61,7 +61,8 @@ final class HeadLayout {
 	 * buttons.
 	 */
 	private static final java.util.Set<String> PAGE_MARKS = java.util.Set.of("正文", "全文", "文章属性", "收藏", "朗读", "打印", "关闭",
-			"关闭窗口", "打印本页", "返回顶部", "分享到", "分享", "图文精华", "【打印】", "【关闭】", "[打印]", "[关闭]");
+			"关闭窗口", "打印本页", "返回顶部", "分享到", "分享", "图文精华", "【打印】", "【关闭】", "[打印]", "[关闭]", "下载文字版", "下载图片版", "政策解读",
+			"图片解读", "文字解读", "视频解读", "图解", "回到顶部");
 
 	private static final Pattern ARTICLE_OR_HEADING = Pattern
 		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
@@ -362,7 +363,7 @@ final class HeadLayout {
 				b.registration = c;
 				continue;
 			}
-			if (isMark(c)) {
+			if (isMark(c) || isButtons(s)) {
 				continue;
 			}
 			if (!top && b.number == null && c.endsWith("令") && c.length() > 3
@@ -698,6 +699,23 @@ final class HeadLayout {
 
 	private static boolean isOpening(String s) {
 		return s.equals("（") || s.equals("(");
+	}
+
+	/**
+	 * A line of a page's buttons, each a mark (下载文字版 下载图片版 政策解读): no title, however it
+	 * ends.
+	 */
+	private static boolean isButtons(String s) {
+		String[] words = s.strip().split("[\\s\\u3000|]+");
+		if (words.length < 2) {
+			return false;
+		}
+		for (String word : words) {
+			if (!PAGE_MARKS.contains(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isMark(String c) {

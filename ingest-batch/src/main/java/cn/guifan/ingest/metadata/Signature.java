@@ -45,6 +45,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern DATE_THEN_ORGAN = Pattern.compile(
 			"[。！!][\\s\\u3000]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\\s\\u3000]{2,}([\\p{IsHan}（）()]{4,40})[\\s\\u3000]*$");
 
+	/** An organ's name right after the last sentence of a paragraph, ending the line. */
+	private static final Pattern RUN_INTO_PARAGRAPH = Pattern.compile("[。！]([\\p{IsHan}（）()]{4,40})$");
+
 	/** A text of so few lines had them run together. */
 	private static final int RUN_TOGETHER_LINES = 20;
 
@@ -98,6 +101,14 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 					String broken = brokenOrgan(lines.get(j).compact(), organs);
 					if (broken != null) {
 						organs.set(0, broken);
+					}
+					Matcher runInto = RUN_INTO_PARAGRAPH.matcher(lines.get(j).stripped());
+					if (broken == null && !organs.isEmpty() && runInto.find() && Organs.isOrgan(runInto.group(1))
+							&& PLACE_FIRST.matcher(runInto.group(1)).find()) {
+						// The page ran the signature's first organ into the last
+						// paragraph
+						// (…依法进行严肃查处。高邮市环境保护局 / 高邮市建筑工程管理局).
+						organs.add(0, runInto.group(1));
 					}
 					break;
 				}

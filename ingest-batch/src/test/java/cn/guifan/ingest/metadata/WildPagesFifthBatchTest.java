@@ -265,4 +265,37 @@ class WildPagesFifthBatchTest {
 		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
 	}
 
+	@Test
+	void aLineOfPageButtonsIsNoTitle() {
+		DocumentMetadata m = read("""
+				青禾市青禾区人民政府行政规范性文件
+
+				下载文字版 下载图片版 政策解读
+
+				青禾市青禾区人民政府
+
+				关于机动车辆在城区部分路段禁鸣的通告
+
+				禾区府发〔2017〕22号
+
+				为切实控制交通噪声污染,改善城市环境质量,根据有关规定,现就在城区部分路段禁止机动车辆鸣笛事项通告如下:
+				一、禁鸣区域:城区道路。
+				""");
+		assertThat(m.title()).isEqualTo("青禾市青禾区人民政府关于机动车辆在城区部分路段禁鸣的通告");
+		assertThat(m.kind()).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
+	@Test
+	void aSignaturesFirstOrganRunIntoTheLastParagraphIsOneOfTheIssuers() {
+		DocumentMetadata m = read("""
+				关于高考期间建筑施工限时作业的通知
+				各建筑施工单位:
+				一、考试期间考点周围100米范围内的建筑工地禁止施工。
+				市环保局、建工局将加大监督检查力度,对不遵守作业时间的施工单位将依法进行严肃查处。青禾市环境保护局
+				青禾市建筑工程管理局
+				二O一二年五月二十四日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市环境保护局", "青禾市建筑工程管理局");
+	}
+
 }
