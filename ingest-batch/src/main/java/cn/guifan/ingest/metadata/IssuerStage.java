@@ -44,7 +44,7 @@ final class IssuerStage implements ExtractionStage {
 			"发布机构", "发布部门", "来源", "信息来源" };
 
 	/** A site's value that names the site, not an organ. */
-	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规");
+	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规|^机关$|^本机关$");
 
 	/** The organ a title starts with: 镇巴县人民政府工作规则. */
 	private static final Pattern TITLE_ORGAN = Pattern

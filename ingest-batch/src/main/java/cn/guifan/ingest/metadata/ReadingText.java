@@ -63,6 +63,17 @@ final class ReadingText {
 
 	private static final Pattern TONELESS = Pattern.compile("de|le|me|ne|ma|ba|zi|men|zhe|guo|li|ge");
 
+	/**
+	 * A syllable of Mandarin without tone marks (ren, min, zhou, huan): some mirrors
+	 * inject pinyin without tones after any character. Read as pinyin only where a text
+	 * has {@link #TONELESS_PAGE} of them or more, so that a bracketed unit or a list
+	 * letter is never taken for one.
+	 */
+	private static final Pattern SYLLABLE = Pattern.compile(
+			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|a|o|e|i|u|v)");
+
+	private static final int TONELESS_PAGE = 5;
+
 	private final String original;
 
 	private final String text;
@@ -159,11 +170,20 @@ final class ReadingText {
 		String withoutPinyin = original;
 		if (original.indexOf('(') >= 0 || original.indexOf('（') >= 0) {
 			Matcher m = PINYIN.matcher(original);
+			int toneless = 0;
+			while (m.find() && toneless < TONELESS_PAGE) {
+				if (!TONE.matcher(m.group(1)).find() && SYLLABLE.matcher(m.group(1)).matches()) {
+					toneless++;
+				}
+			}
+			boolean tonelessPage = toneless >= TONELESS_PAGE;
+			m.reset();
 			StringBuilder out = null;
 			int last = 0;
 			while (m.find()) {
 				String syllable = m.group(1);
-				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()) {
+				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()
+						&& !(tonelessPage && SYLLABLE.matcher(syllable).matches())) {
 					continue;
 				}
 				if (out == null || map == null) {

@@ -48,6 +48,8 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	/** An organ's name right after the last sentence of a paragraph, ending the line. */
 	private static final Pattern RUN_INTO_PARAGRAPH = Pattern.compile("[。！]([\\p{IsHan}（）()]{4,40})$");
 
+	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
+
 	/** A text of so few lines had them run together. */
 	private static final int RUN_TOGETHER_LINES = 20;
 
@@ -77,6 +79,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			}
 			boolean repaired = false;
 			LocalDate date = null;
+			if (TIME_OF_DAY.matcher(s).find()) {
+				// 2022-09-09 16:49: a page's timestamp, not the date a document bears.
+				continue;
+			}
 			if (s.length() <= 24
 					&& (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
 				date = DateText.parseWhole(s);

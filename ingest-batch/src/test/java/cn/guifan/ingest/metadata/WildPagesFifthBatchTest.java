@@ -298,4 +298,36 @@ class WildPagesFifthBatchTest {
 		assertThat(m.issuers()).containsExactly("青禾市环境保护局", "青禾市建筑工程管理局");
 	}
 
+	@Test
+	void aPagesTimestampUnderTheTitleIsNoSignatureAndMachineIsNoOrgan() {
+		DocumentMetadata m = read("""
+				通 知
+				2022-09-09 16:49
+				浏览次数:
+				信息来源:机关
+				各驻村分中心、行政村(社区):
+				近期,我镇秸秆露天焚烧现象较多,有重复抬头趋势。现要求各村加大禁止露天焚烧的宣传、教育力度,指派专人开展巡查。
+				青禾市安华镇人民政府
+				2022年9月8日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市安华镇人民政府");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2022, 9, 8));
+	}
+
+	@Test
+	void aMirrorThatInjectsTonelessPinyinIsReadWithoutIt() {
+		DocumentMetadata m = read("""
+				青禾市人(ren)民(min)政府發(fa)布《關于禁止(zhi)燃放(fang)、銷售(shou)煙花爆(bao)竹(zhu)的通告》,具體內容如下:
+				一、主城區一律(lv)禁止燃放、銷售煙花爆竹。
+				二、下列場所(suo),禁止燃放煙花爆竹:(一)機(ji)關辦公場所。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市人民政府");
+		DocumentMetadata units = read("""
+				关于公布道路养护标准的通知
+				各乡镇人民政府:
+				一、路面宽度(m)不小于6,路基宽度(m)不小于8,厚度(cm)不小于20。
+				""");
+		assertThat(units.title()).isEqualTo("关于公布道路养护标准的通知");
+	}
+
 }
