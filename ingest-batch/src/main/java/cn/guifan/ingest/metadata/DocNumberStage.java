@@ -68,6 +68,10 @@ final class DocNumberStage implements ExtractionStage {
 			body = recordLineNumber(text, head);
 		}
 		if (body == null && head.infoEnd() < 0) {
+			body = abstractNumber(text);
+			note = (body != null) ? "期刊摘要“〈正〉”后的发文字号" : note;
+		}
+		if (body == null && head.infoEnd() < 0) {
 			body = AnnouncementSerial.find(text, metadata.title(), text.memo(Signature.OF));
 			if (body != null) {
 				repaired = FieldProvenance.derived(0.85, "页面把编号与机关分开印出（通告、公告的序号或“N号令”），合为“" + body.normalized() + "”");
@@ -130,6 +134,31 @@ final class DocNumberStage implements ExtractionStage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A periodical's abstract of a document, which starts with 〈正〉 and runs the number
+	 * into the addressees or the first sentence (〈正〉京政发[2015]17号各区、县人民政府…): the number
+	 * right after the mark.
+	 */
+	private static @Nullable DocNumber abstractNumber(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		int mark = -1;
+		for (String open : new String[] { "<正>", "〈正〉", "＜正＞", "《正》" }) {
+			int at = head.indexOf(open);
+			if (at >= 0 && (mark < 0 || at < mark)) {
+				mark = at + open.length();
+			}
+		}
+		if (mark < 0) {
+			return null;
+		}
+		String after = head.substring(mark, Math.min(head.length(), mark + 60)).stripLeading();
+		List<DocNumberMatch> found = DocNumbers.findAll(after);
+		if (found.isEmpty() || found.get(0).start() != 0 || found.get(0).number().form() != DocNumber.Form.BRACKETED) {
+			return null;
+		}
+		return found.get(0).number();
 	}
 
 	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern

@@ -61,7 +61,8 @@ final class HeadLayout {
 	 * buttons.
 	 */
 	private static final java.util.Set<String> PAGE_MARKS = java.util.Set.of("正文", "全文", "文章属性", "收藏", "朗读", "打印", "关闭",
-			"关闭窗口", "打印本页", "返回顶部", "分享到", "分享", "图文精华", "【打印】", "【关闭】", "[打印]", "[关闭]");
+			"关闭窗口", "打印本页", "返回顶部", "分享到", "分享", "图文精华", "【打印】", "【关闭】", "[打印]", "[关闭]", "下载文字版", "下载图片版", "政策解读",
+			"图片解读", "文字解读", "视频解读", "图解", "回到顶部");
 
 	private static final Pattern ARTICLE_OR_HEADING = Pattern
 		.compile("^第[一二三四五六七八九十百零〇0-9０-９]+[条章节编](?:[\\s\\u3000]|$|[^\\s\\u3000，。、之的])");
@@ -76,6 +77,19 @@ final class HeadLayout {
 	private static final Pattern REGISTRATION = Pattern
 		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
 
+	/**
+	 * A 统一登记号 printed at the start of the number line, the number at its end (湖南:
+	 * {@code BJDR-2018-00014          保政函〔2018〕79号}).
+	 */
+	private static final Pattern REGISTRATION_BEFORE = Pattern.compile(
+			"^[\\s\\u3000]*([A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})[\\s\\u3000]{2,}(\\S.*)$");
+
+	/** The separators of a page's breadcrumb: 网站首页 > 新闻中心 > 通知公告. */
+	private static final Pattern CRUMB = Pattern.compile("[>＞»›/]+");
+
+	/** A breadcrumb, by its separators: 您所在的位置:网站首页 > 新闻中心 > 通知公告. */
+	private static final Pattern CRUMB_LINE = Pattern.compile("[>＞»›][^>＞»›]{1,20}[>＞»›]");
+
 	/** A line that starts with a short label: - 地区:福建. */
 	private static final Pattern LABEL_LINE = Pattern.compile("^[-•·∙*]?[\\s\\u3000]*[\\p{IsHan}]{1,6}[:：]");
 
@@ -86,6 +100,12 @@ final class HeadLayout {
 	/** A site's name printed above the document: 法搜网--中国法律信息搜索网. */
 	private static final Pattern SITE_NAME = Pattern
 		.compile("^[^，。：:]{0,20}(?:网|网站)(?:[-—－]{1,2}[^，。]{2,30}(?:网|网站|库))?$");
+
+	/** A place's name alone, as a lead prints it before 关于: 南康区关于…的通告. */
+	private static final Pattern PLACE_ONLY = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡)$");
+
+	/** How many lines below a lead the document's title is looked for. */
+	private static final int LEAD_LINES = 12;
 
 	private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)");
 
@@ -269,10 +289,29 @@ final class HeadLayout {
 				break;
 			}
 		}
+		java.util.Set<String> crumbs = new java.util.HashSet<>();
 		for (int i = start; i < limit; i++) {
 			DocumentText.Line line = lines.get(i);
 			String s = line.stripped();
 			String c = line.compact();
+			if (PORTAL.matcher(c).find() || CRUMB_LINE.matcher(c).find()) {
+				// The sections a breadcrumb names (新闻中心, 通知公告) are the site's, not the
+				// document's: a line that repeats one is no title line and no organ.
+				for (String crumb : CRUMB.split(c)) {
+					if (crumb.length() >= 2) {
+						crumbs.add(crumb);
+					}
+				}
+			}
+			else if (c.length() <= 10 && crumbs.contains(c) && !endsLikeTitle(c)) {
+				continue;
+			}
+			Matcher registered = REGISTRATION_BEFORE.matcher(s);
+			if (registered.matches() && b.registration == null) {
+				b.registration = ChineseText.removeSpaces(registered.group(1));
+				s = registered.group(2).strip();
+				c = ChineseText.removeSpaces(s);
+			}
 			if (page.isFieldLine(i) || PORTAL.matcher(c).find()) {
 				if (b.number == null && b.titleFrom < 0) {
 					// A site's name above the page's fields is no 发文机关标志.
@@ -324,7 +363,7 @@ final class HeadLayout {
 				b.registration = c;
 				continue;
 			}
-			if (isMark(c)) {
+			if (isMark(c) || isButtons(s)) {
 				continue;
 			}
 			if (!top && b.number == null && c.endsWith("令") && c.length() > 3
@@ -382,7 +421,53 @@ final class HeadLayout {
 				b.organLines.addAll(Organs.split(LEVEL_WORD.matcher(s).replaceFirst("")));
 			}
 		}
+		if (b.titles.isEmpty() && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
+			leadIn(lines, page, b);
+		}
 		return new HeadLayout(b);
+	}
+
+	/**
+	 * A news report or a post that puts a lead, a poem or a summary above the document
+	 * itself (…产卵,延续生命。 / 冊亨縣人民政府 / 關于…的 / 通告): when the head found no title before its
+	 * first paragraph, the document's title is the first run of lines below it that reads
+	 * as a GB/T 9704 title — its issuer or place, 关于, and the kind of document — and is
+	 * followed by an addressee or the body. Nothing past an addressee or a date standing
+	 * alone (a signature) is read: that is the document already.
+	 */
+	private static void leadIn(List<DocumentText.Line> lines, PageFields page, Builder b) {
+		int last = Math.min(lines.size(), b.bodyStart + LEAD_LINES);
+		for (int i = b.bodyStart; i < last; i++) {
+			String s = lines.get(i).stripped();
+			String c = lines.get(i).compact();
+			if (isAddressee(s) || (c.length() <= 20 && DateText.parseWhole(s) != null)) {
+				return;
+			}
+			boolean organAbove = i + 1 < lines.size() && lines.get(i + 1).compact().startsWith("关于")
+					&& Organs.isOrganList(s);
+			int about = c.indexOf("关于");
+			boolean titleStart = about == 0 || (about > 0 && about <= 30 && (Organs.isOrganList(c.substring(0, about))
+					|| PLACE_ONLY.matcher(c.substring(0, about)).matches()));
+			if (!organAbove && !titleStart) {
+				continue;
+			}
+			int end = titleEnd(lines, page, i, Math.min(lines.size(), i + TITLE_LINES));
+			if (end <= i || end >= lines.size()) {
+				continue;
+			}
+			String next = lines.get(end).stripped();
+			if (!isAddressee(next) && !isBody(next, lines.get(end).compact()) && !isSentence(next)) {
+				continue;
+			}
+			b.titleFrom = i;
+			b.titleTo = end;
+			b.titles.add(new int[] { i, end });
+			if (organAbove) {
+				b.organLines.addAll(Organs.split(s));
+			}
+			b.bodyStart = end;
+			return;
+		}
 	}
 
 	/**
@@ -616,6 +701,23 @@ final class HeadLayout {
 		return s.equals("（") || s.equals("(");
 	}
 
+	/**
+	 * A line of a page's buttons, each a mark (下载文字版 下载图片版 政策解读): no title, however it
+	 * ends.
+	 */
+	private static boolean isButtons(String s) {
+		String[] words = s.strip().split("[\\s\\u3000|]+");
+		if (words.length < 2) {
+			return false;
+		}
+		for (String word : words) {
+			if (!PAGE_MARKS.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean isMark(String c) {
 		return c.isEmpty() || c.chars().allMatch(Character::isDigit) || SECRET.matcher(c).matches()
 				|| (c.length() <= 40 && NAVIGATION.matcher(c).find()) || SITE_NAME.matcher(c).matches()
@@ -641,6 +743,22 @@ final class HeadLayout {
 			}
 		}
 		return organish * 2 >= parts.length && organish > 0;
+	}
+
+	/**
+	 * A sentence of a body as web pages print it, also with half-width punctuation:
+	 * 为加强我县…, 现将有关事宜通告如下:.
+	 */
+	private static boolean isSentence(String s) {
+		if (s.length() < 20) {
+			return false;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			if ("。，,；;：:".indexOf(s.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first line of the body: an article or heading, or a long sentence. */

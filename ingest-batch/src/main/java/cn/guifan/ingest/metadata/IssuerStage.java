@@ -44,7 +44,7 @@ final class IssuerStage implements ExtractionStage {
 			"发布机构", "发布部门", "来源", "信息来源" };
 
 	/** A site's value that names the site, not an organ. */
-	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规");
+	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规|^机关$|^本机关$");
 
 	/** The organ a title starts with: 镇巴县人民政府工作规则. */
 	private static final Pattern TITLE_ORGAN = Pattern
@@ -86,6 +86,9 @@ final class IssuerStage implements ExtractionStage {
 			}
 		}
 		if (found == null) {
+			found = fromClosingOrgan(text);
+		}
+		if (found == null) {
 			found = fromShape(text, metadata);
 		}
 		if (found == null) {
@@ -103,6 +106,9 @@ final class IssuerStage implements ExtractionStage {
 		}
 		if (found == null) {
 			found = fromSelfReference(text);
+		}
+		if (found == null) {
+			found = fromOfficeConsent(text);
 		}
 		if (found == null) {
 			found = fromTownInTitle(metadata.title());
@@ -246,12 +252,20 @@ final class IssuerStage implements ExtractionStage {
 			.matcher(head);
 		while (m.find()) {
 			String place = (m.group(1) != null) ? m.group(1) : m.group(2);
-			if (!place.startsWith("本") && !place.startsWith("全") && !place.startsWith("我")) {
+			if (!place.startsWith("本") && !place.startsWith("全") && !place.startsWith("我")
+					&& !FUNCTION_WORD.matcher(place).find()) {
 				return place;
 			}
 		}
 		return null;
 	}
+
+	/**
+	 * Words a sentence puts before 县 or 市 that are no place's name: 根据县…领导小组的通知 names the
+	 * county's body, not a county called 根据县.
+	 */
+	private static final Pattern FUNCTION_WORD = Pattern
+		.compile("^(?:根据|依据|按照|依照|遵照|对照|通过|经过|关于|为了|结合|请示|报经|报请|提请|会同|协调|配合)");
 
 	private static final Pattern ISSUES = Pattern.compile("《([^《》]{4,60})》[^。《》]{0,30}?(?:印发|发布|公布)");
 
@@ -319,6 +333,95 @@ final class IssuerStage implements ExtractionStage {
 		}
 		return new Found(List.of(m.group(1) + "人民政府"),
 				FieldProvenance.derived(0.5, "页面无标题和落款，正文以“" + m.group() + "”自称"));
+	}
+
+	/**
+	 * What a government's office writes when it issues in the government's name:
+	 * 经县政府同意，现予印发 (GB/T 9704 practice: the office issues, the government consents).
+	 */
+	private static final Pattern OFFICE_CONSENT = Pattern
+		.compile("(?<![\\p{IsHan}&&[^已]])经([县区市旗])(?:人民)?政府同意[，,]?现(?:予|将|印发|转发)");
+
+	/**
+	 * A title-less, unsigned notice its body says the government's office issued:
+	 * 县人民政府办公室, completed from the place the text names (inferred).
+	 */
+	private static @Nullable Found fromOfficeConsent(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher m = OFFICE_CONSENT.matcher(head);
+		int addressee = text.memo(HeadLayout.OF).addressee();
+		if (!m.find() || addressee < 0
+				|| !GOVERNMENT_WIDE.matcher(text.nonBlankLines().get(addressee).stripped()).find()) {
+			// A department writes 经市政府同意 too: only a notice to all the government's
+			// departments (县府各部门) is the office's.
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府办公室"),
+				FieldProvenance.derived(0.5, "页面无标题和落款机关，正文“" + m.group() + "”是政府办公室经政府同意发文的写法"));
+	}
+
+	/**
+	 * The government's departments as a whole, as its office addresses them: 县府各部门,
+	 * 市直各单位.
+	 */
+	private static final Pattern GOVERNMENT_WIDE = Pattern.compile("(?:府|政府|直)各(?:部门|单位|委办局)");
+
+	/** What a page prints after a document: buttons, navigation, tags, editors, links. */
+	private static final Pattern PAGE_TAIL = Pattern.compile(
+			"^(?:关闭|打印|返回|分享|扫一扫|标签|相关|评论|暂无评论|责任编辑|编辑|审核|初审|编审|总编辑|总监制|来源|信息来源|https?:|www\\.|上一篇|下一篇|【|\\[)|(?:打印|关闭|窗口)$");
+
+	/** An organ's name that starts with its place (not 管理委员会 alone). */
+	private static final Pattern NAMED_PLACE = Pattern
+		.compile("^(?:中共|中国|[\\p{IsHan}&&[^省市县区州旗盟镇乡]][\\p{IsHan}]{0,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡))");
+
+	/** A date without its day under an organ: 2023年1月. */
+	private static final Pattern MONTH_ONLY = Pattern
+		.compile("^(?:19|20)\\d{2}年\\d{1,2}月$|^[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月$");
+
+	/**
+	 * A signature that prints the organ without a full date (GB/T 9704 puts the 成文日期
+	 * under the 署名; pages lose it or print only the month): the organ lines after the
+	 * last paragraph, at the end of the text or above the page's buttons and links, and
+	 * under nothing but a month (南通经济技术开发区 / 管理委员会 / 2023年1月). A name the page broke over
+	 * two lines is joined.
+	 */
+	private static @Nullable Found fromClosingOrgan(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		int i = lines.size() - 1;
+		int skipped = 0;
+		while (i > 0 && skipped < 8
+				&& (PAGE_TAIL.matcher(lines.get(i).compact()).find() || lines.get(i).compact().length() <= 1)) {
+			i--;
+			skipped++;
+		}
+		if (i > 0 && MONTH_ONLY.matcher(lines.get(i).compact()).matches()) {
+			i--;
+		}
+		List<String> organs = new ArrayList<>();
+		int j = i;
+		while (j > 0 && i - j < 3) {
+			List<String> names = Organs.split(lines.get(j).stripped());
+			if (names.isEmpty()) {
+				String joined = lines.get(j).compact() + ((organs.size() == 1) ? organs.get(0) : "");
+				if (organs.size() == 1 && lines.get(j).compact().length() <= 24 && Organs.isOrgan(joined)) {
+					// A name broken over two lines: 南通经济技术开发区 / 管理委员会.
+					organs.set(0, joined);
+					j--;
+				}
+				break;
+			}
+			organs.addAll(0, names);
+			j--;
+		}
+		if (organs.isEmpty() || organs.stream().anyMatch((o) -> !NAMED_PLACE.matcher(o).find())) {
+			return null;
+		}
+		String above = lines.get(j).stripped();
+		if (above.isEmpty() || ("。！!”；;".indexOf(above.charAt(above.length() - 1)) < 0
+				&& !above.matches("^(?:特此|此复|此令|专此).{0,4}$"))) {
+			return null;
+		}
+		return new Found(organs, FieldProvenance.body("落款（未署成文日期）"));
 	}
 
 	/**
@@ -430,6 +533,11 @@ final class IssuerStage implements ExtractionStage {
 					note = "“" + organ + "”未写所属县市，按正文所称“" + city + "”补全";
 				}
 			}
+			String restored = withLostFirstCharacters(whole, text);
+			if (!restored.equals(whole)) {
+				note = "“" + whole + "”缺了开头的字，正文另处印有全称“" + restored + "”";
+				whole = restored;
+			}
 			String expanded = Organs.withAutonomousName(Organs.withoutShortForm(whole));
 			if (!expanded.equals(whole)) {
 				note = (note != null) ? note : "“" + whole + "”为简称，按全称写出";
@@ -440,7 +548,49 @@ final class IssuerStage implements ExtractionStage {
 		if (note == null) {
 			return found;
 		}
+		FieldProvenance was = found.provenance;
+		if (was.source() == cn.guifan.schemas.document.FieldSource.DERIVED && was.confidence() != null) {
+			// An inferred issuer completed: as sure as the weaker of the two steps, both
+			// said.
+			return new Found(out, FieldProvenance.derived(Math.min(0.7, was.confidence()),
+					((was.note() != null) ? was.note() + "；" : "") + note));
+		}
 		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/**
+	 * A place of one character and its level, as a page that lost a character prints it:
+	 * 定市.
+	 */
+	private static final Pattern SHORT_PLACE = Pattern.compile("^\\p{IsHan}[市县]");
+
+	/**
+	 * An organ whose name lost its first character on the page (定市满城区民政局, for 保定市满城区民政局):
+	 * the fuller name the text prints elsewhere (联系地址：保定市满城区民政局社政股), where the characters
+	 * before it complete a place of two characters. Otherwise the name as it is.
+	 */
+	static String withLostFirstCharacters(String organ, DocumentText text) {
+		if (!SHORT_PLACE.matcher(organ).find() || organ.length() < 5) {
+			return organ;
+		}
+		String all = text.text();
+		for (int at = all.indexOf(organ); at >= 0; at = all.indexOf(organ, at + 1)) {
+			if (at == 0) {
+				continue;
+			}
+			char before = all.charAt(at - 1);
+			if (Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+					|| "省市县区州旗盟镇乡的和与及在对".indexOf(before) >= 0
+					|| (at >= 2 && Character.UnicodeScript.of(all.charAt(at - 2)) == Character.UnicodeScript.HAN)) {
+				// The fuller name starts a word (地址：保定市…), not a sentence's 了绛县….
+				continue;
+			}
+			String fuller = before + organ;
+			if (Organs.isOrgan(fuller)) {
+				return fuller;
+			}
+		}
+		return organ;
 	}
 
 	/**

@@ -63,7 +63,28 @@ final class KindBySubstance {
 	 * 即日起至10月10日.
 	 */
 	private static final Pattern ONE_OFF = Pattern
-		.compile("今年的?[\\p{IsHan}]{0,4}(?:节|[0-9一二三四五六七八九十]{1,2}月)|即日起至[0-9]{1,2}月[0-9]{1,2}日");
+		.compile("今年的?[\\p{IsHan}]{0,4}(?:节|[0-9一二三四五六七八九十]{1,2}月)|即日起至(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日");
+
+	/**
+	 * A measure that holds until the issuer lifts it: 暂时关闭…，具体恢复日期另行通知 (a temporary
+	 * closure, not a rule that applies again and again).
+	 */
+	private static final Pattern UNTIL_FURTHER_NOTICE = Pattern
+		.compile("(?:恢复|开放|复市|解除|重启)(?:的)?(?:时间|日期)?另行(?:通知|公告|通告)");
+
+	/**
+	 * A ban over a period that runs across years: 禁猎期为2019年5月1日至2024年1月31日 (also with the
+	 * 年月日 a page lost: 201951日至2024131日).
+	 */
+	private static final Pattern MULTI_YEAR_BAN = Pattern
+		.compile("禁[猎渔捕牧伐采]期为[^。]{0,6}?((?:19|20)\\d{2})[^。]{0,20}?至[^。]{0,4}?((?:19|20)\\d{2})");
+
+	/**
+	 * A provision of a 通告 that prohibits: a line that starts (after its number) with 禁止
+	 * or 严禁.
+	 */
+	private static final Pattern PROHIBITING_PROVISION = Pattern.compile(
+			"(?m)^[\\s\\u3000]*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[)）])?[\\s\\u3000]*(?:禁止|严禁)");
 
 	/** The purpose clause of internal assessment rules: 为加强对引进项目、引进资金的考核认定工作. */
 	private static final Pattern ASSESSMENT_PURPOSE = Pattern
@@ -76,7 +97,13 @@ final class KindBySubstance {
 	private static final Pattern EVERY_YEAR_BAN = Pattern
 		.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止|(?:禁[猎渔捕牧伐采]|休牧)(?:期|时间)为每年");
 
-	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|限制|限行|整治|管控|通行规定");
+	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁渔|禁猎|禁捕|禁牧|禁采|禁伐|限制|限行|整治|管控|通行规定");
+
+	/**
+	 * A 通告 that launches one campaign (开展违法建设专项清理整治): it orders what the campaign needs
+	 * by a deadline and sets no rule that applies again.
+	 */
+	private static final Pattern CAMPAIGN = Pattern.compile("开展[^。]{0,20}专项|专项(?:行动|整治|治理)的通告");
 
 	/**
 	 * What a 公告's title says when it binds everyone: it draws zones or bans. (A 公告 more
@@ -102,7 +129,11 @@ final class KindBySubstance {
 	private static final Pattern ISSUED_IN_BODY = Pattern
 		.compile("《([^《》]{4,80})》[^。《》]{0,30}?(?:印发|发布|公布)(?:给|你们|如下|。|，|,)");
 
-	private static final Pattern CLEANUP_TITLE = Pattern.compile("清理");
+	/**
+	 * A cleanup of documents in a title (规范性文件清理结果, 关于废止部分文件的决定 …), not a campaign that
+	 * clears illegal buildings (违法建设专项清理整治).
+	 */
+	private static final Pattern CLEANUP_TITLE = Pattern.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)");
 
 	/**
 	 * What a notice issues besides the documents it names: 印发…办法等文件的通知 issues the 办法 and
@@ -119,6 +150,12 @@ final class KindBySubstance {
 
 	/** Coordination bodies, which make no normative documents of their own. */
 	private static final Pattern COORDINATION = Pattern.compile("(?:指挥部|领导小组|联席会议)(?:办公室)?$");
+
+	/**
+	 * The office of the river (and lake) chief system, a coordination mechanism's office:
+	 * alone it makes no normative document (with the water authority it issues jointly).
+	 */
+	private static final Pattern RIVER_CHIEF_OFFICE = Pattern.compile("河(?:湖)?长制?办公室$|河(?:湖)?长办$");
 
 	private static final Pattern INTERNAL = Pattern.compile("股室|科室|处室|机关各|各股|各科|各室|各站所|局属|本局|局内");
 
@@ -181,7 +218,8 @@ final class KindBySubstance {
 		if (!issuers.isEmpty() && PARTY.matcher(issuers.get(0)).find()) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：牵头发文机关为党的机关（" + issuers.get(0) + "），不是行政规范性文件", 0.85);
 		}
-		if (!issuers.isEmpty() && COORDINATION.matcher(issuers.get(0)).find()) {
+		if (!issuers.isEmpty() && (COORDINATION.matcher(issuers.get(0)).find()
+				|| (issuers.size() == 1 && RIVER_CHIEF_OFFICE.matcher(issuers.get(0)).find()))) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：发文机关为议事协调机构（" + issuers.get(0) + "），不是制定行政规范性文件的主体", 0.8);
 		}
 		if (own.endsWith("制度") || own.matches(".*制度[（(].*[）)]$")) {
@@ -210,9 +248,15 @@ final class KindBySubstance {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "版头标明为行政规范性文件", 0.9);
 		}
 		Matcher everyYear = EVERY_YEAR_BAN.matcher(head);
-		if ((title.isEmpty() || title.matches(".*[通公]告(?:[（(].*[）)])?$")) && everyYear.find()) {
+		boolean announced = title.isEmpty() || title.matches(".*[通公]告(?:[（(].*[）)])?$");
+		if (announced && everyYear.find()) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "行政规范性文件：每年反复适用的禁止性规定（“" + everyYear.group() + "”）",
 					0.75);
+		}
+		Matcher years = MULTI_YEAR_BAN.matcher(head);
+		if (announced && years.find() && Integer.parseInt(years.group(2)) > Integer.parseInt(years.group(1))) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT,
+					"行政规范性文件：跨年度持续适用的禁止性规定（“" + years.group() + "”），约束不特定的单位和个人", 0.75);
 		}
 		for (Rule r : NORMATIVE) {
 			Matcher m = r.pattern.matcher(subject);
@@ -224,19 +268,32 @@ final class KindBySubstance {
 		// The document is the 通告 itself, not a notice that passes one on.
 		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$")
 				|| (title.isEmpty() && (head.contains("本通告") || head.contains("通告如下")));
+		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
+			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
+			notice = true;
+		}
 		Matcher once = ONE_OFF.matcher(head);
 		if (notice && once.find() && !head.contains("每年")) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：通告只管当年或到某日为止（“" + once.group() + "”），是一次性措施，不反复适用", 0.7);
 		}
-		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
-			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
-			notice = true;
+		Matcher temporary = UNTIL_FURTHER_NOTICE.matcher(head);
+		if (temporary.find() && !head.contains("每年")) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：措施只持续到发文机关另行通知（“" + temporary.group() + "”），是临时措施，不反复适用", 0.7);
+		}
+		Matcher campaign = CAMPAIGN.matcher(title);
+		if (notice && campaign.find()) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：通告部署一次专项行动（“" + campaign.group() + "”），限期完成，不设定反复适用的规则", 0.7);
 		}
 		if (notice) {
 			Matcher m = NOTICE_BINDS.matcher(title.isEmpty() ? head : subject);
 			if (m.find()) {
 				return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "通告对不特定的单位和个人设定禁止或限制（“" + m.group() + "”），普遍适用",
 						0.8);
+			}
+			Matcher provision = PROHIBITING_PROVISION.matcher(head);
+			if (!title.isEmpty() && provision.find()) {
+				return new Verdict(DocumentKind.NORMATIVE_DOCUMENT,
+						"通告的条款对不特定的单位和个人设定禁止（“" + provision.group().strip() + "”），普遍适用", 0.75);
 			}
 		}
 		if (own.contains("指导意见")) {

@@ -34,9 +34,45 @@ final class ReadingText {
 	 */
 	private static final Pattern LOST_SPACES = Pattern.compile("(?m)^[ \\t\\u3000]*[?？]{2,}");
 
+	/**
+	 * The jammer a forum (Discuz) puts into its posts against copying: runs of one to
+	 * three ASCII characters separated by single spaces, at a line's end or on lines of
+	 * their own ({@code …的公告1 H3 [$ p/ H, K}). Read as spaces, one for one.
+	 */
+	private static final Pattern JAMMER = Pattern.compile("[\\x21-\\x7e]{1,3}(?: [\\x21-\\x7e]{1,3}){3,}");
+
+	private static final Pattern JAMMER_PUNCT = Pattern.compile("[!-/:-@\\[-`{}~&&[^|]]");
+
+	/**
+	 * The HTML tags of a page saved with its markup ({@code
+	 *
+	<p style="text-align: right;">
+	 * 山西省人民政府
+	</p>
+	}): read as spaces, a paragraph's or a line's tag as a line break, so that a signature
+	 * and a title stand on lines of their own.
+	 */
+	private static final Pattern TAG = Pattern.compile(
+			"</?(p|br|div|span|strong|b|i|em|u|font|table|tbody|thead|tr|td|th|li|ul|ol|h[1-6]|a|img|section|center|sub|sup)\\b[^<>]{0,300}>",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BLOCK_TAG = Pattern.compile("p|br|div|table|tr|li|h[1-6]|section|center",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
 	private static final Pattern TONELESS = Pattern.compile("de|le|me|ne|ma|ba|zi|men|zhe|guo|li|ge");
+
+	/**
+	 * A syllable of Mandarin without tone marks (ren, min, zhou, huan): some mirrors
+	 * inject pinyin without tones after any character. Read as pinyin only where a text
+	 * has {@link #TONELESS_PAGE} of them or more, so that a bracketed unit or a list
+	 * letter is never taken for one.
+	 */
+	private static final Pattern SYLLABLE = Pattern.compile(
+			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|a|o|e|i|u|v)");
+
+	private static final int TONELESS_PAGE = 5;
 
 	private final String original;
 
@@ -55,7 +91,7 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		String spaced = withoutLostSpaces(original);
+		String spaced = withoutTags(withoutJammer(withoutLostSpaces(original)));
 		ReadingText read = ofSpaced(spaced);
 		return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
 	}
@@ -81,16 +117,73 @@ final class ReadingText {
 		return out.toString();
 	}
 
+	private static String withoutJammer(String text) {
+		if (text.indexOf(' ') < 0) {
+			return text;
+		}
+		Matcher m = JAMMER.matcher(text);
+		StringBuilder out = null;
+		while (m.find()) {
+			int punct = 0;
+			boolean letter = false;
+			for (String token : m.group().split(" ")) {
+				if (JAMMER_PUNCT.matcher(token).find()) {
+					punct++;
+				}
+				letter |= token.chars().anyMatch((ch) -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+			}
+			if (punct < 2 || !letter) {
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
+	private static String withoutTags(String text) {
+		if (!text.contains("</p>") && !text.contains("</P>") && !text.contains("<br") && !text.contains("<BR")) {
+			return text;
+		}
+		Matcher m = TAG.matcher(text);
+		StringBuilder out = null;
+		while (m.find()) {
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+			if (BLOCK_TAG.matcher(m.group(1)).matches()) {
+				out.setCharAt(m.start(), '\n');
+			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
 	private static ReadingText ofSpaced(String original) {
 		int @Nullable [] map = null;
 		String withoutPinyin = original;
 		if (original.indexOf('(') >= 0 || original.indexOf('（') >= 0) {
 			Matcher m = PINYIN.matcher(original);
+			int toneless = 0;
+			while (m.find() && toneless < TONELESS_PAGE) {
+				if (!TONE.matcher(m.group(1)).find() && SYLLABLE.matcher(m.group(1)).matches()) {
+					toneless++;
+				}
+			}
+			boolean tonelessPage = toneless >= TONELESS_PAGE;
+			m.reset();
 			StringBuilder out = null;
 			int last = 0;
 			while (m.find()) {
 				String syllable = m.group(1);
-				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()) {
+				if (!TONE.matcher(syllable).find() && !TONELESS.matcher(syllable).matches()
+						&& !(tonelessPage && SYLLABLE.matcher(syllable).matches())) {
 					continue;
 				}
 				if (out == null || map == null) {

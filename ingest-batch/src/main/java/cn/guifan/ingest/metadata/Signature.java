@@ -37,6 +37,19 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern DATE_AFTER_SENTENCE = Pattern.compile(
 			"[。！][\\s\\u3000]+([二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[\\s\\u3000]|$)");
 
+	/**
+	 * A run-together text that ends with the date and then the organ, apart
+	 * (…严防聚集性疫情发生。2022年5月6日 平顶山市文化广电和旅游局): the page put the signature's two lines on one,
+	 * in the other order.
+	 */
+	private static final Pattern DATE_THEN_ORGAN = Pattern.compile(
+			"[。！!][\\s\\u3000]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\\s\\u3000]{2,}([\\p{IsHan}（）()]{4,40})[\\s\\u3000]*$");
+
+	/** An organ's name right after the last sentence of a paragraph, ending the line. */
+	private static final Pattern RUN_INTO_PARAGRAPH = Pattern.compile("[。！]([\\p{IsHan}（）()]{4,40})$");
+
+	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
+
 	/** A text of so few lines had them run together. */
 	private static final int RUN_TOGETHER_LINES = 20;
 
@@ -66,6 +79,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			}
 			boolean repaired = false;
 			LocalDate date = null;
+			if (TIME_OF_DAY.matcher(s).find()) {
+				// 2022-09-09 16:49: a page's timestamp, not the date a document bears.
+				continue;
+			}
 			if (s.length() <= 24
 					&& (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
 				date = DateText.parseWhole(s);
@@ -91,6 +108,14 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 					if (broken != null) {
 						organs.set(0, broken);
 					}
+					Matcher runInto = RUN_INTO_PARAGRAPH.matcher(lines.get(j).stripped());
+					if (broken == null && !organs.isEmpty() && runInto.find() && Organs.isOrgan(runInto.group(1))
+							&& PLACE_FIRST.matcher(runInto.group(1)).find()) {
+						// The page ran the signature's first organ into the last
+						// paragraph
+						// (…依法进行严肃查处。高邮市环境保护局 / 高邮市建筑工程管理局).
+						organs.add(0, runInto.group(1));
+					}
 					break;
 				}
 				organs.addAll(0, names);
@@ -113,7 +138,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				// (二○○八年十月二十九日) under the title and number of a 决定 or 通报.
 				return new Signature(date, List.of(), i, false);
 			}
-			if (!repaired && endsParagraph(above) && i > head.bodyStart()) {
+			if ((!repaired || CLOSING.matcher(above).find()) && endsParagraph(above) && i > head.bodyStart()) {
 				// A signature that prints only the date, below the last paragraph.
 				return new Signature(date, List.of(), i, false);
 			}
@@ -183,6 +208,13 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			if (text.length() <= 200 || text.indexOf('日') < 0) {
 				continue;
 			}
+			Matcher last = DATE_THEN_ORGAN.matcher(text);
+			if (last.find() && Organs.isOrgan(last.group(2))) {
+				LocalDate date = DateText.parseWhole(last.group(1));
+				if (date != null) {
+					return new Signature(date, List.of(last.group(2)), i, false);
+				}
+			}
 			Matcher alone = DATE_AFTER_SENTENCE.matcher(text);
 			Matcher m = INLINE.matcher(text);
 			int firstInline = m.find() ? m.start() : Integer.MAX_VALUE;
@@ -213,7 +245,8 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			return false;
 		}
 		char last = line.charAt(line.length() - 1);
-		return "。！”；;".indexOf(last) >= 0 || line.startsWith("附件") || line.matches("^\\d+[.．、].+");
+		return "。！”；;".indexOf(last) >= 0 || line.startsWith("附件") || line.matches("^\\d+[.．、].+")
+				|| (line.length() <= 8 && CLOSING.matcher(line).find());
 	}
 
 }

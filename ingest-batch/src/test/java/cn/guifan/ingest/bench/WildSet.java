@@ -30,14 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * The set of real local-government documents as found on the web (pages of government
  * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
  * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/},
- * {@code holdout2/}, {@code holdout3/} and {@code holdout4/}.
+ * {@code holdout2/}, {@code holdout3/}, {@code holdout4/} and {@code holdout5/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
  * with {@code --holdout-misses yes}, which tuning must not use), so that their figures
  * stay the honest ones. {@code holdout2/} was drawn when the second batch of pages was
  * added, before any rule was tuned on that batch; {@code holdout/} is the first batch's;
- * {@code holdout3/} the third batch's and {@code holdout4/} the fourth's, drawn alike.
+ * {@code holdout3/} the third batch's, {@code holdout4/} the fourth's and
+ * {@code holdout5/} the fifth's, drawn alike.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -52,7 +53,8 @@ final class WildSet {
 	/** The parts of the set, as the {@code split} of a label names them. */
 	enum Part {
 
-		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4");
+		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
+		HOLDOUT5("holdout5");
 
 		final String label;
 
@@ -105,10 +107,31 @@ final class WildSet {
 		SHAPES.put("truncated", (r) -> r.path("truncated").asBoolean(false) ? "truncated" : "whole");
 		SHAPES.put("level", (r) -> r.path("level").asString("?"));
 		SHAPES.put("kind", (r) -> r.path("kind").asString("?"));
+		SHAPES.put("batch", WildSet::batch);
 		SHAPES.put("decade", (r) -> {
 			int year = r.path("year").asInt(0);
 			return (year == 0) ? "?" : (year / 10 * 10) + "s";
 		});
+	}
+
+	/**
+	 * The batch a document was added in, from its number (w001–w165 the first, w166–w208
+	 * the second, w209–w237 the third, w238–w284 the fourth, w285 on the fifth): a new
+	 * batch's tune pages are scored apart before and after its rules.
+	 */
+	static String batch(JsonNode row) {
+		String file = row.path("file").asString("");
+		int slash = file.lastIndexOf('/');
+		String name = file.substring(slash + 1);
+		int n = (name.length() > 4 && name.charAt(0) == 'w') ? Integer.parseInt(name.substring(1, 4)) : 0;
+		int[] firsts = { 166, 209, 238, 285 };
+		int batch = 1;
+		for (int first : firsts) {
+			if (n >= first) {
+				batch++;
+			}
+		}
+		return String.valueOf(batch);
 	}
 
 	/** One labelled document. */
@@ -195,15 +218,16 @@ final class WildSet {
 	 */
 	void report(int misses, boolean holdoutMisses, String onlyField) {
 		System.out.printf(
-				"%nDocuments as found on the web (the wild set): %d tune, %d held out, %d held out (second), %d held out (third), %d held out (fourth)%n%n",
-				count(Part.TUNE), count(Part.HOLDOUT), count(Part.HOLDOUT2), count(Part.HOLDOUT3),
-				count(Part.HOLDOUT4));
-		System.out.println("| field | tune | holdout | holdout2 | holdout3 | holdout4 |");
-		System.out.println("|---|---|---|---|---|---|");
+				"%nDocuments as found on the web (the wild set): %d tune, %d held out, %d held out (second), %d held out (third), %d held out (fourth), %d held out (fifth)%n%n",
+				count(Part.TUNE), count(Part.HOLDOUT), count(Part.HOLDOUT2), count(Part.HOLDOUT3), count(Part.HOLDOUT4),
+				count(Part.HOLDOUT5));
+		System.out.println("| field | tune | holdout | holdout2 | holdout3 | holdout4 | holdout5 |");
+		System.out.println("|---|---|---|---|---|---|---|");
 		for (Field field : Field.values()) {
-			System.out.printf("| %s | %s | %s | %s | %s | %s |%n", field.label, cell(score(field, Part.TUNE)),
+			System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", field.label, cell(score(field, Part.TUNE)),
 					cell(score(field, Part.HOLDOUT)), cell(score(field, Part.HOLDOUT2)),
-					cell(score(field, Part.HOLDOUT3)), cell(score(field, Part.HOLDOUT4)));
+					cell(score(field, Part.HOLDOUT3)), cell(score(field, Part.HOLDOUT4)),
+					cell(score(field, Part.HOLDOUT5)));
 		}
 		System.out.println();
 		System.out.println("Compared after folding both sides (NFKC, traditional → simplified, no whitespace);");
