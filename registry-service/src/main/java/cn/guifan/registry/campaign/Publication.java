@@ -136,7 +136,15 @@ class Publication {
 		DocumentSummary decisionDocument = this.documents.require(decisionId);
 		Map<Long, String> outcomes = new LinkedHashMap<>();
 		for (ResultRow row : rows) {
-			outcomes.put(row.documentId(), apply(row, decisionDocument, date, actor));
+			try {
+				outcomes.put(row.documentId(), apply(row, decisionDocument, date, actor));
+			}
+			catch (InvalidRequestException ex) {
+				// The registry refused what the decision does to one of many documents
+				// (it
+				// was repealed meanwhile, say): the registrar must learn which one.
+				throw new InvalidRequestException(ex.field(), "清理结果未发布：" + named(row) + "不能按清理决定处理：" + ex.getMessage());
+			}
 		}
 		this.store.setOutcomes(campaignId, outcomes);
 		this.store.insertResults(campaignId, rows);
@@ -181,6 +189,12 @@ class Publication {
 
 	private static @Nullable LocalDate decided(@Nullable DocumentSummary s) {
 		return (s != null) ? s.decided() : null;
+	}
+
+	/** A listed document as a registrar finds it: 《title》（doc number，登记号 id）. */
+	private static String named(ResultRow row) {
+		return "《" + row.title() + "》（" + ((row.docNumber() != null) ? row.docNumber() + "，" : "") + "登记号 "
+				+ row.documentId() + "）";
 	}
 
 	/** The name a list gives a document: what a 印发 notice publishes, else its title. */

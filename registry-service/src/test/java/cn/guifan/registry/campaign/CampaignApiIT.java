@@ -465,6 +465,35 @@ class CampaignApiIT extends RegistryIntegrationTest {
 	}
 
 	@Test
+	void aPublicationRefusedForOneDocumentNamesItAndPublishesNothing() {
+		long kindergartens = id("青教规〔2023〕3号");
+		long id = startedCampaign("发布时已废止检查", List.of(kindergartens));
+		String path = "/api/v1/campaigns/" + id;
+		this.registrar.ok(this.registrar.post(path + "/items/" + kindergartens + "/proposal",
+				"{\"decision\":\"REPEAL\",\"grounds\":\"被新规定涵盖或替代\"}"));
+		this.registrar
+			.ok(this.registrar.post(path + "/reviews", "{\"documentIds\":[" + kindergartens + "],\"approve\":true}"));
+		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
+		// Repealed by its own organs while the campaign was under review.
+		this.registrar.ok(this.registrar.post("/api/v1/documents/" + kindergartens + "/events", """
+				{"type":"REPEALED","date":"%s","causedByText":"青禾县教育局 青禾县财政局关于废止部分文件的通知",
+				 "reason":"制定机关废止"}""".formatted(TODAY)));
+
+		HttpResponse<String> refused = this.registrar.post(path + "/publish",
+				"{\"docNumber\":\"青政发〔2026〕43号\",\"date\":\"" + TODAY + "\",\"issuer\":\"青禾县人民政府\"}");
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("清理结果未发布")
+			.contains("青禾县普惠性民办幼儿园认定和奖补办法")
+			.contains("青教规〔2023〕3号")
+			.contains("登记号 " + kindergartens);
+		assertThat(this.registrar.ok(this.registrar.get(path)).get("state").asString()).isEqualTo("IN_REVIEW");
+		assertThat(this.anonymous.ok(this.anonymous.get("/api/v1/validity?ref=" + encode("青政发〔2026〕43号")))
+			.get("found")
+			.asBoolean()).as("no decision document").isFalse();
+	}
+
+	@Test
 	void anAmendmentOfADocumentOthersAreBasedOnProposesASpecialReviewWithAThirtyDayDeadline() {
 		long rule = id("丰原市人民政府令第8号");
 		long cleanupDecision = id("青政发〔2024〕11号");
