@@ -445,13 +445,7 @@ class CampaignApiIT extends RegistryIntegrationTest {
 	@Test
 	void aCleanupCampaignDeclaresADocumentInvalidOnceWhenItPublishes() {
 		long greening = id("丰原市人民政府令第１２号");
-		long id = startedCampaign("2026年行政规范性文件专项清理", List.of(greening));
-		String path = "/api/v1/campaigns/" + id;
-		this.registrar.ok(this.registrar.post(path + "/items/" + greening + "/proposal",
-				"{\"decision\":\"INVALIDATE\",\"grounds\":\"调整对象已消失\"}"));
-		this.registrar
-			.ok(this.registrar.post(path + "/reviews", "{\"documentIds\":[" + greening + "],\"approve\":true}"));
-		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
+		String path = campaignInReview("2026年行政规范性文件专项清理", greening, "INVALIDATE", "调整对象已消失");
 
 		HttpResponse<String> published = this.registrar.post(path + "/publish",
 				"{\"docNumber\":\"青政发〔2026〕41号\",\"date\":\"" + TODAY + "\"}");
@@ -467,13 +461,7 @@ class CampaignApiIT extends RegistryIntegrationTest {
 	@Test
 	void aPublicationRefusedForOneDocumentNamesItAndPublishesNothing() {
 		long kindergartens = id("青教规〔2023〕3号");
-		long id = startedCampaign("发布时已废止检查", List.of(kindergartens));
-		String path = "/api/v1/campaigns/" + id;
-		this.registrar.ok(this.registrar.post(path + "/items/" + kindergartens + "/proposal",
-				"{\"decision\":\"REPEAL\",\"grounds\":\"被新规定涵盖或替代\"}"));
-		this.registrar
-			.ok(this.registrar.post(path + "/reviews", "{\"documentIds\":[" + kindergartens + "],\"approve\":true}"));
-		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
+		String path = campaignInReview("发布时已废止检查", kindergartens, "REPEAL", "被新规定涵盖或替代");
 		// Repealed by its own organs while the campaign was under review.
 		this.registrar.ok(this.registrar.post("/api/v1/documents/" + kindergartens + "/events", """
 				{"type":"REPEALED","date":"%s","causedByText":"青禾县教育局 青禾县财政局关于废止部分文件的通知",
@@ -520,6 +508,20 @@ class CampaignApiIT extends RegistryIntegrationTest {
 	}
 
 	// Helpers
+
+	/**
+	 * A started campaign over one document whose proposal is approved and which is under
+	 * review: ready to publish. Returns the campaign's API path.
+	 */
+	private String campaignInReview(String name, long document, String decision, String grounds) {
+		String path = "/api/v1/campaigns/" + startedCampaign(name, List.of(document));
+		this.registrar.ok(this.registrar.post(path + "/items/" + document + "/proposal",
+				"{\"decision\":\"%s\",\"grounds\":\"%s\"}".formatted(decision, grounds)));
+		this.registrar
+			.ok(this.registrar.post(path + "/reviews", "{\"documentIds\":[" + document + "],\"approve\":true}"));
+		this.registrar.ok(this.registrar.post(path + "/state", "{\"state\":\"IN_REVIEW\"}"));
+		return path;
+	}
 
 	private long startedCampaign(String name, List<Long> documents) {
 		JsonNode campaign = this.registrar.ok(this.registrar.post("/api/v1/campaigns", """
