@@ -3,9 +3,8 @@ package cn.guifan.registry.config;
 import java.sql.Connection;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
+import cn.guifan.registry.common.FixedJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
@@ -14,13 +13,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * ({@code <folder>/schema-h2.sql} or {@code schema-postgresql.sql}), so its tables match
  * the library's version and are made in order with the registry's own.
  */
-abstract class VendorSchemaMigration implements JavaMigration {
-
-	private final String version;
-
-	private final String description;
-
-	private final int checksum;
+abstract class VendorSchemaMigration extends FixedJavaMigration {
 
 	private final String scriptFolder;
 
@@ -30,30 +23,8 @@ abstract class VendorSchemaMigration implements JavaMigration {
 	 * Java migration itself)
 	 */
 	VendorSchemaMigration(String version, String description, int checksum, String scriptFolder) {
-		this.version = version;
-		this.description = description;
-		this.checksum = checksum;
+		super(version, description, checksum);
 		this.scriptFolder = scriptFolder;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion(this.version);
-	}
-
-	@Override
-	public String getDescription() {
-		return this.description;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return this.checksum;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override
@@ -62,7 +33,7 @@ abstract class VendorSchemaMigration implements JavaMigration {
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
 		String platform = product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : null;
 		if (platform == null) {
-			throw new IllegalStateException("no " + this.description + " schema for the database " + product);
+			throw new IllegalStateException("no " + getDescription() + " schema for the database " + product);
 		}
 		new ResourceDatabasePopulator(new ClassPathResource(this.scriptFolder + "/schema-" + platform + ".sql"))
 			.populate(connection);

@@ -5,46 +5,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
+import cn.guifan.registry.common.FixedJavaMigration;
 
 /**
- * A Flyway migration of the document feature written in Java: its version, description
- * and checksum (Flyway cannot checksum Java code itself: the number changes when the
- * migration does), run in the migration's transaction.
+ * A Flyway migration of the document feature written in Java, with what the feature's
+ * migrations share: statements that only H2 needs.
  */
-abstract class DocumentMigration implements JavaMigration {
-
-	private final String version;
-
-	private final String description;
-
-	private final int checksum;
+abstract class DocumentMigration extends FixedJavaMigration {
 
 	DocumentMigration(String version, String description, int checksum) {
-		this.version = version;
-		this.description = description;
-		this.checksum = checksum;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion(this.version);
-	}
-
-	@Override
-	public String getDescription() {
-		return this.description;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return this.checksum;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+		super(version, description, checksum);
 	}
 
 	/** Runs the statements if the database is H2; on any other, nothing. */
