@@ -151,7 +151,7 @@ public class DocumentEditor {
 		}
 		DocumentMetadata after = b.build();
 		checkDates(c, after);
-		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+		this.store.updateMetadata(id, after, DocumentJson.toJsonString(after, null), this.clock.instant());
 		this.audit.record(actor, "CORRECT_METADATA", id, changes, why);
 	}
 
@@ -191,7 +191,7 @@ public class DocumentEditor {
 			return;
 		}
 		DocumentMetadata after = before.toBuilder().registrationNumber(number).build();
-		this.store.updateMetadata(id, after, DocumentJson.toJson(after, null).toString(), this.clock.instant());
+		this.store.updateMetadata(id, after, DocumentJson.toJsonString(after, null), this.clock.instant());
 	}
 
 	/**

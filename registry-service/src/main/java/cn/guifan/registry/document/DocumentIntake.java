@@ -75,7 +75,7 @@ public class DocumentIntake {
 			return new StoreOutcome(StoreOutcome.Kind.SOURCE_ADDED, Long.toString(version.documentId()),
 					source.fileName());
 		}
-		String metadataJson = DocumentJson.toJson(record.metadata(), source).toString();
+		String metadataJson = DocumentJson.toJsonString(record.metadata(), source);
 		Optional<Long> work = sameWork(record.metadata());
 		if (work.isPresent()) {
 			return addVersion(work.get(), document, textSha, metadataJson, now);
@@ -139,7 +139,7 @@ public class DocumentIntake {
 			.fromJson(DocumentJson.mapper().readTree(this.store.metadataJson(documentId).orElseThrow()));
 		DocumentMetadata merged = MetadataMerge.fillMissing(known, incoming);
 		if (!merged.equals(known)) {
-			this.store.updateMetadata(documentId, merged, DocumentJson.toJson(merged, null).toString(), now);
+			this.store.updateMetadata(documentId, merged, DocumentJson.toJsonString(merged, null), now);
 		}
 	}
 

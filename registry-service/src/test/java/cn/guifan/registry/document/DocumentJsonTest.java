@@ -90,6 +90,21 @@ class DocumentJsonTest {
 	}
 
 	@Test
+	void aProvisionCarriesNoEmptyHeadingOrChildren() {
+		DocumentMetadata metadata = everyField().toBuilder()
+			.structure(List.of(new Provision(Provision.Level.CHAPTER, "第一章", 1, "总则", new TextSpan(0, 60),
+					List.of(new Provision(Provision.Level.ARTICLE, "第一条", 1, null, new TextSpan(6, 60), List.of())))))
+			.build();
+		String stored = DocumentJson.toJsonString(metadata, null);
+		assertThat(stored).contains("\"heading\":\"总则\"")
+			.contains("{\"level\":\"ARTICLE\",\"label\":\"第一条\",\"number\":1,\"start\":6,\"end\":60}");
+		ObjectNode json = DocumentJson.toJson(metadata, null);
+		json.put("file", "a.txt");
+		assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).isEmpty();
+		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
+	}
+
+	@Test
 	void extractedMetadataOfRealDocumentsValidatesAndReadsBack() throws IOException {
 		List<Path> files = new ArrayList<>();
 		try (Stream<Path> seeds = Files.list(Corpus.seeds())) {
