@@ -82,8 +82,11 @@ public class DocumentIntake {
 		}
 		DocumentMetadata metadata = record.metadata();
 		long documentId = this.store.insertDocument(metadata, metadataJson, now);
+		// The first version's metadata is the document's, stored once: the document row
+		// holds it until the document's metadata changes, when the store gives the
+		// version its own copy (DocumentStore.updateMetadata).
 		long versionId = this.store.insertVersion(documentId, 1, Versions.label(metadata), Versions.validFrom(metadata),
-				record.text(), textSha, source.sha256(), metadataJson, now);
+				record.text(), textSha, source.sha256(), null, now);
 		this.store.insertDocumentSource(documentId, source.sha256(), source.fileName(), versionId, now);
 		this.events.publishEvent(new DocumentIngested(documentId, metadata, record.text(),
 				DocumentIngested.Arrival.NEW_DOCUMENT, listsApplied));

@@ -517,8 +517,17 @@ class DocumentStore {
 		return id;
 	}
 
-	/** Replaces a document's metadata (columns, issuers and the JSON record). */
+	/**
+	 * Replaces a document's metadata (columns, issuers and the JSON record). A version
+	 * read from a file whose metadata was the document's (stored once, with no copy of
+	 * its own: the first version of a new document) first gets the record being replaced,
+	 * so it keeps what its file said.
+	 */
 	void updateMetadata(long id, DocumentMetadata m, String metadataJson, Instant now) {
+		this.jdbc.sql("""
+				UPDATE document_version SET metadata_json = (SELECT metadata_json FROM document WHERE id = :id)
+				 WHERE document_id = :id AND metadata_json IS NULL AND source_sha256 IS NOT NULL
+				""").param("id", id).update();
 		metadataColumns(
 				this.jdbc
 					.sql("""

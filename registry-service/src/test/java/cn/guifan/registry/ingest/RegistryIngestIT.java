@@ -9,6 +9,7 @@ import cn.guifan.registry.search.RegistrySearch;
 import cn.guifan.search.query.DocumentQuery;
 import cn.guifan.search.query.StatusFilter;
 import cn.guifan.registry.search.SearchResults;
+import cn.guifan.registry.support.Corpus;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,41 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 			.param(id)
 			.query(String.class)
 			.list()).containsExactly("attachment/notice.docx", "page/notice.html");
+	}
+
+	@Test
+	void aVersionKeepsTheMetadataItsFileGaveWhenALaterVersionTakesOverTheDocument() throws Exception {
+		Path laws = Corpus.laws().resolve("地方性法规/上海");
+		Path older = Files.copy(laws.resolve("上海市住宅物业管理规定(2010-12-23).md"),
+				Files.createDirectories(this.dir.resolve("a")).resolve("2010.md"));
+		this.ingest.ingest(older.getParent(), Duration.ofSeconds(60));
+		String sha = this.jdbc.sql("SELECT sha256 FROM document_source WHERE file_name LIKE '%2010.md'")
+			.query(String.class)
+			.single();
+		String first = versionMetadata(sha);
+		// Stored once: the new document's row holds its first version's record.
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM document_version WHERE metadata_json IS NULL")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		Path newer = Files.copy(laws.resolve("上海市住宅物业管理规定(2020-12-30).md"),
+				Files.createDirectories(this.dir.resolve("b")).resolve("2020.md"));
+		IngestReport report = this.ingest.ingest(newer.getParent(), Duration.ofSeconds(60));
+
+		assertThat(report.counts().read()).isEqualTo(1);
+		assertThat(count("document")).isEqualTo(1);
+		assertThat(count("document_version")).isEqualTo(2);
+		String documentNow = this.jdbc.sql("SELECT metadata_json FROM document").query(String.class).single();
+		assertThat(documentNow).isNotEqualTo(first).contains("2020");
+		assertThat(versionMetadata(sha)).isEqualTo(first);
+	}
+
+	/** What the registry holds as the metadata of the version read from this file. */
+	private String versionMetadata(String sourceSha256) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(v.metadata_json, d.metadata_json) FROM document_version v
+				  JOIN document d ON d.id = v.document_id WHERE v.source_sha256 = ?
+				""").param(sourceSha256).query(String.class).single();
 	}
 
 	private long count(String table) {
