@@ -33,6 +33,12 @@ import cn.guifan.search.index.IndexSourceBuilder;
 import cn.guifan.managed.ManagedElasticsearch;
 import cn.guifan.managed.ManagedNodeSettings;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FlushStats;
+import co.elastic.clients.elasticsearch._types.IndexingStats;
+import co.elastic.clients.elasticsearch._types.MergesStats;
+import co.elastic.clients.elasticsearch._types.RefreshStats;
+import co.elastic.clients.elasticsearch._types.SearchStats;
+import co.elastic.clients.elasticsearch.indices.stats.IndexStats;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -125,7 +131,8 @@ public final class IngestBenchmark {
 						runBare(client.client(), node.pid(), input, "warm-bare" + suffix);
 					}
 					if (!only.equals("bare")) {
-						runGuifan(node, work.resolve("warm-guifan" + suffix), input, "warm-guifan" + suffix, detail);
+						runGuifan(node, client.client(), work.resolve("warm-guifan" + suffix), input,
+								"warm-guifan" + suffix, detail);
 					}
 				}
 				if (!only.isEmpty()) {
@@ -134,7 +141,8 @@ public final class IngestBenchmark {
 							runBare(client.client(), node.pid(), input, "bare-" + round);
 						}
 						else {
-							runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail);
+							runGuifan(node, client.client(), work.resolve("guifan-" + round), input, "guifan-" + round,
+									detail);
 						}
 					}
 					dump(profile, jfr);
@@ -145,10 +153,12 @@ public final class IngestBenchmark {
 					// machine.
 					if (round % 2 == 1) {
 						bare.add(runBare(client.client(), node.pid(), input, "bare-" + round));
-						guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
+						guifan.add(runGuifan(node, client.client(), work.resolve("guifan-" + round), input,
+								"guifan-" + round, detail));
 					}
 					else {
-						guifan.add(runGuifan(node, work.resolve("guifan-" + round), input, "guifan-" + round, detail));
+						guifan.add(runGuifan(node, client.client(), work.resolve("guifan-" + round), input,
+								"guifan-" + round, detail));
 						bare.add(runBare(client.client(), node.pid(), input, "bare-" + round));
 					}
 				}
@@ -230,6 +240,7 @@ public final class IngestBenchmark {
 		report(label, files.size(), count, seconds, failures.get());
 		StageTimes.print(label, stages.stop(), files.size(), false);
 		cpu.print(label);
+		printIndexStats(client, index, label);
 		client.indices().delete((d) -> d.index(index));
 		return files.size() / seconds;
 	}
@@ -238,8 +249,8 @@ public final class IngestBenchmark {
 	 * (a): Guifan's own ingest into a fresh registry, until the outbox is drained and
 	 * refreshed.
 	 */
-	static double runGuifan(ManagedElasticsearch node, Path data, Path input, String label, boolean detail)
-			throws Exception {
+	static double runGuifan(ManagedElasticsearch node, ElasticsearchClient client, Path data, Path input, String label,
+			boolean detail) throws Exception {
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String alias = "bench-" + label + "-documents";
@@ -267,12 +278,38 @@ public final class IngestBenchmark {
 					report.indexPending());
 			StageTimes.print(label, stages.stop(), (int) report.counts().read(), detail);
 			cpu.print(label);
+			printIndexStats(client, alias, label);
 			backend.index().drop();
 			return report.counts().read() / seconds;
 		}
 		finally {
 			Options.deleteTree(data);
 		}
+	}
+
+	/**
+	 * What the node did for the run's index: index operations and their time, refreshes,
+	 * merges, flushes and searches (a difference in the node's CPU between the two sides
+	 * shows here).
+	 */
+	private static void printIndexStats(ElasticsearchClient client, String index, String label) throws Exception {
+		IndexStats total = client.indices().stats((s) -> s.index(index)).all().total();
+		if (total == null) {
+			return;
+		}
+		IndexingStats indexing = total.indexing();
+		RefreshStats refresh = total.refresh();
+		MergesStats merges = total.merges();
+		FlushStats flush = total.flush();
+		SearchStats search = total.search();
+		System.out.printf(Locale.ROOT,
+				"               index %s: %d indexed in %.1f s · %d refreshes %.1f s · %d merges %.1f s · "
+						+ "%d flushes · %d searches%n",
+				label, (indexing != null) ? indexing.indexTotal() : -1,
+				(indexing != null) ? indexing.indexTimeInMillis() / 1000.0 : -1,
+				(refresh != null) ? refresh.total() : -1, (refresh != null) ? refresh.totalTimeInMillis() / 1000.0 : -1,
+				(merges != null) ? merges.total() : -1, (merges != null) ? merges.totalTimeInMillis() / 1000.0 : -1,
+				(flush != null) ? flush.total() : -1, (search != null) ? search.queryTotal() : -1);
 	}
 
 	private static void report(String label, int files, long indexed, double seconds, long problems) {
