@@ -6,8 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traditional characters to simplified ones, the one conversion the project uses: ingest
@@ -27,12 +32,15 @@ public final class SimplifiedChinese {
 	/** Simplified form of each BMP character; 0 where it has none. */
 	private static final char[] CHARS = new char[Character.MAX_VALUE + 1];
 
-	/** For each first character, the length of the longest phrase starting with it. */
-	private static final byte[] LONGEST = new byte[Character.MAX_VALUE + 1];
-
-	private static final Map<String, String> PHRASES = new HashMap<>();
+	/**
+	 * The phrases by their first character, longest first, each as {from, to}: looked up
+	 * by comparing in place, since building a key string at every character that may
+	 * start one was most of the conversion's time on simplified text.
+	 */
+	private static final String[][][] PHRASES = new String[Character.MAX_VALUE + 1][][];
 
 	static {
+		Map<Character, List<String[]>> phrases = new HashMap<>();
 		try (InputStream in = SimplifiedChinese.class.getResourceAsStream(TABLE)) {
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + TABLE);
@@ -50,15 +58,17 @@ public final class SimplifiedChinese {
 					CHARS[from.charAt(0)] = to.charAt(0);
 				}
 				else {
-					PHRASES.put(from, to);
-					char first = from.charAt(0);
-					LONGEST[first] = (byte) Math.max(LONGEST[first], Math.min(from.length(), Byte.MAX_VALUE));
+					phrases.computeIfAbsent(from.charAt(0), (k) -> new ArrayList<>()).add(new String[] { from, to });
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		phrases.forEach((first, list) -> {
+			list.sort(Comparator.comparingInt((String[] phrase) -> phrase[0].length()).reversed());
+			PHRASES[first] = list.toArray(String[][]::new);
+		});
 	}
 
 	private SimplifiedChinese() {
@@ -82,11 +92,7 @@ public final class SimplifiedChinese {
 		out.append(text, 0, i);
 		while (i < text.length()) {
 			char c = text.charAt(i);
-			int longest = LONGEST[c];
-			String phrase = null;
-			for (int n = Math.min(longest, text.length() - i); n >= 2 && phrase == null; n--) {
-				phrase = PHRASES.get(text.substring(i, i + n));
-			}
+			String phrase = phraseAt(text, i);
 			if (phrase != null) {
 				out.append(phrase);
 				i += phrase.length();
@@ -106,10 +112,23 @@ public final class SimplifiedChinese {
 		return !of(text).equals(text);
 	}
 
+	/** The simplified form of the longest phrase that starts at {@code i}, if any. */
+	private static @Nullable String phraseAt(String text, int i) {
+		String[][] candidates = PHRASES[text.charAt(i)];
+		if (candidates != null) {
+			for (String[] phrase : candidates) {
+				if (text.startsWith(phrase[0], i)) {
+					return phrase[1];
+				}
+			}
+		}
+		return null;
+	}
+
 	private static int firstToConvert(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (CHARS[c] != 0 || LONGEST[c] != 0) {
+			if (CHARS[c] != 0 || PHRASES[c] != null) {
 				return i;
 			}
 		}
