@@ -29,6 +29,15 @@ class ReadingTextTest {
 	}
 
 	@Test
+	void onlyPinyinRightAfterACharacterIsDropped() {
+		assertThat(ReadingText.of("ABC(fā)、第1(guān)项").text()).isEqualTo("ABC(fā)、第1(guān)项");
+		assertThat(ReadingText.of("發(fā) (fā)").text()).isEqualTo("发 (fā)");
+		// A character outside the BMP is a character too.
+		assertThat(ReadingText.of("𠀀(fā)展").text()).isEqualTo("𠀀展");
+		assertThat(ReadingText.of("(fā)展").text()).isEqualTo("(fā)展");
+	}
+
+	@Test
 	void aSimplifiedTextIsReadAsItIs() {
 		String text = "青禾县人民政府关于印发《青禾县城区占道经营管理办法》的通知";
 		ReadingText r = ReadingText.of(text);
