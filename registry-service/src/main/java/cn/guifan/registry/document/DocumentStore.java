@@ -23,6 +23,7 @@ import cn.guifan.schemas.document.SourceFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -46,8 +47,12 @@ class DocumentStore {
 
 	private final ApplicationEventPublisher events;
 
-	DocumentStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+	/** For JDBC batches, which {@link JdbcClient} does not make. */
+	private final JdbcTemplate batch;
+
+	DocumentStore(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.events = events;
 	}
 
@@ -512,7 +517,9 @@ class DocumentStore {
 				"""), m, metadataJson, now).update(key, "id");
 		long id = java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 		insertIssuers(id, m.issuers());
-		addNames(id, m.title());
+		// A new document has no names yet: one batch, no look-up per name.
+		List<Object[]> names = names(m.title()).stream().map((name) -> new Object[] { id, name }).toList();
+		this.batch.batchUpdate("INSERT INTO document_alias (document_id, alias) VALUES (?, ?)", names);
 		changed(id);
 		return id;
 	}
@@ -573,13 +580,11 @@ class DocumentStore {
 	}
 
 	private void insertIssuers(long id, List<String> issuers) {
+		List<Object[]> rows = new ArrayList<>(issuers.size());
 		for (int i = 0; i < issuers.size(); i++) {
-			this.jdbc.sql("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)")
-				.param(id)
-				.param(i)
-				.param(truncate(issuers.get(i), 300))
-				.update();
+			rows.add(new Object[] { id, i, truncate(issuers.get(i), 300) });
 		}
+		this.batch.batchUpdate("INSERT INTO document_issuer (document_id, ordinal, name) VALUES (?, ?, ?)", rows);
 	}
 
 	/**
@@ -588,16 +593,21 @@ class DocumentStore {
 	 * an earlier title still finds the document.
 	 */
 	void addNames(long documentId, String title) {
-		Set<String> names = new java.util.LinkedHashSet<>(Titles.aliases(title));
-		names.add(Titles.key(title));
-		for (String alias : names) {
-			String name = truncate(alias, 1000);
+		for (String name : names(title)) {
 			this.jdbc.sql("""
 					INSERT INTO document_alias (document_id, alias)
 					SELECT ?, ? FROM (VALUES (1)) AS one (x)
 					 WHERE NOT EXISTS (SELECT 1 FROM document_alias WHERE document_id = ? AND alias = ?)
 					""").param(documentId).param(name).param(documentId).param(name).update();
 		}
+	}
+
+	/** The names a title implies, as stored: distinct, each cut to the column. */
+	private static Set<String> names(String title) {
+		Set<String> names = new java.util.LinkedHashSet<>();
+		Titles.aliases(title).forEach((alias) -> names.add(cut(alias, 1000)));
+		names.add(cut(Titles.key(title), 1000));
+		return names;
 	}
 
 	long insertVersion(long documentId, int versionNo, @Nullable String label, @Nullable LocalDate validFrom,
@@ -731,6 +741,10 @@ class DocumentStore {
 
 	private static @Nullable String blankToNull(@Nullable String s) {
 		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+	private static String cut(String s, int max) {
+		return java.util.Objects.requireNonNull(truncate(s, max));
 	}
 
 	static @Nullable String truncate(@Nullable String s, int max) {
