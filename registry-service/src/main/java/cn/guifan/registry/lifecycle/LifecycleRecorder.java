@@ -313,12 +313,14 @@ public class LifecycleRecorder {
 			.forEach((r) -> repealing.add(r.fromDocumentId()));
 		Map<Long, LocalDate> makersFirstDays = this.timelines.earliestDates(repealing);
 		LocalDate made = this.timelines.earliestDate(documentId).orElse(null);
-		for (Relation relation : pending) {
+		List<Relation> resolved = pending.stream().filter((relation) -> {
 			DocumentSummary maker = summaries.get(relation.fromDocumentId());
-			if (maker == null || !ReferenceResolver.existedBy(made, spokenOn(relation, maker, makersFirstDays))) {
-				continue;
-			}
-			this.store.resolve(relation.id(), documentId);
+			return maker != null && ReferenceResolver.existedBy(made, spokenOn(relation, maker, makersFirstDays));
+		}).toList();
+		// All at once: a law cited by hundreds of documents stored before it.
+		this.store.resolve(resolved.stream().map(Relation::id).toList(), documentId);
+		for (Relation relation : resolved) {
+			DocumentSummary maker = java.util.Objects.requireNonNull(summaries.get(relation.fromDocumentId()));
 			if (relation.type() == RelationType.REPEALS) {
 				repeal(documentId, maker, "由后导入的废止条款关联", now);
 			}

@@ -365,10 +365,15 @@ class LifecycleStore {
 			.list();
 	}
 
-	void resolve(long relationId, long toDocumentId) {
-		this.jdbc.sql("UPDATE document_relation SET to_document_id = ?, unresolved_reason = NULL WHERE id = ?")
-			.params(toDocumentId, relationId)
-			.update();
+	/** Points the relations at the document they name, a thousand per statement. */
+	void resolve(List<Long> relationIds, long toDocumentId) {
+		for (int i = 0; i < relationIds.size(); i += 1000) {
+			this.jdbc
+				.sql("UPDATE document_relation SET to_document_id = :to, unresolved_reason = NULL WHERE id IN (:ids)")
+				.param("to", toDocumentId)
+				.param("ids", relationIds.subList(i, Math.min(relationIds.size(), i + 1000)))
+				.update();
+		}
 	}
 
 	/** Relations from a document, in text order. */
