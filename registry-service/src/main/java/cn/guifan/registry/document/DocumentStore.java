@@ -407,7 +407,7 @@ class DocumentStore {
 			.single();
 	}
 
-	/** Documents with this 统一登记号 key ({@link RegistrationNumbers#key}). */
+	/** Documents with this 统一登记号 key ({@link RegistrationNumberKey#of}). */
 	List<Long> idsRegistered(String registrationKey) {
 		return this.jdbc.sql("SELECT id FROM document WHERE registration_key = ? ORDER BY id")
 			.param(registrationKey)
@@ -574,7 +574,7 @@ class DocumentStore {
 			.param("indexNumber", truncate(m.indexNumber(), 200))
 			.param("registrationNumber", truncate(registration, 200))
 			.param("registrationKey",
-					(registration != null) ? truncate(RegistrationNumbers.key(registration), 200) : null)
+					(registration != null) ? truncate(RegistrationNumberKey.of(registration), 200) : null)
 			.param("metadataJson", metadataJson)
 			.param("now", Timestamp.from(now));
 	}

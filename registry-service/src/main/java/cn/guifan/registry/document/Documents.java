@@ -136,10 +136,10 @@ public class Documents {
 
 	/**
 	 * Documents with this 统一登记号, in any printed or typed form
-	 * ({@link RegistrationNumbers#key}).
+	 * ({@link RegistrationNumberKey#of}).
 	 */
 	public List<Long> idsRegistered(String registrationNumber) {
-		return this.store.idsRegistered(RegistrationNumbers.key(registrationNumber));
+		return this.store.idsRegistered(RegistrationNumberKey.of(registrationNumber));
 	}
 
 	/** Documents this organ issued, alone or jointly, by its full name. */

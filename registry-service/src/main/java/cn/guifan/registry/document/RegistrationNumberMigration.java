@@ -37,7 +37,7 @@ class RegistrationNumberMigration extends DocumentMigration {
 				}
 				String printed = registration.asString().strip();
 				update.setString(1, DocumentStore.truncate(printed, 200));
-				update.setString(2, DocumentStore.truncate(RegistrationNumbers.key(printed), 200));
+				update.setString(2, DocumentStore.truncate(RegistrationNumberKey.of(printed), 200));
 				update.setLong(3, rs.getLong(1));
 				update.addBatch();
 				if (++pending == 500) {

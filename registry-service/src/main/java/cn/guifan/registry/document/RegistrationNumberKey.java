@@ -9,16 +9,16 @@ import cn.guifan.schemas.text.ChineseText;
  * 杨管规〔2012〕001) as a key: printings differ in dashes, widths, brackets and spaces, and a
  * user types them differently again, so all of them fold to one key.
  */
-public final class RegistrationNumbers {
+public final class RegistrationNumberKey {
 
-	private RegistrationNumbers() {
+	private RegistrationNumberKey() {
 	}
 
 	/**
 	 * The key of a printed or typed registration number: half-width, upper case, every
 	 * dash one hyphen, every year bracket 〔〕, no spaces.
 	 */
-	public static String key(String printed) {
+	public static String of(String printed) {
 		String folded = ChineseText.removeSpaces(ChineseText.foldWidth(printed)).toUpperCase(Locale.ROOT);
 		StringBuilder key = new StringBuilder(folded.length());
 		for (int i = 0; i < folded.length(); i++) {

@@ -4,18 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RegistrationNumbersTest {
+class RegistrationNumberKeyTest {
 
 	@Test
 	void everyPrintingOfANumberHasOneKey() {
-		String key = RegistrationNumbers.key("QHGF—2022—02");
+		String key = RegistrationNumberKey.of("QHGF—2022—02");
 		assertThat(key).isEqualTo("QHGF-2022-02");
 		for (String printed : new String[] { "QHGF-2022-02", "qhgf–2022–02", "ＱＨＧＦ－２０２２－０２", "QHGF——2022——02",
 				" QHGF - 2022 - 02 " }) {
-			assertThat(RegistrationNumbers.key(printed)).as(printed).isEqualTo(key);
+			assertThat(RegistrationNumberKey.of(printed)).as(printed).isEqualTo(key);
 		}
-		assertThat(RegistrationNumbers.key("杨管规[2012]001")).isEqualTo(RegistrationNumbers.key("杨管规〔2012〕001"));
-		assertThat(RegistrationNumbers.key("QHGF-2022-03")).isNotEqualTo(key);
+		assertThat(RegistrationNumberKey.of("杨管规[2012]001")).isEqualTo(RegistrationNumberKey.of("杨管规〔2012〕001"));
+		assertThat(RegistrationNumberKey.of("QHGF-2022-03")).isNotEqualTo(key);
 	}
 
 }
