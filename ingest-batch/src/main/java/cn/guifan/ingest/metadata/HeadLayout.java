@@ -404,6 +404,19 @@ final class HeadLayout {
 					b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
 					b.organLines.addAll(Organs.split(lines.get(i - 1).stripped()));
 				}
+				if (Organs.isOrganList(lines.get(from).stripped())) {
+					while (from > start && from - 1 != b.numberLine && contiguous(lines, from - 1, from)
+							&& !page.isFieldLine(from - 1) && Organs.isOrganList(lines.get(from - 1).stripped())
+							&& !sameOrgan(lines.get(from - 1).compact(), lines.get(from).compact())) {
+						// Joint issuers stacked one per line above 关于 (中共青禾县委 / 青禾县人民政府 /
+						// 关于…), as GB/T 9704 prints a joint document's organs: all are
+						// the title's issuers, the lead first.
+						from--;
+						List<String> stacked = Organs.split(lines.get(from).stripped());
+						b.bannerOrgans.removeAll(stacked);
+						b.organLines.addAll(stacked);
+					}
+				}
 				if (b.titleFrom < 0) {
 					b.titleFrom = from;
 					b.titleTo = end;
@@ -619,6 +632,14 @@ final class HeadLayout {
 	}
 
 	/** True when at most two blank lines stand between two lines. */
+	/**
+	 * True when two organ lines name the same organ, one in a longer form (福建省泉州市人民政府
+	 * above 泉州市人民政府): a mirror's organ line above the document's own, not two issuers.
+	 */
+	private static boolean sameOrgan(String above, String below) {
+		return above.endsWith(below) || below.endsWith(above);
+	}
+
 	private static boolean near(List<DocumentText.Line> lines, int a, int b) {
 		return lines.get(b).index() - lines.get(a).index() <= 3;
 	}

@@ -120,7 +120,11 @@ final class IssuerStage implements ExtractionStage {
 			return;
 		}
 		Found whole = complete(found, text, metadata, page);
-		whole = new Found(whole.organs.stream().map(Organs::fullGovernmentName).toList(), whole.provenance);
+		// An organ's official name leaves out the higher place (吉林省长春市人民政府 in a mirror's
+		// title or organ line is 长春市人民政府), as the organ lines of a page are read.
+		whole = new Found(
+				whole.organs.stream().map(Organs::withoutHigherPlace).map(Organs::fullGovernmentName).toList(),
+				whole.provenance);
 		metadata.issuers(whole.organs);
 		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
 		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE

@@ -1,0 +1,126 @@
+package cn.guifan.ingest.metadata;
+
+import java.time.LocalDate;
+
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes of documents as web pages print them (made-up examples of what the sixth batch
+ * of the wild set's tune part showed): joint issuers stacked one per line above 关于,
+ * mirrors' organ lines that prefix the province, orders whose signature puts a colon
+ * after the title of office, and kinds decided by what a notice issues or how long a
+ * measure lasts.
+ */
+class WildPagesSixthBatchTest extends WildPageHarness {
+
+	@Test
+	void jointIssuersStackedAboveAboutAreAllOfTheTitleAndTheIssuers() {
+		DocumentMetadata m = read("""
+				禾文〔2018〕6号
+				中共青禾县委
+				青禾县人民政府
+				关于表彰2017年度文明单位的通报
+				（2018年2月26日）
+				2017年，全县各级各部门扎实开展文明创建活动。为发挥先进典型的示范作用，县委、县政府决定，授予县教育局等20个单位“县级文明单位”称号。
+				希望受表彰的单位再接再厉。
+				""");
+		assertThat(m.title().replaceAll("\\s", "")).isEqualTo("中共青禾县委青禾县人民政府关于表彰2017年度文明单位的通报");
+		assertThat(m.issuers()).containsExactly("中共青禾县委", "青禾县人民政府");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2018, 2, 26));
+	}
+
+	@Test
+	void aMirrorsProvinceBeforeACitysOrganIsNoPartOfTheIssuer() {
+		DocumentMetadata m = read("""
+				印发青禾市政府信息公开工作考核办法的通知
+
+				作者:法律资料网 时间:2024-07-12 05:09:11  浏览:9906   来源:法律资料网
+
+				印发青禾市政府信息公开工作考核办法的通知
+
+				某某省青禾市人民政府办公室
+
+
+				印发青禾市政府信息公开工作考核办法的通知
+
+				各县（市、区）人民政府，市政府各部门：
+
+				《青禾市政府信息公开工作考核办法》业经市人民政府同意，现印发给你们，请认真按照执行。
+
+				二○一一年四月二十七日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市人民政府办公室");
+	}
+
+	@Test
+	void anOrderSignedWithAColonAfterTheOfficeIsDatedByTheDateBelow() {
+		DocumentMetadata m = read("""
+				青禾市人民政府关于废止部分政策性文件的决定
+
+				青禾市人民政府令
+				                     第48号
+				  《青禾市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过，现予公布，自公布之日起施行。
+
+				                         市长: 何 健
+
+				                         二○○八年十月十三日
+
+				               青禾市人民政府关于废止部分政策性文件的决定
+
+				  市政府对2000年以来以市政府名义制定发布的文件进行了全面清理。经过清理，市政府决定：
+				  一、对28件文件予以废止。
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2008, 10, 13));
+		assertThat(m.kind()).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
+	}
+
+	@Test
+	void aPlanThatCarriesOutANamedDocumentIsAPlanNotTheDocumentItNames() {
+		assertOther("""
+				各区人民政府，市政府各委、办、局：
+				现将青禾市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案印发给你们，望遵照执行。
+				青禾市人民政府
+				2022年5月30日
+				青禾市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案
+				一、全面落实国家财政政策
+				""", "方案");
+	}
+
+	@Test
+	void aNoticeIssuingMeasuresWithAPlanIsFiledByTheMeasures() {
+		assertNormative("""
+				两镇人民政府、各涉农街道办事处、各相关部门：
+				《青禾区用水权收储交易及收益分配办法》《青禾区农业用水超定额累进加价办法（试行）》《青禾区农业用水管理实施方案》已经区政府研究同意，现印发给你们，请认真遵照执行。
+				青禾市青禾区人民政府
+				2023年4月26日
+				青禾区用水权收储交易及收益分配办法
+				第一条 为了建立完善的用水权制度，制定本办法。
+				""", "办法");
+	}
+
+	@Test
+	void anUntitledNoticeThatLaunchesACampaignIsOneOff() {
+		assertOther(
+				"""
+						禾政通〔2013〕7号 各施工单位、各建筑工地、广大市民：为进一步加强我县建筑垃圾处置的管理工作，青禾县人民政府决定近期在全城开展建筑垃圾专项整治活动，现就有关事项通告如下： 一、从即日起凡产生建筑垃圾的建设单位，必须将建筑垃圾清运至中转站。 二、运输车辆严禁带泥上路。
+						""",
+				"专项");
+	}
+
+	@Test
+	void aNoticeOfAMarketClosedForAMonthIsTemporary() {
+		assertOther("""
+				青禾县人民政府关于暂停全县活禽交易的通告
+				为切实做好我县H7N9流感疫情防控工作，县政府决定对全县活禽市场交易休市一个月。现将有关事项通告如下：
+				一、全县范围内所有活禽交易市场全部休市。
+				三、禁止从疫情地区调运活禽。
+				青禾县人民政府
+				2016年2月18日
+				""", "休市一个月");
+	}
+
+}
