@@ -74,15 +74,15 @@ final class HeadLayout {
 
 	private static final Pattern SECRET = Pattern.compile("^(?:绝密|机密|秘密|特急|加急|平急|特提|急件)(?:★.*)?$");
 
-	private static final Pattern REGISTRATION = Pattern
-		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
+	private static final Pattern REGISTRATION = Pattern.compile(
+			"^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5}|[A-Za-z]{4}(?:19|20)\\d{2}\\d{5})$");
 
 	/**
 	 * A 统一登记号 printed at the start of the number line, the number at its end (湖南:
 	 * {@code BJDR-2018-00014          保政函〔2018〕79号}).
 	 */
 	private static final Pattern REGISTRATION_BEFORE = Pattern.compile(
-			"^[\\s\\u3000]*([A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})[\\s\\u3000]{2,}(\\S.*)$");
+			"^[\\s\\u3000]*([A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5}|[A-Za-z]{4}(?:19|20)\\d{2}\\d{5})[\\s\\u3000]{2,}(\\S.*)$");
 
 	/** The separators of a page's breadcrumb: 网站首页 > 新闻中心 > 通知公告. */
 	private static final Pattern CRUMB = Pattern.compile("[>＞»›/]+");
@@ -357,6 +357,16 @@ final class HeadLayout {
 					b.numberLine = i;
 					top = false;
 					continue;
+				}
+				DocNumber lead = numberBeforeAddressee(s);
+				if (lead != null) {
+					// A page that ran the number, the addressee and the body into one
+					// paragraph (某政通〔2013〕7号 各施工单位、广大市民：为…): the number is the
+					// document's;
+					// the rest of the line is read on.
+					b.number = lead;
+					b.numberLine = i;
+					top = false;
 				}
 			}
 			if (REGISTRATION.matcher(c).matches()) {
@@ -694,6 +704,23 @@ final class HeadLayout {
 		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：") || bracketed;
 		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
 	}
+
+	/**
+	 * A bracketed number that opens a line and is followed by the 主送机关 (…：): a page that
+	 * ran the 发文字号 and the body together.
+	 */
+	private static @Nullable DocNumber numberBeforeAddressee(String s) {
+		Matcher m = NUMBER_THEN_ADDRESSEE.matcher(s);
+		if (!m.find()) {
+			return null;
+		}
+		return DocNumbers.parse(m.group(1))
+			.filter((n) -> n.form() == DocNumber.Form.BRACKETED && n.normalized().length() <= 20)
+			.orElse(null);
+	}
+
+	private static final Pattern NUMBER_THEN_ADDRESSEE = Pattern.compile(
+			"^[\\s\\u3000]*([\\p{IsHan}]{2,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]\\d{1,4}号)[\\s\\u3000]+[^。：:\\s]{2,60}[：:]");
 
 	/**
 	 * A number line a web page broke by losing 〕 and 号 (新政办发〔201699): the year, then the

@@ -105,7 +105,7 @@ final class IssuerStage implements ExtractionStage {
 			found = fromIntroduction(text);
 		}
 		if (found == null) {
-			found = fromSelfReference(text);
+			found = fromSelfReference(text, metadata.docNumber());
 		}
 		if (found == null) {
 			found = fromOfficeConsent(text);
@@ -326,11 +326,25 @@ final class IssuerStage implements ExtractionStage {
 		.compile("(?<![\\p{IsHan}&&[^经由，]])([县区旗])(?:人民)?政府(?:研究决定|决定|研究，?决定|对[^。]{4,60}?(?:清理|废止))");
 
 	/**
+	 * A government that names itself in full as the one that decides, at the start of a
+	 * clause: …，香格里拉县人民政府决定近期…. (Where the page has a number, its first character must be
+	 * one of the place's, as a number abbreviates its issuer: 香政通.)
+	 */
+	private static final Pattern NAMED_SELF_REFERENCE = Pattern
+		.compile("(?<=^|[，,。：:\\s])([\\p{IsHan}]{2,8}?(?:县|区|旗|市))人民政府(?:研究决定|决定)");
+
+	/**
 	 * The government a title-less, unsigned page speaks of as itself (县人民政府决定…), by its
 	 * level, completed from the place the text names where it names one (inferred).
 	 */
-	private static @Nullable Found fromSelfReference(DocumentText text) {
+	private static @Nullable Found fromSelfReference(DocumentText text, @Nullable DocNumber number) {
 		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher named = NAMED_SELF_REFERENCE.matcher(head);
+		if (named.find() && (number == null || named.group(1).indexOf(number.agency().charAt(0)) >= 0)) {
+			// 香格里拉县人民政府决定…, under 香政通〔2013〕7号: the government names itself in full.
+			return new Found(List.of(named.group(1) + "人民政府"),
+					FieldProvenance.derived(0.6, "页面无标题和落款，正文以“" + named.group() + "”自称"));
+		}
 		Matcher m = SELF_REFERENCE.matcher(head);
 		if (!m.find()) {
 			return null;

@@ -141,7 +141,7 @@ final class KindBySubstance {
 	 * document carries out: 《扎实稳住经济的一揽子政策措施》实施方案 is a 方案.
 	 */
 	private static final Pattern KIND_AFTER_NAME = Pattern
-		.compile("^([\\p{IsHan}]{0,12}?(?:实施方案|工作方案|方案|计划|要点|办法|规定|细则|意见|措施))");
+		.compile("^(?![等的])([\\p{IsHan}]{0,12}?(?:实施方案|工作方案|方案|计划|要点|办法|细则|意见|措施))$");
 
 	/** Documents a notice issues together: 《…办法》《…办法（试行）》《…方案》, or with 、 和 及 between. */
 	private static final Pattern LISTED = Pattern.compile("《([^《》]{4,80})》[、和及与，,]?$");
@@ -363,7 +363,7 @@ final class KindBySubstance {
 			return null;
 		}
 		Matcher kind = KIND_AFTER_NAME.matcher(m.group(2).strip());
-		if (kind.find()) {
+		if (m.group().contains("印发") && kind.find()) {
 			return m.group(1) + kind.group(1);
 		}
 		String before = head.substring(0, m.start());

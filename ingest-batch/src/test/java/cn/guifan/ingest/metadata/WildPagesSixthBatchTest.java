@@ -123,4 +123,32 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 				""", "休市一个月");
 	}
 
+	@Test
+	void aNumberRunIntoTheAddresseeIsTheNumberAndTheBodyNamesTheGovernment() {
+		DocumentMetadata m = read(
+				"""
+						禾政通〔2013〕7号 各施工单位、各建筑工地、广大市民：为进一步加强我县建筑垃圾处置的管理工作，根据有关法律法规，青禾县人民政府决定近期在全城开展建筑垃圾专项整治活动，现就有关事项通告如下： 一、从即日起凡产生建筑垃圾的建设单位，必须将建筑垃圾清运至中转站。 二、运输车辆严禁带泥上路。
+						""");
+		assertDocNumber(m, "禾政通〔2013〕7号");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府");
+	}
+
+	@Test
+	void aBrokenNumberAfterAnUndashedRegistrationNumberIsRead() {
+		DocumentMetadata m = read("""
+				关于禁止露天焚烧农作物秸秆、垃圾的通告
+
+				abcd202000007                  禾政函〔202022
+
+				青禾县人民政府
+
+				关于禁止露天焚烧农作物秸秆、垃圾的通告
+
+				为防治大气污染，改善生态环境，现就禁止露天焚烧农作物秸秆、垃圾有关事项通告如下：
+
+				一、全县行政区域内禁止任何单位和个人露天焚烧农作物秸秆、垃圾。
+				""");
+		assertDocNumber(m, "禾政函〔2020〕22号");
+	}
+
 }
