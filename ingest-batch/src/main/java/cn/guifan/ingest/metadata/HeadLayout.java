@@ -245,6 +245,18 @@ final class HeadLayout {
 	 * Every run of lines in the head that reads as a title, joined as printed: a page's
 	 * headline and the document's own title lines below it, in order.
 	 */
+	/**
+	 * For each of {@link #rawTitles}, whether it starts on the line right after the 发文字号:
+	 * the document's own head (number, then issuer and title), not a page's headline.
+	 */
+	List<Boolean> titlesAfterNumber() {
+		List<Boolean> after = new ArrayList<>();
+		for (int[] t : this.titles) {
+			after.add(this.numberLine >= 0 && t[0] == this.numberLine + 1);
+		}
+		return after;
+	}
+
 	List<String> rawTitles(DocumentText text) {
 		List<String> all = new ArrayList<>();
 		for (int[] t : this.titles) {

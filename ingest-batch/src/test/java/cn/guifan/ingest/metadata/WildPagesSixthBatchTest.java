@@ -151,4 +151,58 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 		assertDocNumber(m, "禾政函〔2020〕22号");
 	}
 
+	@Test
+	void aTitleRunIntoTheOpeningSentenceIsTheTitle() {
+		DocumentMetadata m = read("""
+				关于加强青禾路商业街管理的通告 为打造高品质商业街，提高街区精细化管理，特通告如下： 6 U/ b1 m9 f: S+ f
+				一、本通告所称青禾路商业街是指青禾路东至舜井大道、西至沿河大道的范围。
+				二、任何单位、组织、个人均应遵守本通告规定。
+				""");
+		assertThat(m.title()).isEqualTo("关于加强青禾路商业街管理的通告");
+	}
+
+	@Test
+	void theIssuerLineUnderTheNumberBelongsToTheTitleAHeadlinePrintedWithoutIt() {
+		DocumentMetadata m = read("""
+				关于禁止露天焚烧农作物秸秆的通告-某某娱乐
+
+				分享到:
+				关于禁止露天焚烧农作物秸秆的通告
+
+				禾政函〔2020〕22号
+
+				青禾县人民政府
+
+				关于禁止露天焚烧农作物秸秆的通告
+
+				为防治大气污染，改善生态环境，现就禁止露天焚烧农作物秸秆有关事项通告如下：
+
+				一、全县行政区域内禁止任何单位和个人露天焚烧农作物秸秆。
+				""");
+		assertThat(m.title()).isEqualTo("青禾县人民政府关于禁止露天焚烧农作物秸秆的通告");
+	}
+
+	@Test
+	void aMirrorsOrganLineWithTheProvinceIsNoPartOfTheTitle() {
+		DocumentMetadata m = read("""
+				印发青禾市政府信息公开工作考核办法的通知
+
+				作者:法律资料网 时间:2024-07-12 05:09:11  浏览:9906   来源:法律资料网
+
+				印发青禾市政府信息公开工作考核办法的通知
+
+				某某省青禾市人民政府办公室
+
+
+				印发青禾市政府信息公开工作考核办法的通知
+
+				各县（市、区）人民政府，市政府各部门：
+
+				《青禾市政府信息公开工作考核办法》业经市人民政府同意，现印发给你们，请认真按照执行。
+
+				二○一一年四月二十七日
+				""");
+		assertThat(m.title()).isEqualTo("印发青禾市政府信息公开工作考核办法的通知");
+	}
+
 }
