@@ -113,6 +113,18 @@ final class TitleStage implements ExtractionStage {
 		return text.memo(RunOnHead.OF).title();
 	}
 
+	/** True when two titles say the same from 关于 on (…关于解除部分高风险区的通告). */
+	private static boolean sameSubject(String a, String b) {
+		String x = TitleText.key(a);
+		String y = TitleText.key(b);
+		int i = x.indexOf("关于");
+		int j = y.indexOf("关于");
+		return i > 0 && j > 0 && x.substring(i).equals(y.substring(j));
+	}
+
+	/** A headline that starts with a month and day: 12月7日…, 11月20日湘西…. */
+	private static final Pattern DATED_HEADLINE = Pattern.compile("^[0-9]{1,2}月[0-9]{1,2}日(?![起至])");
+
 	/** A fragment a mirror prints where a rule's title should stand: 修订的办法. */
 	private static final Pattern GENERIC = Pattern.compile("^(?:修订|修正|修改)(?:后)?的(?:办法|规定|条例|细则|决定)$");
 
@@ -136,6 +148,12 @@ final class TitleStage implements ExtractionStage {
 	 * unless the page prints it without one (关于印发…).
 	 */
 	private static boolean better(String later, String before, boolean afterNumber) {
+		if (DATED_HEADLINE.matcher(before).find() && sameSubject(later, before)) {
+			// A site's headline that starts with the day it reposts (12月7日垫江县关于…) above
+			// the document's own title of the same subject (垫江县…指挥部 / 关于…): the
+			// document's.
+			return true;
+		}
 		String issued = TitleText.instrument(later);
 		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
 			return true;

@@ -205,4 +205,61 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 		assertThat(m.title()).isEqualTo("印发青禾市政府信息公开工作考核办法的通知");
 	}
 
+	@Test
+	void aHeadlineThatStartsWithTheDayIsNoTitleAndTheSerialBelowTheTitleNumbersItsOrgan() {
+		DocumentMetadata m = read("""
+				12月7日青禾县关于解除部分高风险区的通告
+
+				更新时间:2022-12-07 18:09:35作者:智慧百科
+
+				12月7日青禾县关于解除部分高风险区的通告
+
+				青禾县疫情防控工作指挥部
+
+				关于解除部分高风险区的通告
+
+				(2022年第91号)
+
+				  经县疫情防控指挥部研究，决定从即日起解除部分高风险区，现通告如下：
+
+				  一、解除高风险区（4个）
+
+				青禾县疫情防控工作指挥部
+
+				2022年12月6日
+				""");
+		assertThat(m.title()).isEqualTo("青禾县疫情防控工作指挥部关于解除部分高风险区的通告");
+		assertDocNumber(m, "青禾县疫情防控工作指挥部通告〔2022〕91号");
+	}
+
+	@Test
+	void aSerialWithItsYearButNoDiAfterTheTitleIsNoPartOfIt() {
+		DocumentMetadata m = read("""
+				青禾县疫情防控指挥部关于解除某村高风险区管控措施的通告(2022年108号)
+
+				  经县疫情防控指挥部研究，决定对某村高风险区解除管控，按低风险区实施管理。
+
+				  特此通告。
+
+				  青禾县疫情防控指挥部
+
+				  2022年11月20日
+				""");
+		assertThat(m.title()).isEqualTo("青禾县疫情防控指挥部关于解除某村高风险区管控措施的通告");
+		assertDocNumber(m, "青禾县疫情防控指挥部通告〔2022〕108号");
+	}
+
+	@Test
+	void aDayASiteAppendsToATitleIsNoPartOfIt() {
+		DocumentMetadata m = read("""
+				青禾县关于新增高风险区的通告(29日)
+				发布时间:2022-11-29来源:青禾县疫情防控指挥部
+				经专家组研判，决定自2022年11月29日0时起，在青禾县新增高风险区2个，具体如下：
+				1.青禾县秀山街道大树社区3组
+				青禾县疫情防控指挥部
+				2022年11月29日
+				""");
+		assertThat(m.title()).isEqualTo("青禾县关于新增高风险区的通告");
+	}
+
 }
