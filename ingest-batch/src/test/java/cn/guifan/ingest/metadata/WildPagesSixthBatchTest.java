@@ -34,7 +34,7 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 	}
 
 	@Test
-	void aMirrorsProvinceBeforeACitysOrganIsNoPartOfTheIssuer() {
+	void aMirrorsOrganLineWithTheProvinceIsNoPartOfTheTitleOrTheIssuer() {
 		DocumentMetadata m = read("""
 				印发青禾市政府信息公开工作考核办法的通知
 
@@ -44,7 +44,6 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 
 				某某省青禾市人民政府办公室
 
-
 				印发青禾市政府信息公开工作考核办法的通知
 
 				各县（市、区）人民政府，市政府各部门：
@@ -53,6 +52,7 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 
 				二○一一年四月二十七日
 				""");
+		assertThat(m.title()).isEqualTo("印发青禾市政府信息公开工作考核办法的通知");
 		assertThat(m.issuers()).containsExactly("青禾市人民政府办公室");
 	}
 
@@ -180,29 +180,6 @@ class WildPagesSixthBatchTest extends WildPageHarness {
 				一、全县行政区域内禁止任何单位和个人露天焚烧农作物秸秆。
 				""");
 		assertThat(m.title()).isEqualTo("青禾县人民政府关于禁止露天焚烧农作物秸秆的通告");
-	}
-
-	@Test
-	void aMirrorsOrganLineWithTheProvinceIsNoPartOfTheTitle() {
-		DocumentMetadata m = read("""
-				印发青禾市政府信息公开工作考核办法的通知
-
-				作者:法律资料网 时间:2024-07-12 05:09:11  浏览:9906   来源:法律资料网
-
-				印发青禾市政府信息公开工作考核办法的通知
-
-				某某省青禾市人民政府办公室
-
-
-				印发青禾市政府信息公开工作考核办法的通知
-
-				各县（市、区）人民政府，市政府各部门：
-
-				《青禾市政府信息公开工作考核办法》业经市人民政府同意，现印发给你们，请认真按照执行。
-
-				二○一一年四月二十七日
-				""");
-		assertThat(m.title()).isEqualTo("印发青禾市政府信息公开工作考核办法的通知");
 	}
 
 	@Test
