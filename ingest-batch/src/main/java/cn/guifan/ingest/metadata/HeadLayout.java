@@ -257,6 +257,18 @@ final class HeadLayout {
 		return after;
 	}
 
+	/**
+	 * One past the last line of each run of title lines, in order: a page's headline,
+	 * then the document's own title that a site table or a lead may separate from it.
+	 */
+	List<Integer> titleEnds() {
+		List<Integer> ends = new ArrayList<>();
+		for (int[] t : this.titles) {
+			ends.add(t[1]);
+		}
+		return ends;
+	}
+
 	List<String> rawTitles(DocumentText text) {
 		List<String> all = new ArrayList<>();
 		for (int[] t : this.titles) {

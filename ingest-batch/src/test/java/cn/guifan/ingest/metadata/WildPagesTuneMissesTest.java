@@ -1,0 +1,54 @@
+package cn.guifan.ingest.metadata;
+
+import cn.guifan.schemas.document.DocumentKind;
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes of documents as web pages print them (made-up examples of the tune misses the
+ * sixth batch left): a rule's or a regulation's 题注 that a page breaks after its date or
+ * prints under the title repeated below a site table, …
+ */
+class WildPagesTuneMissesTest extends WildPageHarness {
+
+	@Test
+	void aRulesNoteBrokenAfterItsDateStillNamesTheOrderThatPromulgatedIt() {
+		// A wiki's section of a government rule: no banner, no signature, the 题注 broken
+		// after its first date. The order that promulgated the rule gives its number, its
+		// issuer and its kind.
+		DocumentMetadata m = read("""
+				修订的办法
+				（2016年11月14日
+				青禾市人民政府令〔2016〕第8号公布，根据2019年7月17日市人民政府第68次常务会议讨论通过的《青禾市人民政府关于修改〈青禾市机动车停车场管理办法〉的决定》修改）
+				第一章 总则
+				第一条 为了加强机动车停车场的管理，规范停车秩序，根据有关法律、法规的规定，结合本市实际，制定本办法。
+				第二条 本市城市规划区范围内机动车停车场的规划、建设、使用及其相关管理活动，适用本办法。
+				""");
+		assertDocNumber(m, "青禾市人民政府令〔2016〕8号");
+		assertThat(m.issuers()).containsExactly("青禾市人民政府");
+		assertThat(m.kind()).isEqualTo(DocumentKind.RULE);
+	}
+
+	@Test
+	void aRegulationATownRepostsUnderItsSiteTableIsTheCongresssThatAdoptedIt() {
+		// The town's site table names the town as publisher; the regulation's 题注, under
+		// the
+		// title repeated below the table, names the congress that adopted it.
+		DocumentMetadata m = read("""
+				青禾市立法条例
+				索引号 | 6207250033/2025-00049 | 发文字号 | |
+				关键词 | 发布机构 | 石桥镇 | |
+				公开形式 | 主动公开 | 公开目录 | |
+				生成日期 | 2025-04-18 16:26:24 | 是否有效 | 是 |
+				青禾市立法条例
+				（2016年11月13日青禾市第四届人民代表大会第一次会议通过　2017年3月30日某某省第十二届人民代表大会常务委员会第三十次会议批准）
+				第一章　总　则
+				第一条　为了规范市人民代表大会及其常务委员会的立法活动，完善立法程序，根据《中华人民共和国立法法》，结合本市实际，制定本条例。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市人民代表大会");
+		assertThat(m.kind()).isEqualTo(DocumentKind.LOCAL_REGULATION);
+	}
+
+}
