@@ -503,8 +503,17 @@ final class HeadLayout {
 				continue;
 			}
 			String next = lines.get(end).stripped();
-			if (!isAddressee(next) && !isBody(next, lines.get(end).compact()) && !isSentence(next)) {
+			// GB/T 9704 reposts print the 发文字号 in brackets under the title
+			// (（某署办发〔2007〕22号）): the addressee or the body follows it.
+			DocNumber number = (end + 1 < lines.size()) ? numberLine(next) : null;
+			int after = (number != null) ? end + 1 : end;
+			String following = lines.get(after).stripped();
+			if (!isAddressee(following) && !isBody(following, lines.get(after).compact()) && !isSentence(following)) {
 				continue;
+			}
+			if (number != null && b.number == null) {
+				b.number = number;
+				b.numberLine = end;
 			}
 			b.titleFrom = i;
 			b.titleTo = end;
@@ -512,7 +521,7 @@ final class HeadLayout {
 			if (organAbove) {
 				b.organLines.addAll(Organs.split(s));
 			}
-			b.bodyStart = end;
+			b.bodyStart = after;
 			return;
 		}
 	}

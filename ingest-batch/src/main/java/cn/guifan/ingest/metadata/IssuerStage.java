@@ -46,9 +46,12 @@ final class IssuerStage implements ExtractionStage {
 	/** A site's value that names the site, not an organ. */
 	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规|^机关$|^本机关$");
 
-	/** The organ a title starts with: 镇巴县人民政府工作规则. */
+	/**
+	 * The organ a title starts with: 镇巴县人民政府工作规则; an office whole (某盟行政公署办公室公文处理细则 is the
+	 * office's, not the 行政公署's).
+	 */
 	private static final Pattern TITLE_ORGAN = Pattern
-		.compile("^([\\p{IsHan}]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|委员会|办公室|办公厅|局|厅))(?!关于|转发|印发)");
+		.compile("^([\\p{IsHan}]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署办公室|行政公署|委员会办公室|委员会|办公室|办公厅|局|厅))(?!关于|转发|印发)");
 
 	/** Province codes of document numbers (鄂政发, 粤府), for a title that says only 省人民政府. */
 	private static final Map<Character, String> PROVINCES = Map.ofEntries(Map.entry('京', "北京市"), Map.entry('津', "天津市"),

@@ -51,4 +51,41 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 		assertThat(m.kind()).isEqualTo(DocumentKind.LOCAL_REGULATION);
 	}
 
+	@Test
+	void aNoticeBelowASharingSitesFileNameIsReadWithItsBracketedNumber() {
+		// A document-sharing page: the file's name, the site's lines and a sentence of
+		// the
+		// site above the notice; the notice's title, its number in brackets under it, the
+		// addressee.
+		DocumentMetadata m = read("""
+				青禾盟行政公署办公室公文处理实施细则.docx
+				- 文档编号:5043956
+				- 上传时间:2022-12-12
+				- 格式:DOCX
+				青禾盟行政公署办公室公文处理实施细则.docx
+				《青禾盟行政公署办公室公文处理实施细则.docx》由会员分享，可在线阅读，更多相关文档请在本站上搜索。
+				青禾盟行政公署办公室公文处理实施细则
+				青禾盟行政公署办公室关于印发青禾盟行政公署办公室公文处理实施细则的通知
+				（青署办发〔2007〕22号）
+				各旗人民政府，行署各委、办、局：
+				根据工作需要，现将修改完善后的《青禾盟行政公署办公室公文处理实施细则》印发给你们，望认真贯彻执行。
+				二○○七年六月五日
+				""");
+		assertThat(m.title()).isEqualTo("青禾盟行政公署办公室关于印发青禾盟行政公署办公室公文处理实施细则的通知");
+		assertDocNumber(m, "青署办发〔2007〕22号");
+		assertThat(m.issuers()).containsExactly("青禾盟行政公署办公室");
+	}
+
+	@Test
+	void theRulesAnUnsignedNoticeIssuesNameTheOfficeWhole() {
+		// No title, no signature's organ: the issuer is the one the issued rules start
+		// with, the 行政公署's office rather than the 行政公署.
+		DocumentMetadata m = read("""
+				各旗人民政府，行署各委、办、局：
+				根据工作需要，现将《青禾盟行政公署办公室公文处理细则》印发给你们，望认真贯彻执行。
+				二○○七年六月五日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾盟行政公署办公室");
+	}
+
 }
