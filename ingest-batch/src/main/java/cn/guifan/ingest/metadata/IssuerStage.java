@@ -329,12 +329,13 @@ final class IssuerStage implements ExtractionStage {
 		.compile("(?<![\\p{IsHan}&&[^经由，]])([县区旗])(?:人民)?政府(?:研究决定|决定|研究，?决定|对[^。]{4,60}?(?:清理|废止))");
 
 	/**
-	 * A government that names itself in full as the one that decides, at the start of a
-	 * clause: …，香格里拉县人民政府决定近期…. (Where the page has a number, its first character must be
-	 * one of the place's, as a number abbreviates its issuer: 香政通.)
+	 * A government, or its office, that names itself in full as the one that decides or
+	 * plans what the notice then does, at the start of a clause: …，香格里拉县人民政府决定近期…;
+	 * …规定，某县人民政府办公室拟编制…目录。现向社会公开征集…. (Where the page has a number, its first character
+	 * must be one of the place's, as a number abbreviates its issuer: 香政通.)
 	 */
 	private static final Pattern NAMED_SELF_REFERENCE = Pattern
-		.compile("(?<=^|[，,。：:\\s])([\\p{IsHan}]{2,8}?(?:县|区|旗|市))人民政府(?:研究决定|决定)");
+		.compile("(?<=^|[，,。：:\\s])([\\p{IsHan}]{2,8}?(?:县|区|旗|市))(人民政府(?:办公室|办公厅)?)(?:研究决定|决定|拟)");
 
 	/**
 	 * The government a title-less, unsigned page speaks of as itself (县人民政府决定…), by its
@@ -345,8 +346,8 @@ final class IssuerStage implements ExtractionStage {
 		Matcher named = NAMED_SELF_REFERENCE.matcher(head);
 		if (named.find() && (number == null || named.group(1).indexOf(number.agency().charAt(0)) >= 0)) {
 			// 香格里拉县人民政府决定…, under 香政通〔2013〕7号: the government names itself in full.
-			return new Found(List.of(named.group(1) + "人民政府"),
-					FieldProvenance.derived(0.6, "页面无标题和落款，正文以“" + named.group() + "”自称"));
+			return new Found(List.of(named.group(1) + named.group(2)),
+					FieldProvenance.derived(0.6, "标题和落款未写发文机关，正文以“" + named.group() + "”自称"));
 		}
 		Matcher m = SELF_REFERENCE.matcher(head);
 		if (!m.find()) {

@@ -88,4 +88,26 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾盟行政公署办公室");
 	}
 
+	@Test
+	void anUnsignedNoticeWhoseBodyNamesTheOfficeThatPlansItIsThatOffices() {
+		// A call for proposals on a service site: a title without its issuer, no
+		// signature; the body names in full the office that plans what the notice asks
+		// for.
+		DocumentMetadata m = read(
+				"""
+						关于征集2023年青禾县政府重大行政决策事项建议项目的通知
+
+						为推进县政府科学决策、民主决策、依法决策，根据国务院《重大行政决策程序暂行条例》有关规定，青禾县人民政府办公室拟编制2023年度县政府重大行政决策目录。现向社会公开征集2023年县政府重大行政决策事项建议项目。
+
+						一、征集范围
+
+						属于县政府职责权限范围内的重大行政决策事项。
+
+						二、征集时间
+
+						2023年2月14日至2023年2月27日
+						""");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府办公室");
+	}
+
 }
