@@ -117,6 +117,9 @@ final class IssuerStage implements ExtractionStage {
 			found = fromTownInTitle(metadata.title());
 		}
 		if (found == null) {
+			found = fromPlaceInTitle(metadata.title(), text);
+		}
+		if (found == null) {
 			found = lastResort(page);
 		}
 		if (found == null) {
@@ -487,6 +490,36 @@ final class IssuerStage implements ExtractionStage {
 		}
 		return new Found(List.of(m.group(1) + "人民政府"),
 				FieldProvenance.derived(0.5, "页面无落款，标题冠以“" + m.group(1) + "”，按该镇（乡）人民政府推断"));
+	}
+
+	/**
+	 * A 公告 or 通告 titled with its place alone, no organ and no 关于: 某市草原禁牧公告 (GB/T 9704
+	 * titles name the issuer; a place's name standing for it is its government's).
+	 */
+	private static final Pattern PLACE_TITLE = Pattern
+		.compile("^([\\p{IsHan}&&[^省市县区州旗]][\\p{IsHan}]{1,5}?([市县区旗]))([\\p{IsHan}]{2,24})(?:公告|通告)$");
+
+	/**
+	 * An organ's word in the subject of a title: then the title names its issuer
+	 * otherwise.
+	 */
+	private static final Pattern ORGAN_WORD = Pattern.compile("关于|政府|局|委员会|委|办公室|办|指挥部|领导小组|小组|中心|公司|法院|检察院|公安|大队|站|所");
+
+	/**
+	 * An unsigned 公告 or 通告 whose title is its place and its subject (某市草原禁牧公告) and whose
+	 * body speaks as that place (我市…): the place's government (inferred).
+	 */
+	private static @Nullable Found fromPlaceInTitle(String title, DocumentText text) {
+		Matcher m = PLACE_TITLE.matcher(title);
+		if (!m.matches() || ORGAN_WORD.matcher(m.group(3)).find()) {
+			return null;
+		}
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		if (!head.contains("我" + m.group(2))) {
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府"),
+				FieldProvenance.derived(0.5, "页面无落款，标题只冠地名“" + m.group(1) + "”，正文以“我" + m.group(2) + "”自称，按该地人民政府推断"));
 	}
 
 	/** A town's organ named without its county or city: 某某镇党政办公室. */

@@ -110,4 +110,36 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾县人民政府办公室");
 	}
 
+	@Test
+	void anUnsignedAnnouncementTitledWithItsPlaceAloneIsThatPlacesGovernments() {
+		// A repost without signature: the title names the place and the subject, no
+		// organ; the body speaks as the place (我市).
+		DocumentMetadata m = read("""
+				青禾市草原禁牧公告
+
+				来源:青禾市人民政府网    阅读:2185 次    时间:2024/4/24 16:20:31
+
+				为切实做好我市草原禁牧工作，加强草原保护修复，根据《中华人民共和国草原法》等规定，结合我市实际，特制发青禾市草原禁牧公告。
+
+				一、禁牧区和禁牧期
+
+				全区域内所有草原，禁牧时间为每年4月15日至11月15日。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市人民政府");
+	}
+
+	@Test
+	void aPlaceTitledAnnouncementWhoseBodyDoesNotSpeakAsThePlaceNamesNoIssuer() {
+		// A department may title its notice with its city too; without the body speaking
+		// as the place, nothing is inferred.
+		DocumentMetadata m = read("""
+				青禾市草原禁牧公告
+
+				根据《中华人民共和国草原法》等规定，现就2024年草原禁牧工作公告如下：
+
+				一、禁牧时间为每年4月15日至11月15日。
+				""");
+		assertThat(m.issuers()).isEmpty();
+	}
+
 }
