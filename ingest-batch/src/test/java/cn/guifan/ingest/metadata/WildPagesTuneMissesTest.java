@@ -142,4 +142,22 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 		assertThat(m.issuers()).isEmpty();
 	}
 
+	@Test
+	void aSafetyCommitteesShortFormInASignatureIsWrittenOut() {
+		// 安委会 is the standard short form of 安全生产委员会; the district gets the city the
+		// text names.
+		DocumentMetadata m = read("""
+				关于全域全时段禁售、禁燃、禁放烟花爆竹的公告
+
+				青禾区广大居民朋友：
+
+				根据《青禾市烟花爆竹安全管理办法》，自即日起至2022年3月31日止，青禾区全域全时段禁售、禁燃、禁放烟花爆竹。
+
+				青禾区安委会办公室
+
+				2022年1月24日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市青禾区安全生产委员会办公室");
+	}
+
 }
