@@ -113,10 +113,11 @@ final class KindBySubstance {
 	private static final Pattern CAMPAIGN = Pattern.compile("开展[^。]{0,20}专项|专项(?:行动|整治|治理)的通告");
 
 	/**
-	 * What a 公告's title says when it binds everyone: it draws zones or bans. (A 公告 more
-	 * often announces: a 管控 extended for days is a one-off.)
+	 * What a 公告's title says when it binds everyone: it draws zones or bans, the resource
+	 * bans a 通告 names too (禁渔, 禁猎, 禁捕, 禁牧, 禁采, 禁伐: 某市草原禁牧公告). (A 公告 more often announces:
+	 * a 管控 extended for days is a one-off.)
 	 */
-	private static final Pattern ANNOUNCEMENT_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁采|禁猎|禁捕|禁渔");
+	private static final Pattern ANNOUNCEMENT_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁采|禁猎|禁捕|禁渔|禁牧|禁伐");
 
 	private static final Pattern WORK_WORDS = Pattern
 		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排|分解表|分解|分工|指导意见|名单|公示)(?:[（(].*[）)])?$");

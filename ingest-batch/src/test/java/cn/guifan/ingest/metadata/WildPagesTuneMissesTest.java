@@ -129,6 +129,23 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 	}
 
 	@Test
+	void aGrazingBanAnnouncementBindsLikeTheNoticeOfTheSameBan() {
+		// A 公告 that names a resource ban in its title binds like a 通告 that does; the
+		// period (every year) is one a mirror's pinyin may have garbled.
+		assertNormative("""
+				青禾市草原禁牧公告
+
+				为切实做好我市草原禁牧工作，根据《中华人民共和国草原法》，特制发青禾市草原禁牧公告。
+
+				一、禁牧区和禁牧期
+
+				为全区域内所有草原，禁牧?xí)r间为每年4月15日至11月15日。
+
+				二、禁止牛、羊、马、驴、骡、鹅等草食性动物放牧。
+				""", "禁牧");
+	}
+
+	@Test
 	void aPlaceTitledAnnouncementWhoseBodyDoesNotSpeakAsThePlaceNamesNoIssuer() {
 		// A department may title its notice with its city too; without the body speaking
 		// as the place, nothing is inferred.
