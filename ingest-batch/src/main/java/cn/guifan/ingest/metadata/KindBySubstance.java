@@ -113,6 +113,12 @@ final class KindBySubstance {
 	private static final Pattern CAMPAIGN = Pattern.compile("开展[^。]{0,20}专项|专项(?:行动|整治|治理)的通告");
 
 	/**
+	 * A page without the title whose lead names the 通告 it reproduces:
+	 * 某市人民政府发布《关于禁止燃放…的通告》，具体内容如下.
+	 */
+	private static final Pattern REPRODUCED_NOTICE = Pattern.compile("《[^《》]{2,60}通告》[，,：:]?(?:具体内容|全文|原文|内容)如下");
+
+	/**
 	 * What a 公告's title says when it binds everyone: it draws zones or bans, the resource
 	 * bans a 通告 names too (禁渔, 禁猎, 禁捕, 禁牧, 禁采, 禁伐: 某市草原禁牧公告). (A 公告 more often announces:
 	 * a 管控 extended for days is a one-off.)
@@ -284,8 +290,8 @@ final class KindBySubstance {
 			}
 		}
 		// The document is the 通告 itself, not a notice that passes one on.
-		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$")
-				|| (title.isEmpty() && (head.contains("本通告") || head.contains("通告如下")));
+		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$") || (title.isEmpty()
+				&& (head.contains("本通告") || head.contains("通告如下") || REPRODUCED_NOTICE.matcher(head).find()));
 		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
 			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
 			notice = true;

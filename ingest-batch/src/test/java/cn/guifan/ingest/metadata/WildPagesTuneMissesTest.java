@@ -146,6 +146,20 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 	}
 
 	@Test
+	void anUntitledPageWhoseLeadNamesTheNoticeItReproducesIsThatNotice() {
+		// A mirror that lost the notice's title line: its lead quotes the title, then the
+		// notice's provisions follow.
+		assertNormative("""
+				青禾市人民政府发布《关于禁止燃放、销售烟花爆竹的通告》，具体内容如下：
+				一、青禾市主城区及周边禁燃区范围内，一律禁止燃放、销售烟花爆竹。
+				二、各县（市、区）城市建成区禁止燃放、销售烟花爆竹。
+				三、下列场所，禁止燃放烟花爆竹：
+				（一）机关办公场所；
+				（二）文物保护单位。
+				""", "禁止");
+	}
+
+	@Test
 	void aPlaceTitledAnnouncementWhoseBodyDoesNotSpeakAsThePlaceNamesNoIssuer() {
 		// A department may title its notice with its city too; without the body speaking
 		// as the place, nothing is inferred.
