@@ -469,7 +469,18 @@ final class HeadLayout {
 			}
 		}
 		if (b.titles.isEmpty() && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
-			leadIn(lines, page, b);
+			leadIn(lines, page, b, null);
+		}
+		else if (b.titles.size() == 1 && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
+			// An encyclopedia's or a policy site's headline names the document a notice
+			// issues (某省…资金管理办法), then an introduction, then the notice itself
+			// (…关于印发某省…资金管理办法的通知 / its number / the addressee): the notice's title is
+			// the document's.
+			int[] headline = b.titles.get(0);
+			String named = ChineseText.removeSpaces(joined(lines, headline[0], headline[1]));
+			if (named.length() >= 6) {
+				leadIn(lines, page, b, named);
+			}
 		}
 		return new HeadLayout(b);
 	}
@@ -482,7 +493,7 @@ final class HeadLayout {
 	 * followed by an addressee or the body. Nothing past an addressee or a date standing
 	 * alone (a signature) is read: that is the document already.
 	 */
-	private static void leadIn(List<DocumentText.Line> lines, PageFields page, Builder b) {
+	private static void leadIn(List<DocumentText.Line> lines, PageFields page, Builder b, @Nullable String issuing) {
 		int last = Math.min(lines.size(), b.bodyStart + LEAD_LINES);
 		for (int i = b.bodyStart; i < last; i++) {
 			String s = lines.get(i).stripped();
@@ -500,6 +511,9 @@ final class HeadLayout {
 			}
 			int end = titleEnd(lines, page, i, Math.min(lines.size(), i + TITLE_LINES));
 			if (end <= i || end >= lines.size()) {
+				continue;
+			}
+			if (issuing != null && !issuesHeadline(ChineseText.removeSpaces(joined(lines, i, end)), issuing)) {
 				continue;
 			}
 			String next = lines.get(end).stripped();
@@ -524,6 +538,21 @@ final class HeadLayout {
 			b.bodyStart = after;
 			return;
 		}
+	}
+
+	/** True when a notice's title issues or forwards the document a headline names. */
+	private static boolean issuesHeadline(String title, String headline) {
+		int at = title.indexOf(headline);
+		return at > 0 && (title.lastIndexOf("印发", at) >= 0 || title.lastIndexOf("转发", at) >= 0) && title.endsWith("通知");
+	}
+
+	/** Lines joined as printed, one per line. */
+	private static String joined(List<DocumentText.Line> lines, int from, int to) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			joined.append(lines.get(i).stripped());
+		}
+		return joined.toString();
 	}
 
 	/**

@@ -160,6 +160,35 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 	}
 
 	@Test
+	void anEncyclopediasHeadlineYieldsToTheNoticeBelowThatIssuesWhatItNames() {
+		// An encyclopedia's entry: the headline names the 办法, an introduction and an
+		// infobox follow, then the notice that issues the 办法, with its number.
+		DocumentMetadata m = read("""
+				某某省交通发展专项资金管理办法
+
+				《某某省交通发展专项资金管理办法》由某某省财政厅、某某省交通运输厅于2018年4月20日印发，自2018年5月1日起施行。
+
+				基本介绍
+
+				  • 中文名:某某省交通发展专项资金管理办法
+				  • 发布机构:某某省财政厅、某某省交通厅
+				办法发布,办法全文,办法解读,
+
+				办法发布
+
+				某某省财政厅某某省交通运输厅关于印发某某省交通发展专项资金管理办法的通知
+				某财建〔2018〕30号
+				各市财政局、交通运输局：
+				为加强和规范交通发展专项资金管理，我们研究制定了《某某省交通发展专项资金管理办法》，现印发给你们，请认真遵照执行。
+				某某省财政厅
+				某某省交通运输厅
+				2018年4月20日
+				""");
+		assertThat(m.title()).isEqualTo("某某省财政厅某某省交通运输厅关于印发某某省交通发展专项资金管理办法的通知");
+		assertDocNumber(m, "某财建〔2018〕30号");
+	}
+
+	@Test
 	void aPlaceTitledAnnouncementWhoseBodyDoesNotSpeakAsThePlaceNamesNoIssuer() {
 		// A department may title its notice with its city too; without the body speaking
 		// as the place, nothing is inferred.
