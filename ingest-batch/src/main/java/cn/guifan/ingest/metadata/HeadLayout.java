@@ -471,7 +471,8 @@ final class HeadLayout {
 		if (b.titles.isEmpty() && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
 			leadIn(lines, page, b, null);
 		}
-		else if (b.titles.size() == 1 && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
+		else if (b.infoEnd < 0 && b.titles.size() == 1 && b.addressee < 0 && b.number == null
+				&& b.bannerOrgans.isEmpty()) {
 			// An encyclopedia's or a policy site's headline names the document a notice
 			// issues (某省…资金管理办法), then an introduction, then the notice itself
 			// (…关于印发某省…资金管理办法的通知 / its number / the addressee): the notice's title is
@@ -519,7 +520,8 @@ final class HeadLayout {
 			String next = lines.get(end).stripped();
 			// GB/T 9704 reposts print the 发文字号 in brackets under the title
 			// (（某署办发〔2007〕22号）): the addressee or the body follows it.
-			DocNumber number = (end + 1 < lines.size()) ? numberLine(next) : null;
+			// (Not in a Markdown law: nothing below its <!-- INFO END --> is the head's.)
+			DocNumber number = (b.infoEnd < 0 && end + 1 < lines.size()) ? numberLine(next) : null;
 			int after = (number != null) ? end + 1 : end;
 			String following = lines.get(after).stripped();
 			if (!isAddressee(following) && !isBody(following, lines.get(after).compact()) && !isSentence(following)) {

@@ -220,4 +220,26 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾市青禾区安全生产委员会办公室");
 	}
 
+	@Test
+	void aNumberBelowAMarkdownLawsInfoEndIsStillNotTheHeads() {
+		// The bracketed-number reading under a title found below a lead is for web pages;
+		// a corpus law's head ends at its marker, and what follows is its text.
+		DocumentMetadata m = read("""
+				# 最高人民法院、最高人民检察院关于办理某类刑事案件适用法律若干问题的解释
+
+				2024年3月29日 最高人民法院审判委员会第1880次会议通过
+
+				<!-- INFO END -->
+
+				最高人民法院 最高人民检察院 关于办理某类刑事案件适用法律 若干问题的解释
+
+				法释〔2024〕10号
+
+				为依法惩治犯罪活动，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下：
+
+				第一条 本解释自2024年8月20日起施行。
+				""");
+		assertThat(m.docNumber()).isNull();
+	}
+
 }
