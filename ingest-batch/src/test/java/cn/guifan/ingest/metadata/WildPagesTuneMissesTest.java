@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Shapes of documents as web pages print them (made-up examples of the tune misses the
  * sixth batch left): a rule's or a regulation's 题注 that a page breaks after its date or
- * prints under the title repeated below a site table, …
+ * prints under the title repeated below a site table; a notice below a sharing site's or
+ * an encyclopedia's lead, with its number in brackets; an office named whole; issuers a
+ * body names as deciding or planning, or a title names by its place alone; the 安委会 short
+ * form; a 公告 of a resource ban and a reproduced 通告 for the kind.
  */
 class WildPagesTuneMissesTest extends WildPageHarness {
 
