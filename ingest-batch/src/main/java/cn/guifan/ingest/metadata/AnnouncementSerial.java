@@ -81,7 +81,9 @@ final class AnnouncementSerial {
 		if (title.startsWith("关于") && signature != null && signature.organs().size() == 1) {
 			return signature.organs().get(0);
 		}
-		return null;
+		// A title that names its one issuer before 关于 (某指挥部关于解除…的通告): that organ's.
+		List<String> issuers = IssuerStage.fromTitle(title);
+		return (issuers.size() == 1 && Organs.isOrgan(issuers.get(0))) ? issuers.get(0) : null;
 	}
 
 	private static @Nullable DocNumber number(String announcer, @Nullable String year, String serial) {

@@ -74,15 +74,15 @@ final class HeadLayout {
 
 	private static final Pattern SECRET = Pattern.compile("^(?:绝密|机密|秘密|特急|加急|平急|特提|急件)(?:★.*)?$");
 
-	private static final Pattern REGISTRATION = Pattern
-		.compile("^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})$");
+	private static final Pattern REGISTRATION = Pattern.compile(
+			"^(?:[A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5}|[A-Za-z]{4}(?:19|20)\\d{2}\\d{5})$");
 
 	/**
 	 * A 统一登记号 printed at the start of the number line, the number at its end (湖南:
 	 * {@code BJDR-2018-00014          保政函〔2018〕79号}).
 	 */
 	private static final Pattern REGISTRATION_BEFORE = Pattern.compile(
-			"^[\\s\\u3000]*([A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5})[\\s\\u3000]{2,}(\\S.*)$");
+			"^[\\s\\u3000]*([A-Za-z]{2,8}[—–\\-－_]{1,2}(?:19|20)\\d{2}[—–\\-－_]{1,2}\\d{1,5}|[A-Za-z]{4}(?:19|20)\\d{2}\\d{5})[\\s\\u3000]{2,}(\\S.*)$");
 
 	/** The separators of a page's breadcrumb: 网站首页 > 新闻中心 > 通知公告. */
 	private static final Pattern CRUMB = Pattern.compile("[>＞»›/]+");
@@ -245,6 +245,30 @@ final class HeadLayout {
 	 * Every run of lines in the head that reads as a title, joined as printed: a page's
 	 * headline and the document's own title lines below it, in order.
 	 */
+	/**
+	 * For each of {@link #rawTitles}, whether it starts on the line right after the 发文字号:
+	 * the document's own head (number, then issuer and title), not a page's headline.
+	 */
+	List<Boolean> titlesAfterNumber() {
+		List<Boolean> after = new ArrayList<>();
+		for (int[] t : this.titles) {
+			after.add(this.numberLine >= 0 && t[0] == this.numberLine + 1);
+		}
+		return after;
+	}
+
+	/**
+	 * One past the last line of each run of title lines, in order: a page's headline,
+	 * then the document's own title that a site table or a lead may separate from it.
+	 */
+	List<Integer> titleEnds() {
+		List<Integer> ends = new ArrayList<>();
+		for (int[] t : this.titles) {
+			ends.add(t[1]);
+		}
+		return ends;
+	}
+
 	List<String> rawTitles(DocumentText text) {
 		List<String> all = new ArrayList<>();
 		for (int[] t : this.titles) {
@@ -358,6 +382,16 @@ final class HeadLayout {
 					top = false;
 					continue;
 				}
+				DocNumber lead = numberBeforeAddressee(s);
+				if (lead != null) {
+					// A page that ran the number, the addressee and the body into one
+					// paragraph (某政通〔2013〕7号 各施工单位、广大市民：为…): the number is the
+					// document's;
+					// the rest of the line is read on.
+					b.number = lead;
+					b.numberLine = i;
+					top = false;
+				}
 			}
 			if (REGISTRATION.matcher(c).matches()) {
 				b.registration = c;
@@ -404,6 +438,19 @@ final class HeadLayout {
 					b.bannerOrgans.removeAll(Organs.split(lines.get(i - 1).stripped()));
 					b.organLines.addAll(Organs.split(lines.get(i - 1).stripped()));
 				}
+				if (Organs.isOrganList(lines.get(from).stripped())) {
+					while (from > start && from - 1 != b.numberLine && contiguous(lines, from - 1, from)
+							&& !page.isFieldLine(from - 1) && Organs.isOrganList(lines.get(from - 1).stripped())
+							&& !sameOrgan(lines.get(from - 1).compact(), lines.get(from).compact())) {
+						// Joint issuers stacked one per line above 关于 (中共青禾县委 / 青禾县人民政府 /
+						// 关于…), as GB/T 9704 prints a joint document's organs: all are
+						// the title's issuers, the lead first.
+						from--;
+						List<String> stacked = Organs.split(lines.get(from).stripped());
+						b.bannerOrgans.removeAll(stacked);
+						b.organLines.addAll(stacked);
+					}
+				}
 				if (b.titleFrom < 0) {
 					b.titleFrom = from;
 					b.titleTo = end;
@@ -422,7 +469,19 @@ final class HeadLayout {
 			}
 		}
 		if (b.titles.isEmpty() && b.addressee < 0 && b.number == null && b.bannerOrgans.isEmpty()) {
-			leadIn(lines, page, b);
+			leadIn(lines, page, b, null);
+		}
+		else if (b.infoEnd < 0 && b.titles.size() == 1 && b.addressee < 0 && b.number == null
+				&& b.bannerOrgans.isEmpty()) {
+			// An encyclopedia's or a policy site's headline names the document a notice
+			// issues (某省…资金管理办法), then an introduction, then the notice itself
+			// (…关于印发某省…资金管理办法的通知 / its number / the addressee): the notice's title is
+			// the document's.
+			int[] headline = b.titles.get(0);
+			String named = ChineseText.removeSpaces(joined(lines, headline[0], headline[1]));
+			if (named.length() >= 6) {
+				leadIn(lines, page, b, named);
+			}
 		}
 		return new HeadLayout(b);
 	}
@@ -435,7 +494,7 @@ final class HeadLayout {
 	 * followed by an addressee or the body. Nothing past an addressee or a date standing
 	 * alone (a signature) is read: that is the document already.
 	 */
-	private static void leadIn(List<DocumentText.Line> lines, PageFields page, Builder b) {
+	private static void leadIn(List<DocumentText.Line> lines, PageFields page, Builder b, @Nullable String issuing) {
 		int last = Math.min(lines.size(), b.bodyStart + LEAD_LINES);
 		for (int i = b.bodyStart; i < last; i++) {
 			String s = lines.get(i).stripped();
@@ -455,9 +514,22 @@ final class HeadLayout {
 			if (end <= i || end >= lines.size()) {
 				continue;
 			}
-			String next = lines.get(end).stripped();
-			if (!isAddressee(next) && !isBody(next, lines.get(end).compact()) && !isSentence(next)) {
+			if (issuing != null && !issuesHeadline(ChineseText.removeSpaces(joined(lines, i, end)), issuing)) {
 				continue;
+			}
+			String next = lines.get(end).stripped();
+			// GB/T 9704 reposts print the 发文字号 in brackets under the title
+			// (（某署办发〔2007〕22号）): the addressee or the body follows it.
+			// (Not in a Markdown law: nothing below its <!-- INFO END --> is the head's.)
+			DocNumber number = (b.infoEnd < 0 && end + 1 < lines.size()) ? numberLine(next) : null;
+			int after = (number != null) ? end + 1 : end;
+			String following = lines.get(after).stripped();
+			if (!isAddressee(following) && !isBody(following, lines.get(after).compact()) && !isSentence(following)) {
+				continue;
+			}
+			if (number != null && b.number == null) {
+				b.number = number;
+				b.numberLine = end;
 			}
 			b.titleFrom = i;
 			b.titleTo = end;
@@ -465,9 +537,24 @@ final class HeadLayout {
 			if (organAbove) {
 				b.organLines.addAll(Organs.split(s));
 			}
-			b.bodyStart = end;
+			b.bodyStart = after;
 			return;
 		}
+	}
+
+	/** True when a notice's title issues or forwards the document a headline names. */
+	private static boolean issuesHeadline(String title, String headline) {
+		int at = title.indexOf(headline);
+		return at > 0 && (title.lastIndexOf("印发", at) >= 0 || title.lastIndexOf("转发", at) >= 0) && title.endsWith("通知");
+	}
+
+	/** Lines joined as printed, one per line. */
+	private static String joined(List<DocumentText.Line> lines, int from, int to) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			joined.append(lines.get(i).stripped());
+		}
+		return joined.toString();
 	}
 
 	/**
@@ -619,6 +706,14 @@ final class HeadLayout {
 	}
 
 	/** True when at most two blank lines stand between two lines. */
+	/**
+	 * True when two organ lines name the same organ, one in a longer form (福建省泉州市人民政府
+	 * above 泉州市人民政府): a mirror's organ line above the document's own, not two issuers.
+	 */
+	private static boolean sameOrgan(String above, String below) {
+		return above.endsWith(below) || below.endsWith(above);
+	}
+
 	private static boolean near(List<DocumentText.Line> lines, int a, int b) {
 		return lines.get(b).index() - lines.get(a).index() <= 3;
 	}
@@ -673,6 +768,23 @@ final class HeadLayout {
 		boolean clean = after.isEmpty() || after.startsWith("签发人") || after.startsWith("签发：") || bracketed;
 		return (labelled && clean && first.number().form() == DocNumber.Form.BRACKETED) ? first.number() : null;
 	}
+
+	/**
+	 * A bracketed number that opens a line and is followed by the 主送机关 (…：): a page that
+	 * ran the 发文字号 and the body together.
+	 */
+	private static @Nullable DocNumber numberBeforeAddressee(String s) {
+		Matcher m = NUMBER_THEN_ADDRESSEE.matcher(s);
+		if (!m.find()) {
+			return null;
+		}
+		return DocNumbers.parse(m.group(1))
+			.filter((n) -> n.form() == DocNumber.Form.BRACKETED && n.normalized().length() <= 20)
+			.orElse(null);
+	}
+
+	private static final Pattern NUMBER_THEN_ADDRESSEE = Pattern.compile(
+			"^[\\s\\u3000]*([\\p{IsHan}]{2,10}[〔\\[［【(（](?:19|20)\\d{2}[〕\\]］】)）]\\d{1,4}号)[\\s\\u3000]+[^。：:\\s]{2,60}[：:]");
 
 	/**
 	 * A number line a web page broke by losing 〕 and 号 (新政办发〔201699): the year, then the

@@ -76,14 +76,44 @@ final class HistoryStage implements ExtractionStage {
 			}
 			return block.isEmpty() ? null : block.toString();
 		}
-		// Under the title; at the very start when the page shows none.
-		int from = (head.titleTo() >= 0) ? head.titleTo()
-				: (lines.isEmpty() || !lines.get(0).stripped().startsWith("#")) ? 0 : 1;
+		// Under the title; at the very start when the page shows none. A page that
+		// repeats
+		// the title below its site table (a town reposting a city's regulation) prints
+		// the
+		// 题注 under the repeated title: each run of title lines is tried.
+		List<Integer> starts = new ArrayList<>();
+		if (head.titleTo() >= 0) {
+			starts.add(head.titleTo());
+		}
+		for (int end : head.titleEnds()) {
+			if (!starts.contains(end)) {
+				starts.add(end);
+			}
+		}
+		if (starts.isEmpty()) {
+			starts.add((lines.isEmpty() || !lines.get(0).stripped().startsWith("#")) ? 0 : 1);
+		}
+		for (int from : starts) {
+			String paragraph = bracketedParagraph(lines, from);
+			if (paragraph != null) {
+				return paragraph;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The bracketed paragraph that starts with a date within a few lines of {@code from},
+	 * up to its closing bracket, when it names an act of making the text (通过, 公布 …). The
+	 * act is looked for in the whole paragraph: a page may break the line right after the
+	 * date ("(2016年11月14日" / "…令〔2016〕第8号公布，…)").
+	 */
+	private static @Nullable String bracketedParagraph(List<DocumentText.Line> lines, int from) {
+		StringBuilder block = new StringBuilder();
 		for (int i = from; i < Math.min(lines.size(), from + PARAGRAPH_LINES); i++) {
 			String s = lines.get(i).stripped();
 			if (block.isEmpty()) {
-				if ((s.startsWith("（") || s.startsWith("(")) && startsWithDate(s.substring(1))
-						&& HISTORY_WORDS.matcher(s).find()) {
+				if ((s.startsWith("（") || s.startsWith("(")) && startsWithDate(s.substring(1))) {
 					block.append(s);
 				}
 			}
@@ -91,7 +121,11 @@ final class HistoryStage implements ExtractionStage {
 				block.append(' ').append(s);
 			}
 			if (!block.isEmpty() && (s.endsWith("）") || s.endsWith(")"))) {
-				return block.toString();
+				if (HISTORY_WORDS.matcher(block).find()) {
+					return block.toString();
+				}
+				// A date alone in brackets (a 决定's date under its title) is no history.
+				block.setLength(0);
 			}
 		}
 		return null;

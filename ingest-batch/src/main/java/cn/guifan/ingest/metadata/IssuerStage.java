@@ -46,9 +46,12 @@ final class IssuerStage implements ExtractionStage {
 	/** A site's value that names the site, not an organ. */
 	private static final Pattern NOT_AN_ORGAN = Pattern.compile("网站|网$|门户|平台|科技|信息公开|资料|法律|法规|^机关$|^本机关$");
 
-	/** The organ a title starts with: 镇巴县人民政府工作规则. */
+	/**
+	 * The organ a title starts with: 镇巴县人民政府工作规则; an office whole (某盟行政公署办公室公文处理细则 is the
+	 * office's, not the 行政公署's).
+	 */
 	private static final Pattern TITLE_ORGAN = Pattern
-		.compile("^([\\p{IsHan}]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|委员会|办公室|办公厅|局|厅))(?!关于|转发|印发)");
+		.compile("^([\\p{IsHan}]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署办公室|行政公署|委员会办公室|委员会|办公室|办公厅|局|厅))(?!关于|转发|印发)");
 
 	/** Province codes of document numbers (鄂政发, 粤府), for a title that says only 省人民政府. */
 	private static final Map<Character, String> PROVINCES = Map.ofEntries(Map.entry('京', "北京市"), Map.entry('津', "天津市"),
@@ -105,7 +108,7 @@ final class IssuerStage implements ExtractionStage {
 			found = fromIntroduction(text);
 		}
 		if (found == null) {
-			found = fromSelfReference(text);
+			found = fromSelfReference(text, metadata.docNumber());
 		}
 		if (found == null) {
 			found = fromOfficeConsent(text);
@@ -114,13 +117,20 @@ final class IssuerStage implements ExtractionStage {
 			found = fromTownInTitle(metadata.title());
 		}
 		if (found == null) {
+			found = fromPlaceInTitle(metadata.title(), text);
+		}
+		if (found == null) {
 			found = lastResort(page);
 		}
 		if (found == null) {
 			return;
 		}
 		Found whole = complete(found, text, metadata, page);
-		whole = new Found(whole.organs.stream().map(Organs::fullGovernmentName).toList(), whole.provenance);
+		// An organ's official name leaves out the higher place (吉林省长春市人民政府 in a mirror's
+		// title or organ line is 长春市人民政府), as the organ lines of a page are read.
+		whole = new Found(
+				whole.organs.stream().map(Organs::withoutHigherPlace).map(Organs::fullGovernmentName).toList(),
+				whole.provenance);
 		metadata.issuers(whole.organs);
 		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
 		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE
@@ -322,11 +332,26 @@ final class IssuerStage implements ExtractionStage {
 		.compile("(?<![\\p{IsHan}&&[^经由，]])([县区旗])(?:人民)?政府(?:研究决定|决定|研究，?决定|对[^。]{4,60}?(?:清理|废止))");
 
 	/**
+	 * A government, or its office, that names itself in full as the one that decides or
+	 * plans what the notice then does, at the start of a clause: …，香格里拉县人民政府决定近期…;
+	 * …规定，某县人民政府办公室拟编制…目录。现向社会公开征集…. (Where the page has a number, its first character
+	 * must be one of the place's, as a number abbreviates its issuer: 香政通.)
+	 */
+	private static final Pattern NAMED_SELF_REFERENCE = Pattern
+		.compile("(?<=^|[，,。：:\\s])([\\p{IsHan}]{2,8}?(?:县|区|旗|市))(人民政府(?:办公室|办公厅)?)(?:研究决定|决定|拟)");
+
+	/**
 	 * The government a title-less, unsigned page speaks of as itself (县人民政府决定…), by its
 	 * level, completed from the place the text names where it names one (inferred).
 	 */
-	private static @Nullable Found fromSelfReference(DocumentText text) {
+	private static @Nullable Found fromSelfReference(DocumentText text, @Nullable DocNumber number) {
 		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		Matcher named = NAMED_SELF_REFERENCE.matcher(head);
+		if (named.find() && (number == null || named.group(1).indexOf(number.agency().charAt(0)) >= 0)) {
+			// 香格里拉县人民政府决定…, under 香政通〔2013〕7号: the government names itself in full.
+			return new Found(List.of(named.group(1) + named.group(2)),
+					FieldProvenance.derived(0.6, "标题和落款未写发文机关，正文以“" + named.group() + "”自称"));
+		}
 		Matcher m = SELF_REFERENCE.matcher(head);
 		if (!m.find()) {
 			return null;
@@ -465,6 +490,36 @@ final class IssuerStage implements ExtractionStage {
 		}
 		return new Found(List.of(m.group(1) + "人民政府"),
 				FieldProvenance.derived(0.5, "页面无落款，标题冠以“" + m.group(1) + "”，按该镇（乡）人民政府推断"));
+	}
+
+	/**
+	 * A 公告 or 通告 titled with its place alone, no organ and no 关于: 某市草原禁牧公告 (GB/T 9704
+	 * titles name the issuer; a place's name standing for it is its government's).
+	 */
+	private static final Pattern PLACE_TITLE = Pattern
+		.compile("^([\\p{IsHan}&&[^省市县区州旗]][\\p{IsHan}]{1,5}?([市县区旗]))([\\p{IsHan}]{2,24})(?:公告|通告)$");
+
+	/**
+	 * An organ's word in the subject of a title: then the title names its issuer
+	 * otherwise.
+	 */
+	private static final Pattern ORGAN_WORD = Pattern.compile("关于|政府|局|委员会|委|办公室|办|指挥部|领导小组|小组|中心|公司|法院|检察院|公安|大队|站|所");
+
+	/**
+	 * An unsigned 公告 or 通告 whose title is its place and its subject (某市草原禁牧公告) and whose
+	 * body speaks as that place (我市…): the place's government (inferred).
+	 */
+	private static @Nullable Found fromPlaceInTitle(String title, DocumentText text) {
+		Matcher m = PLACE_TITLE.matcher(title);
+		if (!m.matches() || ORGAN_WORD.matcher(m.group(3)).find()) {
+			return null;
+		}
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		if (!head.contains("我" + m.group(2))) {
+			return null;
+		}
+		return new Found(List.of(m.group(1) + "人民政府"),
+				FieldProvenance.derived(0.5, "页面无落款，标题只冠地名“" + m.group(1) + "”，正文以“我" + m.group(2) + "”自称，按该地人民政府推断"));
 	}
 
 	/** A town's organ named without its county or city: 某某镇党政办公室. */

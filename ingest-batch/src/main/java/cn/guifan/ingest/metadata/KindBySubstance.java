@@ -69,6 +69,13 @@ final class KindBySubstance {
 	 * A measure that holds until the issuer lifts it: 暂时关闭…，具体恢复日期另行通知 (a temporary
 	 * closure, not a rule that applies again and again).
 	 */
+	/**
+	 * A measure that lasts a stated while: 休市一个月, 为期15天 (not a rule that applies again
+	 * and again).
+	 */
+	private static final Pattern FOR_A_WHILE = Pattern
+		.compile("(?:为期|休市|闭市)(?:[0-9]{1,3}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:天|日|周|个月|月)(?![0-9])");
+
 	private static final Pattern UNTIL_FURTHER_NOTICE = Pattern
 		.compile("(?:恢复|开放|复市|解除|重启)(?:的)?(?:时间|日期)?另行(?:通知|公告|通告)");
 
@@ -106,10 +113,17 @@ final class KindBySubstance {
 	private static final Pattern CAMPAIGN = Pattern.compile("开展[^。]{0,20}专项|专项(?:行动|整治|治理)的通告");
 
 	/**
-	 * What a 公告's title says when it binds everyone: it draws zones or bans. (A 公告 more
-	 * often announces: a 管控 extended for days is a one-off.)
+	 * A page without the title whose lead names the 通告 it reproduces:
+	 * 某市人民政府发布《关于禁止燃放…的通告》，具体内容如下.
 	 */
-	private static final Pattern ANNOUNCEMENT_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁采|禁猎|禁捕|禁渔");
+	private static final Pattern REPRODUCED_NOTICE = Pattern.compile("《[^《》]{2,60}通告》[，,：:]?(?:具体内容|全文|原文|内容)如下");
+
+	/**
+	 * What a 公告's title says when it binds everyone: it draws zones or bans, the resource
+	 * bans a 通告 names too (禁渔, 禁猎, 禁捕, 禁牧, 禁采, 禁伐: 某市草原禁牧公告). (A 公告 more often announces:
+	 * a 管控 extended for days is a one-off.)
+	 */
+	private static final Pattern ANNOUNCEMENT_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁采|禁猎|禁捕|禁渔|禁牧|禁伐");
 
 	private static final Pattern WORK_WORDS = Pattern
 		.compile("(解读|工作要点|要点|工作计划|计划|工作总结|总结|报告|纪要|通报|请示|讲话|简报|函|方案|安排|分解表|分解|分工|指导意见|名单|公示)(?:[（(].*[）)])?$");
@@ -127,7 +141,17 @@ final class KindBySubstance {
 	private static final Pattern PARTY = Pattern.compile("^(?:中共|中国共产党)|党委|党组|(?:省|市|县|区|州)委(?:办公室|办公厅)?$");
 
 	private static final Pattern ISSUED_IN_BODY = Pattern
-		.compile("《([^《》]{4,80})》[^。《》]{0,30}?(?:印发|发布|公布)(?:给|你们|如下|。|，|,)");
+		.compile("《([^《》]{4,80})》([^。《》]{0,30}?)(?:印发|发布|公布)(?:给|你们|如下|。|，|,)");
+
+	/**
+	 * What stands between a named document and 印发 when the name is only what the issued
+	 * document carries out: 《扎实稳住经济的一揽子政策措施》实施方案 is a 方案.
+	 */
+	private static final Pattern KIND_AFTER_NAME = Pattern
+		.compile("^(?![等的])([\\p{IsHan}]{0,12}?(?:实施方案|工作方案|方案|计划|要点|办法|细则|意见|措施))$");
+
+	/** Documents a notice issues together: 《…办法》《…办法（试行）》《…方案》, or with 、 和 及 between. */
+	private static final Pattern LISTED = Pattern.compile("《([^《》]{4,80})》[、和及与，,]?$");
 
 	/**
 	 * A cleanup of documents in a title (规范性文件清理结果, 关于废止部分文件的决定 …), not a campaign that
@@ -266,8 +290,8 @@ final class KindBySubstance {
 			}
 		}
 		// The document is the 通告 itself, not a notice that passes one on.
-		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$")
-				|| (title.isEmpty() && (head.contains("本通告") || head.contains("通告如下")));
+		boolean notice = title.matches(".*通告(?:[（(].*[）)])?$") || (title.isEmpty()
+				&& (head.contains("本通告") || head.contains("通告如下") || REPRODUCED_NOTICE.matcher(head).find()));
 		if (!notice && title.endsWith("公告") && ANNOUNCEMENT_BINDS.matcher(title).find()) {
 			// A 公告 that draws zones or bans for everyone (关于划定…禁采区的公告) is one.
 			notice = true;
@@ -276,11 +300,18 @@ final class KindBySubstance {
 		if (notice && once.find() && !head.contains("每年")) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：通告只管当年或到某日为止（“" + once.group() + "”），是一次性措施，不反复适用", 0.7);
 		}
+		Matcher lasting = FOR_A_WHILE.matcher(head);
+		if (notice && lasting.find() && !head.contains("每年")) {
+			return new Verdict(DocumentKind.OTHER, "其他文件：措施只持续一段时间（“" + lasting.group() + "”），是临时措施，不反复适用", 0.7);
+		}
 		Matcher temporary = UNTIL_FURTHER_NOTICE.matcher(head);
 		if (temporary.find() && !head.contains("每年")) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：措施只持续到发文机关另行通知（“" + temporary.group() + "”），是临时措施，不反复适用", 0.7);
 		}
-		Matcher campaign = CAMPAIGN.matcher(title);
+		// An untitled 通告 says what it launches in its opening
+		// (决定近期在全城开展…专项整治活动，现就有关事项通告如下).
+		int opening = head.indexOf("如下");
+		Matcher campaign = CAMPAIGN.matcher(title.isEmpty() ? head.substring(0, Math.max(0, opening)) : title);
 		if (notice && campaign.find()) {
 			return new Verdict(DocumentKind.OTHER, "其他文件：通告部署一次专项行动（“" + campaign.group() + "”），限期完成，不设定反复适用的规则", 0.7);
 		}
@@ -326,10 +357,31 @@ final class KindBySubstance {
 		return new Verdict(DocumentKind.OTHER, "未见法律、法规、规章或规范性文件的特征（无施行条款，非印发办法、规定的通知）", 0.6);
 	}
 
-	/** What a title-less notice issues: 现将《…》印发给你们. */
+	/**
+	 * What a title-less notice issues: 现将《…》印发给你们. When the name is followed by the kind
+	 * of document that carries it out (现将…贯彻落实《…》实施方案印发给你们), that is what is issued; when
+	 * several documents are issued together and one of them sets rules (《…办法》《…实施方案》), it
+	 * is the one the notice is filed by, as a registrar files a notice by its weightiest
+	 * attachment.
+	 */
 	private static @Nullable String issuedInBody(String head) {
 		Matcher m = ISSUED_IN_BODY.matcher(head);
-		return m.find() ? m.group(1) : null;
+		if (!m.find()) {
+			return null;
+		}
+		Matcher kind = KIND_AFTER_NAME.matcher(m.group(2).strip());
+		if (m.group().contains("印发") && kind.find()) {
+			return m.group(1) + kind.group(1);
+		}
+		String before = head.substring(0, m.start());
+		for (Matcher listed = LISTED.matcher(before); listed.find(); listed = LISTED.matcher(before)) {
+			if (NORMATIVE_INSTRUMENT.matcher(AND_OTHERS.matcher(listed.group(1)).replaceFirst("")).find()
+					&& !WORK_WORDS.matcher(listed.group(1)).find()) {
+				return listed.group(1);
+			}
+			before = before.substring(0, listed.start());
+		}
+		return m.group(1);
 	}
 
 	/**

@@ -214,7 +214,7 @@ final class Organs {
 	/**
 	 * An organ written with its official name where it was printed in a standard short
 	 * form: 市发展改革委 → 市发展和改革委员会, 县住建局 → 县住房和城乡建设局, 泰州市政府办 → 泰州市人民政府办公室, 宁夏回族自治区人大常委会 →
-	 * 宁夏回族自治区人民代表大会常务委员会.
+	 * 宁夏回族自治区人民代表大会常务委员会, 某区安委会办公室 → 某区安全生产委员会办公室.
 	 */
 	static String withoutShortForm(String organ) {
 		String out = organ;
@@ -239,7 +239,8 @@ final class Organs {
 	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
 			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
 			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
-			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" }, { "人大常委会", "人民代表大会常务委员会" } };
+			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" }, { "人大常委会", "人民代表大会常务委员会" }, { "安委会办公室", "安全生产委员会办公室" },
+			{ "安委办", "安全生产委员会办公室" }, { "安委会", "安全生产委员会" } };
 
 	/**
 	 * An organ whose autonomous place is named by its short form, with the place's full

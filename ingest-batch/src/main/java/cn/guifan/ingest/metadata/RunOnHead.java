@@ -30,6 +30,24 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 
 	private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)");
 
+	/**
+	 * The opening of a body that follows the title on its line: 为…, 根据…, 按照… up to 如下, as
+	 * a post runs a 通告's title into its first paragraph (关于加强…管理的通告 为打造…，特通告如下：).
+	 */
+	private static final Pattern OPENING = Pattern.compile("^(?:为|根据|按照|依据|经)[^。]{4,160}?如下(?:[:：]|$)");
+
+	/**
+	 * A line that starts with a whole title and goes on with the body's opening sentence.
+	 */
+	private static @Nullable RunOnHead titleThenOpening(String line) {
+		String compact = ChineseText.removeSpaces(line);
+		Matcher m = TITLE.matcher(compact);
+		if (!m.find() || m.start() != 0 || !OPENING.matcher(compact.substring(m.end())).find()) {
+			return null;
+		}
+		return new RunOnHead(m.group(), null);
+	}
+
 	static RunOnHead read(DocumentText text) {
 		List<DocumentText.Line> lines = text.nonBlankLines();
 		if (text.memo(HeadLayout.OF).titleFrom() >= 0) {
@@ -37,6 +55,10 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 		}
 		for (int i = 0; i < Math.min(12, lines.size()); i++) {
 			if (lines.get(i).text().length() < LONG) {
+				RunOnHead opening = titleThenOpening(lines.get(i).text());
+				if (opening != null) {
+					return opening;
+				}
 				continue;
 			}
 			String compact = ChineseText

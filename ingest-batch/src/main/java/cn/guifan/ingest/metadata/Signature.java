@@ -59,8 +59,12 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	/** Where the seal stands after the organ's name: 某县人民政府（印）. */
 	private static final Pattern SEAL = Pattern.compile("[\\s\\u3000]*[（(](?:印|章|盖章|公章)[）)]$");
 
+	/**
+	 * Who signs an order, as pages print it: 市长 ×××, 市长：×××, 市长: 何 健 (a colon, the name
+	 * spaced out).
+	 */
 	private static final Pattern OFFICIAL = Pattern
-		.compile("(?:长|主任|书记|主席|总理|部长|厅长|局长|院长|检察长|负责人)[\\s\\u3000]*\\S{0,4}$|×");
+		.compile("(?:长|主任|书记|主席|总理|部长|厅长|局长|院长|检察长|负责人)[:：]?[\\s\\u3000]*(?:\\S[\\s\\u3000]*){0,4}$|×");
 
 	static @Nullable Signature find(DocumentText text) {
 		List<DocumentText.Line> lines = text.nonBlankLines();

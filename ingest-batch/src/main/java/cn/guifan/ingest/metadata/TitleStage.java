@@ -80,12 +80,14 @@ final class TitleStage implements ExtractionStage {
 	private static @Nullable String fromBody(DocumentText text, List<DocumentText.Line> lines) {
 		HeadLayout head = text.memo(HeadLayout.OF);
 		String best = null;
-		for (String raw : head.rawTitles(text)) {
-			String title = TitleText.clean(TitleText.normalize(raw));
+		List<String> raws = head.rawTitles(text);
+		List<Boolean> afterNumber = head.titlesAfterNumber();
+		for (int k = 0; k < raws.size(); k++) {
+			String title = TitleText.clean(TitleText.normalize(raws.get(k)));
 			if (title.isEmpty()) {
 				continue;
 			}
-			if (best == null || better(title, best)) {
+			if (best == null || better(title, best, afterNumber.get(k))) {
 				best = title;
 			}
 		}
@@ -111,6 +113,18 @@ final class TitleStage implements ExtractionStage {
 		return text.memo(RunOnHead.OF).title();
 	}
 
+	/** True when two titles say the same from 关于 on (…关于解除部分高风险区的通告). */
+	private static boolean sameSubject(String a, String b) {
+		String x = TitleText.key(a);
+		String y = TitleText.key(b);
+		int i = x.indexOf("关于");
+		int j = y.indexOf("关于");
+		return i > 0 && j > 0 && x.substring(i).equals(y.substring(j));
+	}
+
+	/** A headline that starts with a month and day: 12月7日…, 11月20日湘西…. */
+	private static final Pattern DATED_HEADLINE = Pattern.compile("^[0-9]{1,2}月[0-9]{1,2}日(?![起至])");
+
 	/** A fragment a mirror prints where a rule's title should stand: 修订的办法. */
 	private static final Pattern GENERIC = Pattern.compile("^(?:修订|修正|修改)(?:后)?的(?:办法|规定|条例|细则|决定)$");
 
@@ -133,7 +147,13 @@ final class TitleStage implements ExtractionStage {
 	 * form of a headline the site cut short, or the same title with its issuer before it,
 	 * unless the page prints it without one (关于印发…).
 	 */
-	private static boolean better(String later, String before) {
+	private static boolean better(String later, String before, boolean afterNumber) {
+		if (DATED_HEADLINE.matcher(before).find() && sameSubject(later, before)) {
+			// A site's headline that starts with the day it reposts (12月7日垫江县关于…) above
+			// the document's own title of the same subject (垫江县…指挥部 / 关于…): the
+			// document's.
+			return true;
+		}
 		String issued = TitleText.instrument(later);
 		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
 			return true;
@@ -147,7 +167,18 @@ final class TitleStage implements ExtractionStage {
 			// above 某镇人民政府关于…): the title as the document prints it.
 			return true;
 		}
-		return fuller(later, before) && !TitleText.key(before).startsWith("关于");
+		if (!fuller(later, before)) {
+			return false;
+		}
+		// What the fuller form adds: a mirror's organ line that prefixes the province
+		// (广东省清远市人民政府办公室 above 印发…的通知) is the mirror's record, not the title; the
+		// issuer line of the document's own head, right under its number (东政函〔2020〕22号 /
+		// 东安县人民政府 / 关于…), is the title's even where a headline printed it without one.
+		String added = a.substring(0, a.length() - b.length());
+		if (!Organs.split(added).stream().allMatch((organ) -> Organs.withoutHigherPlace(organ).equals(organ))) {
+			return false;
+		}
+		return afterNumber || !TitleText.key(before).startsWith("关于");
 	}
 
 	/**

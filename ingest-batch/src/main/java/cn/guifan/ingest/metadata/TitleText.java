@@ -66,7 +66,7 @@ final class TitleText {
 	 * number.
 	 */
 	static final Pattern SERIAL_APPENDED = Pattern.compile(
-			"[\\s\\u3000]*[（(](?:((?:19|20)\\d{2})[\\s\\u3000]*年[\\s\\u3000]*)?第[\\s\\u3000]*([0-9０-９一二三四五六七八九十百零〇]{1,6})[\\s\\u3000]*[号號](?:通告|公告)?[）)][\\s\\u3000]*$");
+			"[\\s\\u3000]*[（(](?:((?:19|20)\\d{2})[\\s\\u3000]*年[\\s\\u3000]*(?:第[\\s\\u3000]*)?|第[\\s\\u3000]*)([0-9０-９一二三四五六七八九十百零〇]{1,6})[\\s\\u3000]*[号號](?:通告|公告)?[）)][\\s\\u3000]*$");
 
 	/**
 	 * A year a site glued before a title: 2022石柱…封山令. A title that starts with its year
@@ -129,6 +129,11 @@ final class TitleText {
 			DocNumberMatch after = numberAfter(t);
 			if (after != null) {
 				t = t.substring(0, after.start()).strip();
+				changed = true;
+			}
+			Matcher day = DAY_APPENDED.matcher(t);
+			if (day.find() && day.start() > 0) {
+				t = t.substring(0, day.start());
 				changed = true;
 			}
 			Matcher serial = SERIAL_APPENDED.matcher(t);
@@ -259,6 +264,10 @@ final class TitleText {
 		}
 		return DateText.parseWhole(n) != null;
 	}
+
+	/** A day a news site adds to a title it reposts every day: …的通告(29日). */
+	private static final Pattern DAY_APPENDED = Pattern
+		.compile("[\\s\\u3000]*[（(][0-9]{1,2}(?:月[0-9]{1,2})?日[）)][\\s\\u3000]*$");
 
 	/** Joins title lines and settles their spaces (see the class comment). */
 	static String normalize(String raw) {

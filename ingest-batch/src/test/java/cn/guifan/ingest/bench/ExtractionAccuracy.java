@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the 24 samples of 青禾县 with their hand labels (qinghe-labels.jsonl);</li>
  * <li>the five seeds with hand labels (seed-labels.jsonl in this package's
  * resources);</li>
- * <li>the documents found on the web ({@link WildSet}), tune and the two holdouts apart;
- * {@code --set wild} runs only these.</li>
+ * <li>the documents found on the web ({@link WildSet}), tune and each held-out part
+ * apart; {@code --set wild} runs only these.</li>
  * </ul>
  * Texts are read with the ingest's {@link TextExtractor} (Tika), as ingest reads them. A
  * value matches when it is exactly the label (lists in order; citations and repeals as
@@ -110,7 +110,7 @@ public final class ExtractionAccuracy {
 	}
 
 	/**
-	 * The wild set: tune and the two holdouts apart, misses of tune only (see
+	 * The wild set: tune and each held-out part apart, misses of tune only (see
 	 * {@link WildSet}).
 	 */
 	private void wild(int misses, Map<String, String> options, String only) throws Exception {

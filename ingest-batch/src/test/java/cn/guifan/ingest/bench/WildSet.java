@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The set of real local-government documents as found on the web (pages of government
  * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
  * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/},
- * {@code holdout2/}, {@code holdout3/}, {@code holdout4/} and {@code holdout5/}.
+ * {@code holdout2/}, {@code holdout3/}, {@code holdout4/}, {@code holdout5/} and
+ * {@code holdout6/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
@@ -38,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * stay the honest ones. {@code holdout2/} was drawn when the second batch of pages was
  * added, before any rule was tuned on that batch; {@code holdout/} is the first batch's;
  * {@code holdout3/} the third batch's, {@code holdout4/} the fourth's and
- * {@code holdout5/} the fifth's, drawn alike.
+ * {@code holdout5/} the fifth's and {@code holdout6/} the sixth's, drawn alike. The last
+ * column adds all held-out parts up.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -54,7 +56,7 @@ final class WildSet {
 	enum Part {
 
 		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
-		HOLDOUT5("holdout5");
+		HOLDOUT5("holdout5"), HOLDOUT6("holdout6");
 
 		final String label;
 
@@ -116,15 +118,15 @@ final class WildSet {
 
 	/**
 	 * The batch a document was added in, from its number (w001–w165 the first, w166–w208
-	 * the second, w209–w237 the third, w238–w284 the fourth, w285 on the fifth): a new
-	 * batch's tune pages are scored apart before and after its rules.
+	 * the second, w209–w237 the third, w238–w284 the fourth, w285–w346 the fifth, w347 on
+	 * the sixth): a new batch's tune pages are scored apart before and after its rules.
 	 */
 	static String batch(JsonNode row) {
 		String file = row.path("file").asString("");
 		int slash = file.lastIndexOf('/');
 		String name = file.substring(slash + 1);
 		int n = (name.length() > 4 && name.charAt(0) == 'w') ? Integer.parseInt(name.substring(1, 4)) : 0;
-		int[] firsts = { 166, 209, 238, 285 };
+		int[] firsts = { 166, 209, 238, 285, 347 };
 		int batch = 1;
 		for (int first : firsts) {
 			if (n >= first) {
@@ -217,31 +219,43 @@ final class WildSet {
 	 * Prints the figures per field, each part apart, and the tune misses.
 	 */
 	void report(int misses, boolean holdoutMisses, String onlyField) {
-		System.out.printf(
-				"%nDocuments as found on the web (the wild set): %d tune, %d held out, %d held out (second), %d held out (third), %d held out (fourth), %d held out (fifth)%n%n",
-				count(Part.TUNE), count(Part.HOLDOUT), count(Part.HOLDOUT2), count(Part.HOLDOUT3), count(Part.HOLDOUT4),
-				count(Part.HOLDOUT5));
-		System.out.println("| field | tune | holdout | holdout2 | holdout3 | holdout4 | holdout5 |");
-		System.out.println("|---|---|---|---|---|---|---|");
+		StringBuilder counts = new StringBuilder();
+		StringBuilder header = new StringBuilder("| field |");
+		StringBuilder rule = new StringBuilder("|---|");
+		for (Part part : Part.values()) {
+			counts.append((counts.length() > 0) ? ", " : "").append(count(part)).append(' ').append(part.label);
+			header.append(' ').append(part.label).append(" |");
+			rule.append("---|");
+		}
+		System.out.printf("%nDocuments as found on the web (the wild set): %s%n%n", counts);
+		System.out.println(header + " all held out |");
+		System.out.println(rule + "---|");
 		for (Field field : Field.values()) {
-			System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", field.label, cell(score(field, Part.TUNE)),
-					cell(score(field, Part.HOLDOUT)), cell(score(field, Part.HOLDOUT2)),
-					cell(score(field, Part.HOLDOUT3)), cell(score(field, Part.HOLDOUT4)),
-					cell(score(field, Part.HOLDOUT5)));
+			StringBuilder row = new StringBuilder("| " + field.label + " |");
+			int[] heldOut = new int[2];
+			for (Part part : Part.values()) {
+				int[] s = score(field, part);
+				row.append(' ').append(cell(s)).append(" |");
+				if (part.heldOut()) {
+					heldOut[0] += s[0];
+					heldOut[1] += s[1];
+				}
+			}
+			System.out.println(row + " " + cell(heldOut) + " |");
 		}
 		System.out.println();
 		System.out.println("Compared after folding both sides (NFKC, traditional → simplified, no whitespace);");
 		System.out.println("a title taken from the file name counts as no title. The held-out parts are reported,");
 		System.out.println("never tuned on.");
 		System.out.printf("%nTune, by shape:%n%n");
-		StringBuilder header = new StringBuilder("| shape | n |");
-		StringBuilder rule = new StringBuilder("|---|---|");
+		StringBuilder shapeHeader = new StringBuilder("| shape | n |");
+		StringBuilder shapeRule = new StringBuilder("|---|---|");
 		for (Field field : Field.values()) {
-			header.append(' ').append(field.label).append(" |");
-			rule.append("---|");
+			shapeHeader.append(' ').append(field.label).append(" |");
+			shapeRule.append("---|");
 		}
-		System.out.println(header);
-		System.out.println(rule);
+		System.out.println(shapeHeader);
+		System.out.println(shapeRule);
 		for (Map.Entry<String, Function<JsonNode, String>> shape : SHAPES.entrySet()) {
 			Map<String, List<Doc>> byValue = new TreeMap<>();
 			for (Doc d : this.docs) {

@@ -18,11 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * elsewhere; and kinds decided by substance (campaigns, measures until further notice,
  * bans across years, 通告 whose provisions prohibit, the river-chief office).
  */
-class WildPagesFifthBatchTest {
-
-	private static DocumentMetadata read(String text) {
-		return MetadataExtractor.standard().extract(text, "page.html");
-	}
+class WildPagesFifthBatchTest extends WildPageHarness {
 
 	@Test
 	void aTitleBelowAReportsHeadlineLeadAndPoemIsTheDocuments() {
@@ -85,8 +81,7 @@ class WildPagesFifthBatchTest {
 				一、关闭县内所有生猪交易场所。
 				""");
 		assertThat(m.registrationNumber()).isEqualTo("QHDR-2018-00014");
-		assertThat(m.docNumber()).isNotNull();
-		assertThat(m.docNumber().normalized()).isEqualTo("禾政函〔2018〕79号");
+		assertDocNumber(m, "禾政函〔2018〕79号");
 		assertThat(m.kind()).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
 	}
 
@@ -124,8 +119,7 @@ class WildPagesFifthBatchTest {
 				摘要
 				<正>禾城管发[2020]5号各区县城管局、城管执法总队:为严格空气重污染应急响应期间建筑垃圾处置扬尘管控,现就有关事项通知如下:
 				""");
-		assertThat(m.docNumber()).isNotNull();
-		assertThat(m.docNumber().normalized()).isEqualTo("禾城管发〔2020〕5号");
+		assertDocNumber(m, "禾城管发〔2020〕5号");
 	}
 
 	@Test

@@ -13,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * body's own words, titles a mirror left only in a note, and kinds decided by substance
  * (drafts, one-off notices, every-year bans, assessment rules, programmes' rules).
  */
-class WildPagesFourthBatchTest {
-
-	private static DocumentMetadata read(String text) {
-		return MetadataExtractor.standard().extract(text, "page.html");
-	}
+class WildPagesFourthBatchTest extends WildPageHarness {
 
 	@Test
 	void aTownshipsCountyIsTheOneItsBodyNamesAfterAConjunction() {

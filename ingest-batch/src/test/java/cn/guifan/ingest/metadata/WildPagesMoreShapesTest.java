@@ -15,11 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question marks, coordination bodies with long names, short forms of organs, and kinds
  * decided by what recurs, what is forwarded and what an announcement binds.
  */
-class WildPagesMoreShapesTest {
-
-	private static DocumentMetadata read(String text) {
-		return MetadataExtractor.standard().extract(text, "page.html");
-	}
+class WildPagesMoreShapesTest extends WildPageHarness {
 
 	@Test
 	void pinyinWithASpaceInsideItsBracketsIsNoPartOfTheTitle() {

@@ -18,11 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers and dates where the document does not print them, traditional script and
  * injected pinyin, and the kind by substance. Each field carries where it came from.
  */
-class WildPagesTest {
-
-	private static DocumentMetadata read(String text) {
-		return MetadataExtractor.standard().extract(text, "page.html");
-	}
+class WildPagesTest extends WildPageHarness {
 
 	@Test
 	void aTableWithBulletsAndValuesOnTheirOwnLinesIsTheSitesWord() {
@@ -296,18 +292,6 @@ class WildPagesTest {
 			assertThat(m.provenanceOf(field)).as(field.label()).isNotNull();
 		}
 		assertThat(m.provenanceOf(MetadataField.INDEX_NUMBER)).as("no value, no provenance").isNull();
-	}
-
-	private static void assertOther(String text, String reasonPart) {
-		DocumentMetadata m = read(text);
-		assertThat(m.kind()).as(text).isEqualTo(DocumentKind.OTHER);
-		assertThat(m.kindReason()).as(text).contains(reasonPart);
-	}
-
-	private static void assertNormative(String text, String reasonPart) {
-		DocumentMetadata m = read(text);
-		assertThat(m.kind()).as(text).isEqualTo(DocumentKind.NORMATIVE_DOCUMENT);
-		assertThat(m.kindReason()).as(text).contains(reasonPart);
 	}
 
 }
