@@ -104,10 +104,13 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * two million each): a batch ends at {@code batchSize} documents or at this many
 	 * characters, whichever comes first, so that a batch of long texts does not fill the
 	 * heap (a document over it goes alone)
+	 * @param linger while changes are committed in a stream (an ingest), how long a batch
+	 * short of {@code batchSize} waits for the next commits: fewer, larger bulk requests;
+	 * a lone change is indexed at once ({@code 0}: never wait)
 	 */
-	public record Indexer(@DefaultValue("100") int batchSize, @DefaultValue("2") int threads,
+	public record Indexer(@DefaultValue("200") int batchSize, @DefaultValue("2") int threads,
 			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled,
-			@DefaultValue("4000000") long batchMaxChars) {
+			@DefaultValue("4000000") long batchMaxChars, @DefaultValue("1s") Duration linger) {
 	}
 
 	/**

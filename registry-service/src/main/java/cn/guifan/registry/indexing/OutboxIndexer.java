@@ -59,6 +59,8 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	private final Object signal = new Object();
 
+	private final CommitStream commits;
+
 	private volatile boolean running;
 
 	private volatile long pausedUntil = System.nanoTime();
@@ -76,7 +78,8 @@ public class OutboxIndexer implements SmartLifecycle {
 		this.backend = backend;
 		this.analyzer = analyzer;
 		this.settings = properties.indexer();
-		outbox.onEnqueue(this::wakeUp);
+		this.commits = new CommitStream(this.settings.linger().toNanos(), System::nanoTime);
+		outbox.onEnqueue(this::committed);
 	}
 
 	@Override
@@ -116,7 +119,12 @@ public class OutboxIndexer implements SmartLifecycle {
 	}
 
 	/** Called when new outbox entries are committed. */
-	void wakeUp() {
+	void committed() {
+		this.commits.committed();
+		wakeUp();
+	}
+
+	private void wakeUp() {
 		synchronized (this.signal) {
 			this.signal.notifyAll();
 		}
@@ -197,22 +205,26 @@ public class OutboxIndexer implements SmartLifecycle {
 					idle(IDLE_WAIT_MILLIS);
 					continue;
 				}
-				entries = withinTextBudget(entries);
 				claiming.finish(entries.size());
+				List<IndexOutbox.Entry> batch = new ArrayList<>(entries);
 				this.inFlight.incrementAndGet();
 				try {
-					PreparedBatch batch = prepare(entries);
-					this.handoff.put(batch);
+					gatherMore(batch);
+					StageEvent budgeting = StageEvent.start(StageEvent.OUTBOX);
+					List<IndexOutbox.Entry> kept = withinTextBudget(batch);
+					budgeting.finish(0);
+					batch = kept;
+					this.handoff.put(prepare(kept));
 				}
 				catch (InterruptedException ex) {
-					this.outbox.release(entries);
+					this.outbox.release(batch);
 					this.inFlight.decrementAndGet();
 					Thread.currentThread().interrupt();
 					return;
 				}
 				catch (RuntimeException ex) {
-					logger.warn("Preparing {} documents for the index failed: {}", entries.size(), ex.toString());
-					this.outbox.fail(entries, "准备索引数据失败：" + ex);
+					logger.warn("Preparing {} documents for the index failed: {}", batch.size(), ex.toString());
+					this.outbox.fail(batch, "准备索引数据失败：" + ex);
 					this.inFlight.decrementAndGet();
 				}
 			}
@@ -221,6 +233,29 @@ public class OutboxIndexer implements SmartLifecycle {
 				logger.warn("Indexer could not read the outbox: {}", ex.toString());
 				idle(2_000);
 			}
+		}
+	}
+
+	/**
+	 * A batch short of the batch size, while commits arrive in a stream (an ingest): the
+	 * entries of the next commits too, up to the batch size or the linger. Entries of a
+	 * lone commit go as they are. Adds them to {@code batch}, which holds every claimed
+	 * entry (released if the indexer stops).
+	 */
+	private void gatherMore(List<IndexOutbox.Entry> batch) throws InterruptedException {
+		int size = this.settings.batchSize();
+		if (batch.size() >= size || !this.commits.streaming()) {
+			return;
+		}
+		long deadline = this.commits.deadline();
+		long seen = this.commits.commits();
+		while (this.running && batch.size() < size && this.commits.awaitCommitAfter(seen, deadline)) {
+			seen = this.commits.commits();
+			StageEvent claiming = StageEvent.start(StageEvent.OUTBOX);
+			List<IndexOutbox.Entry> more = this.outbox.claim(size - batch.size(), this.settings.maxAttempts(),
+					this.backend.alias());
+			claiming.finish(more.size());
+			batch.addAll(more);
 		}
 	}
 

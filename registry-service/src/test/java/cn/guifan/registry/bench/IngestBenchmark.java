@@ -60,7 +60,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Run with
  * {@code scripts/benchmark ingest [--files N] [--rounds R] [--warmup W] [--only guifan|bare]
- * [--stages] [--jfr FILE] [--chunk-size N]}.
+ * [--stages] [--jfr FILE] [--chunk-size N] [--set PROPERTY=VALUE]...}.
  */
 public final class IngestBenchmark {
 
@@ -68,6 +68,12 @@ public final class IngestBenchmark {
 	 * Files per transaction of Guifan's job: {@code --chunk-size N}, else its default.
 	 */
 	private static int chunkSize;
+
+	/**
+	 * Settings of Guifan's side, to compare two in one run:
+	 * {@code --set guifan.indexer.linger=0s}, repeatable.
+	 */
+	private static final List<String> settings = new ArrayList<>();
 
 	/**
 	 * Documents each side ingests before the measured rounds: by then the JIT has
@@ -91,6 +97,14 @@ public final class IngestBenchmark {
 		// ends the JVM without the recorder's dump on exit.
 		String jfr = stringOption(args, "--jfr", "");
 		chunkSize = intOption(args, "--chunk-size", 0);
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals("--set")) {
+				settings.add("--" + args[i + 1]);
+			}
+		}
+		if (!settings.isEmpty()) {
+			System.out.println("Guifan's settings: " + settings);
+		}
 		// Warm-up rounds of each side before the measured ones: by default as many as
 		// make 15,000 documents (five of the whole corpus).
 		int warmupOption = intOption(args, "--warmup", 0);
@@ -260,6 +274,7 @@ public final class IngestBenchmark {
 		if (chunkSize > 0) {
 			arguments.add("--guifan.ingest.chunk-size=" + chunkSize);
 		}
+		arguments.addAll(settings);
 		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			IngestService ingest = context.getBean(IngestService.class);
 			StageTimes stages = StageTimes.start();

@@ -1,0 +1,115 @@
+package cn.guifan.registry.indexing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import cn.guifan.ingest.testing.TestFiles;
+import cn.guifan.ingest.timing.StageEvent;
+import cn.guifan.managed.testing.TestElasticsearch;
+import cn.guifan.registry.elasticsearch.SearchBackend;
+import cn.guifan.registry.ingest.IngestReport;
+import cn.guifan.registry.ingest.IngestService;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changes committed in quick succession (an ingest commits its files a chunk at a time)
+ * are gathered into one bulk request rather than a request per commit; a lone change is
+ * indexed at once. Here documents are queued for reindexing in transactions of their own,
+ * 150 ms apart: without gathering the indexer, idle in between, sends each alone.
+ */
+@SpringBootTest(properties = "guifan.indexer.linger=1s")
+@DirtiesContext
+class BulkGatheringIT {
+
+	private static final int DOCUMENTS = 8;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		Path data = Path.of("target", "it-data", "bulk-gathering-" + System.nanoTime()).toAbsolutePath();
+		registry.add("guifan.data-dir", data::toString);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db/guifan"));
+		registry.add("guifan.elasticsearch.uris", () -> TestElasticsearch.httpUri().toString());
+		registry.add("guifan.elasticsearch.alias", () -> "test-bulk-gathering-" + System.nanoTime());
+	}
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	IndexOutbox outbox;
+
+	@Autowired
+	OutboxIndexer indexer;
+
+	@Autowired
+	SearchBackend backend;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@TempDir
+	Path files;
+
+	@TempDir
+	Path recordings;
+
+	@Test
+	void changesCommittedInQuickSuccessionGoInOneBulkRequestALoneOneAtOnce() throws Exception {
+		for (int i = 0; i < DOCUMENTS; i++) {
+			TestFiles.text(this.files, "n" + i + ".txt",
+					TestFiles.NOTICE.replace("12号", (40 + i) + "号").replace("占道经营", "第" + (i + 1) + "片区占道经营"));
+		}
+		IngestReport report = this.ingest.ingest(this.files, Duration.ofMinutes(5));
+		assertThat(report.completed()).as(report.failure()).isTrue();
+		assertThat(report.counts().stored()).isEqualTo(DOCUMENTS);
+		List<Long> ids = this.jdbc.sql("SELECT id FROM document ORDER BY id").query(Long.class).list();
+		assertThat(ids).hasSize(DOCUMENTS);
+		Thread.sleep(1_500); // longer than the linger: what follows starts a new stream
+
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		List<RecordedEvent> bulks;
+		try (Recording recording = new Recording()) {
+			recording.enable(StageEvent.NAME).withThreshold(Duration.ZERO);
+			recording.start();
+			for (long id : ids) {
+				transaction.executeWithoutResult((status) -> this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT));
+				Thread.sleep(150);
+			}
+			assertThat(this.indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
+			recording.stop();
+			Path file = this.recordings.resolve("stages.jfr");
+			recording.dump(file);
+			bulks = RecordingFile.readAllEvents(file)
+				.stream()
+				.filter((e) -> StageEvent.NAME.equals(e.getEventType().getName())
+						&& StageEvent.BULK.equals(e.getString("stage")))
+				.toList();
+			Files.delete(file);
+		}
+
+		assertThat(this.backend.index().count()).isEqualTo(DOCUMENTS);
+		assertThat(bulks.stream().mapToLong((e) -> e.getLong("items")).sum()).isEqualTo(DOCUMENTS);
+		assertThat(bulks.get(0).getLong("items")).as("the first change, after a quiet while, goes alone").isOne();
+		assertThat(bulks).as("bulk requests for %d commits", DOCUMENTS).hasSizeLessThanOrEqualTo(3);
+	}
+
+}
