@@ -24,6 +24,8 @@ final class CommitStream {
 
 	private long previous;
 
+	private boolean hurried;
+
 	/**
 	 * @param lingerNanos the longest the indexer waits for more, and the longest gap
 	 * between commits that still makes a stream
@@ -39,6 +41,16 @@ final class CommitStream {
 		this.previous = this.last;
 		this.last = this.nanoTime.getAsLong();
 		this.commits++;
+		this.hurried = false;
+		notifyAll();
+	}
+
+	/**
+	 * Someone waits for everything committed to be indexed (an ingest has ended): no
+	 * batch waits for more until the next commit.
+	 */
+	synchronized void hurry() {
+		this.hurried = true;
 		notifyAll();
 	}
 
@@ -52,7 +64,7 @@ final class CommitStream {
 	 * each other, and the last within the linger of now.
 	 */
 	synchronized boolean streaming() {
-		if (this.commits < 2 || this.lingerNanos <= 0) {
+		if (this.commits < 2 || this.lingerNanos <= 0 || this.hurried) {
 			return false;
 		}
 		long now = this.nanoTime.getAsLong();
@@ -65,11 +77,14 @@ final class CommitStream {
 	}
 
 	/**
-	 * Waits until a commit later than the {@code seen}-th one, or the deadline. Returns
-	 * whether one came.
+	 * Waits until a commit later than the {@code seen}-th one, the deadline, or a
+	 * {@link #hurry()}. Returns whether a commit came.
 	 */
 	synchronized boolean awaitCommitAfter(long seen, long deadline) throws InterruptedException {
 		while (this.commits <= seen) {
+			if (this.hurried) {
+				return false;
+			}
 			long left = deadline - this.nanoTime.getAsLong();
 			if (left <= 0) {
 				return false;

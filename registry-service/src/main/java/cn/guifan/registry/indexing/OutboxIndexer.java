@@ -155,9 +155,12 @@ public class OutboxIndexer implements SmartLifecycle {
 
 	/**
 	 * Waits until nothing is due or in flight, or the timeout passes. Entries that failed
-	 * and back off are not waited for. Returns whether the outbox was drained in time.
+	 * and back off are not waited for, nor, for a batch being gathered, further commits.
+	 * Returns whether the outbox was drained in time.
 	 */
 	public boolean awaitIdle(Duration timeout) {
+		// Nothing to wait for more commits for: the caller has made its last one.
+		this.commits.hurry();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (this.inFlight.get() == 0 && this.handoff.isEmpty()

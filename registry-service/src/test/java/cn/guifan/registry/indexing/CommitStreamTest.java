@@ -70,6 +70,29 @@ class CommitStreamTest {
 		assertThat(real.awaitCommitAfter(real.commits(), System.nanoTime() + 20 * MS)).isFalse();
 	}
 
+	@Test
+	void aHurryEndsTheWaitAndTheStreamUntilTheNextCommit() throws Exception {
+		CommitStream real = new CommitStream(TimeUnit.SECONDS.toNanos(30), System::nanoTime);
+		real.committed();
+		real.committed();
+		assertThat(real.streaming()).isTrue();
+		Thread hurrying = new Thread(() -> {
+			sleep(50);
+			real.hurry();
+		});
+		hurrying.start();
+
+		long start = System.nanoTime();
+		assertThat(real.awaitCommitAfter(real.commits(), real.deadline())).isFalse();
+		hurrying.join();
+		assertThat(System.nanoTime() - start).as("ended long before the 30 s linger")
+			.isLessThan(TimeUnit.SECONDS.toNanos(20));
+		assertThat(real.streaming()).isFalse();
+		real.committed();
+		real.committed();
+		assertThat(real.streaming()).as("a new stream").isTrue();
+	}
+
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
