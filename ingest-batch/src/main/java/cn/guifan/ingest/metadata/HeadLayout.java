@@ -705,7 +705,6 @@ final class HeadLayout {
 		return false;
 	}
 
-	/** True when at most two blank lines stand between two lines. */
 	/**
 	 * True when two organ lines name the same organ, one in a longer form (福建省泉州市人民政府
 	 * above 泉州市人民政府): a mirror's organ line above the document's own, not two issuers.
@@ -714,8 +713,35 @@ final class HeadLayout {
 		return above.endsWith(below) || below.endsWith(above);
 	}
 
+	/**
+	 * True when at most two blank lines stand between two lines, or, on a page that puts
+	 * blank lines between all its paragraphs, at most three times its usual step: a site
+	 * that doubles the blank lines (a paragraph per line with two or three blank lines
+	 * between) prints the same head.
+	 */
 	private static boolean near(List<DocumentText.Line> lines, int a, int b) {
-		return lines.get(b).index() - lines.get(a).index() <= 3;
+		int gap = lines.get(b).index() - lines.get(a).index();
+		return gap <= 3 || gap <= 3 * usualStep(lines);
+	}
+
+	/**
+	 * The most common step between a page's first non-blank lines (1: no blank lines).
+	 */
+	private static int usualStep(List<DocumentText.Line> lines) {
+		int[] steps = new int[8];
+		for (int i = 1; i < Math.min(lines.size(), 80); i++) {
+			int step = lines.get(i).index() - lines.get(i - 1).index();
+			if (step < steps.length) {
+				steps[step]++;
+			}
+		}
+		int usual = 1;
+		for (int step = 1; step < steps.length; step++) {
+			if (steps[step] > steps[usual]) {
+				usual = step;
+			}
+		}
+		return usual;
 	}
 
 	private static boolean contiguous(List<DocumentText.Line> lines, int a, int b) {

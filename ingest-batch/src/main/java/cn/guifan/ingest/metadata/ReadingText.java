@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a text the stages read: traditional characters in simplified form
- * (某府辦〔2011〕7號 reads 某府办〔2011〕7号), and without the pinyin some law-database mirrors
- * inject after characters (發(fā)展 reads 发展). The text as found is kept beside it, with
- * where each character of the reading came from, so that what is printed (a title, a
- * number as printed) and the offsets of citations and articles can be given back in the
- * text as found.
+ * (某府辦〔2011〕7號 reads 某府办〔2011〕7号), full-width digits half-width (〔２０２０〕２２号 reads
+ * 〔2020〕22号), and without the pinyin some law-database mirrors inject after characters
+ * (發(fā)展 reads 发展). The text as found is kept beside it, with where each character of
+ * the reading came from, so that what is printed (a title, a number as printed) and the
+ * offsets of citations and articles can be given back in the text as found.
  * <p>
  * Most texts need neither: then the reading is the text itself and nothing is copied.
  */
@@ -210,8 +210,28 @@ final class ReadingText {
 				withoutPinyin = out.toString();
 			}
 		}
-		String simplified = SimplifiedChinese.of(withoutPinyin);
+		String simplified = halfWidthDigits(SimplifiedChinese.of(withoutPinyin));
 		return new ReadingText(original, simplified, map);
+	}
+
+	/**
+	 * Full-width digits (２０２２年１２月７日, 〔２０２０〕２２号) read as ASCII ones, one for one: some
+	 * sites print a number's and a date's digits full-width, others half-width, and the
+	 * same document must read the same from either. The same instance when there are
+	 * none.
+	 */
+	static String halfWidthDigits(String text) {
+		char[] chars = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '０' && c <= '９') {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				chars[i] = (char) (c - '０' + '0');
+			}
+		}
+		return (chars == null) ? text : new String(chars);
 	}
 
 	/** Whether the character before this index is a Han character. */
@@ -285,7 +305,7 @@ final class ReadingText {
 		int to = originalOffset(at[found + wanted.length() - 1] + 1);
 		String printed = ChineseText.removeSpaces(this.original.substring(from, to));
 		String withoutPinyin = of(printed).text;
-		return (withoutPinyin.equals(wanted) || SimplifiedChinese.of(withoutPinyin).equals(wanted))
+		return (withoutPinyin.equals(wanted) || halfWidthDigits(SimplifiedChinese.of(withoutPinyin)).equals(wanted))
 				? stripPinyin(printed) : part;
 	}
 

@@ -329,6 +329,13 @@ final class WildSet {
 		System.out.printf("%nPerturbation check on the tune part (%d pages): fields right on the page as found%n",
 				tune.size());
 		System.out.println("that turn wrong on a variant that still states them (flips / right).");
+		StringBuilder asFound = new StringBuilder("Tune as found:");
+		for (Field field : Field.values()) {
+			int hits = (int) tune.stream().filter((d) -> d.hit(field)).count();
+			asFound.append(' ').append(field.label).append(' ').append(cell(new int[] { tune.size(), hits }));
+			asFound.append((field.ordinal() < Field.values().length - 1) ? "," : ".");
+		}
+		System.out.println(asFound);
 		System.out.println();
 		StringBuilder header = new StringBuilder("| perturbation | pages |");
 		StringBuilder rule = new StringBuilder("|---|---|");

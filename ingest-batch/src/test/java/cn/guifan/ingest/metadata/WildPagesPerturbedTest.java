@@ -1,0 +1,123 @@
+package cn.guifan.ingest.metadata;
+
+import java.time.LocalDate;
+
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same document as other sites and copy-pastes print it (made-up examples of what the
+ * perturbation check, {@code scripts/benchmark accuracy --set wild --perturb}, found
+ * brittle on the tune pages): a number's and a date's digits full-width, a banner, a
+ * closing or a signature spaced out letter by letter, blank lines doubled between the
+ * lines of a head. Each reads as the plain page does.
+ */
+class WildPagesPerturbedTest extends WildPageHarness {
+
+	private static final String ANNOUNCEMENT = """
+			关于在全县实行静态管理的通告(2022年第76号通告)
+			发布时间: 2022-08-30 作者 来源:
+			根据当前我县疫情防控形势，经县疫情防控指挥部研究，决定在全县实行3天静态管理。现将有关事项通告如下：
+			一、静态管理时间：8月30日0时至9月1日24时。
+			二、静态管理期间，全县暂停各类聚集性活动。
+			青禾县新型冠状病毒感染的肺炎疫情防控指挥部
+			2022年8月30日
+			""";
+
+	@Test
+	void fullWidthDigitsReadAsHalfWidthOnes() {
+		DocumentMetadata plain = read(ANNOUNCEMENT);
+		DocumentMetadata full = read(fullWidth(ANNOUNCEMENT));
+		assertThat(plain.title()).isEqualTo("关于在全县实行静态管理的通告");
+		assertDocNumber(plain, "青禾县新型冠状病毒感染的肺炎疫情防控指挥部通告〔2022〕76号");
+		assertThat(full.title()).isEqualTo(plain.title());
+		assertDocNumber(full, "青禾县新型冠状病毒感染的肺炎疫情防控指挥部通告〔2022〕76号");
+		assertThat(full.signedDate()).isEqualTo(LocalDate.of(2022, 8, 30));
+		assertThat(full.issuers()).containsExactly("青禾县新型冠状病毒感染的肺炎疫情防控指挥部");
+	}
+
+	@Test
+	void aNumberLineInFullWidthDigitsIsGivenBackAsPrinted() {
+		DocumentMetadata m = read("""
+				青禾县人民政府
+				关于禁止露天焚烧秸秆的通告
+				青政通〔２０２０〕２２号
+				为保护大气环境，根据有关规定，特通告如下：
+				一、本县行政区域内禁止露天焚烧农作物秸秆。
+				二、本通告自发布之日起施行。
+				青禾县人民政府
+				２０２０年３月５日
+				""");
+		assertDocNumber(m, "青政通〔2020〕22号");
+		assertThat(m.docNumber().printed()).isEqualTo("青政通〔２０２０〕２２号");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2020, 3, 5));
+	}
+
+	@Test
+	void aSignatureSpacedOutLetterByLetterNamesItsOrgan() {
+		DocumentMetadata m = read("""
+				青禾县人民政府办公室关于印发青禾县城市道路窨井设施管理暂行办法的通知
+				青 禾 县 人 民 政 府 办 公 室
+				青政办〔2011〕19号
+				各乡镇人民政府，县政府各部门：
+				县住房和城乡建设局制定的《青禾县城市道路窨井设施管理暂行办法》已经县政府同意，现印发给你们，请认真贯彻执行。
+				特  此  通  知
+				青 禾 县 人 民 政 府 办 公 室
+				二〇一一年三月三十日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府办公室");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2011, 3, 30));
+		assertDocNumber(m, "青政办〔2011〕19号");
+	}
+
+	@Test
+	void aClosingSpacedOutStillDatesABrokenDateBelowIt() {
+		DocumentMetadata m = read("""
+				某某省林业局通告
+
+				作者:信息中心        来源:信息中心        发布时间:2019年05月09日        浏览:3741
+
+				为进一步加强鸟类资源保护，决定在全省境内对所有野生鸟类实行禁猎。凡未经林业主管部门批准，非法猎捕鸟类的，依法给予处罚。
+
+				特 此 通 告
+
+				2019424
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2019, 4, 24));
+	}
+
+	@Test
+	void blankLinesDoubledBetweenTheHeadsLinesKeepTheIssuerInTheTitle() {
+		String page = """
+				青禾县人民政府
+
+				关于禁止露天焚烧农作物秸秆、垃圾的通告
+
+				为保护大气环境，防止露天焚烧农作物秸秆、垃圾造成环境污染，特通告如下：
+
+				一、本县行政区域内禁止露天焚烧农作物秸秆、垃圾。
+
+				二、本通告自发布之日起施行。
+
+				青禾县人民政府
+
+				2020年3月5日
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata doubled = read(page.replace("\n", "\n\n"));
+		assertThat(plain.title()).isEqualTo("青禾县人民政府关于禁止露天焚烧农作物秸秆、垃圾的通告");
+		assertThat(doubled.title()).isEqualTo(plain.title());
+		assertThat(doubled.issuers()).containsExactly("青禾县人民政府");
+	}
+
+	private static String fullWidth(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			out.append((c >= '0' && c <= '9') ? (char) (c - '0' + '０') : c);
+		}
+		return out.toString();
+	}
+
+}
