@@ -60,6 +60,20 @@ final class ReadingText {
 	private static final Pattern BLOCK_TAG = Pattern.compile("p|br|div|table|tr|li|h[1-6]|section|center",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A site's own lines around a document, which another site of the same document does
+	 * not print: the font-size switch (字号：大 中 小), a line of buttons in brackets
+	 * (【打印本页】【关闭窗口】), a share prompt standing alone (分享到：) and the footer's lines (a line
+	 * with an ICP备案号, 公网安备 or 网站标识码, or with 主办单位 and 承办单位, 技术支持, 联系电话 or 版权所有: a notice
+	 * of an event names its 主办单位 alone). Read as spaces, one for one: none of them is the
+	 * document's, and a place a footer names is not the document's place.
+	 */
+	private static final Pattern CHROME = Pattern.compile("(?m)^[ \\t\\u3000]*(?:"
+			+ "[【\\[]?字[号体][:：]\\s*[【\\[]?大\\s*[】\\]]?\\s*[【\\[]?中\\s*[】\\]]?\\s*[【\\[]?小[】\\]]?"
+			+ "|(?:[【\\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|加入收藏|打印文章|我要纠错)[】\\]][ \\t\\u3000]*)+" + "|分享到[:：]?"
+			+ "|(?=[^\\n]{0,160}(?:ICP备|公网安备|网站标识码))[^\\n]{1,160}"
+			+ "|(?=[^\\n]{0,160}主办单位)(?=[^\\n]{0,160}(?:承办单位|技术支持|联系电话|版权所有))[^\\n]{1,160}" + ")[ \\t\\u3000]*$");
+
 	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
 	private static final Pattern TONELESS = Pattern.compile("de|le|me|ne|ma|ba|zi|men|zhe|guo|li|ge");
@@ -92,7 +106,7 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		String spaced = withoutTags(withoutJammer(withoutLostSpaces(original)));
+		String spaced = withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original))));
 		ReadingText read = ofSpaced(spaced);
 		return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
 	}
@@ -141,6 +155,30 @@ final class ReadingText {
 			}
 			for (int i = m.start(); i < m.end(); i++) {
 				out.setCharAt(i, ' ');
+			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
+	private static String withoutChrome(String text) {
+		if (text.indexOf("大") < 0 && text.indexOf('【') < 0 && text.indexOf('[') < 0 && text.indexOf("分享") < 0
+				&& text.indexOf("主办单位") < 0 && text.indexOf("ICP") < 0 && text.indexOf("网站标识码") < 0
+				&& text.indexOf("公网安备") < 0) {
+			return text;
+		}
+		Matcher m = CHROME.matcher(text);
+		StringBuilder out = null;
+		while (m.find()) {
+			if (m.end() == m.start()) {
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				if (out.charAt(i) != '\n') {
+					out.setCharAt(i, ' ');
+				}
 			}
 		}
 		return (out == null) ? text : out.toString();

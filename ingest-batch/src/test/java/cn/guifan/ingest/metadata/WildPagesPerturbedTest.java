@@ -112,6 +112,58 @@ class WildPagesPerturbedTest extends WildPageHarness {
 		assertThat(doubled.issuers()).containsExactly("青禾县人民政府");
 	}
 
+	/** A site's navigation and tools above a page, and its footer below. */
+	private static String withChrome(String page) {
+		return """
+				首页 > 政务公开 > 政策文件
+				字号：大 中 小
+				【打印本页】【关闭窗口】
+				分享到：
+				""" + page + """
+				【打印本页】【关闭窗口】
+				分享到：
+				主办单位：青禾县人民政府办公室　承办单位：青禾县大数据中心
+				ICP备案号：某ICP备05001234号-1　联系电话：0000-12345678
+				""";
+	}
+
+	@Test
+	void aSitesFooterNamesNoPlaceOfTheDocument() {
+		String page = """
+				关于做好春节期间森林防火工作的通知
+				各村（社区）：
+				根据《中山市森林防火条例》，为做好春节期间森林防火工作，现将有关事项通知如下：
+				一、严禁在林区野外用火。
+				二、各村要落实值班制度。
+				大涌镇党政办公室
+				2023年1月10日
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata chrome = read(withChrome(page));
+		assertThat(plain.issuers()).containsExactly("中山市大涌镇党政办公室");
+		assertThat(chrome.issuers()).containsExactly("中山市大涌镇党政办公室");
+		assertThat(chrome.title()).isEqualTo("关于做好春节期间森林防火工作的通知");
+		assertThat(chrome.signedDate()).isEqualTo(LocalDate.of(2023, 1, 10));
+	}
+
+	@Test
+	void aSitesButtonsAboveABannerAreNoPartOfTheTitle() {
+		String page = """
+				青禾市人民政府行政规范性文件
+				青禾市城镇燃气管理办法
+				青禾市人民政府公告第75号
+				现公布《青禾市城镇燃气管理办法》，自2015年11月1日起实施。
+				青禾市人民政府
+				2015年9月8日
+				（此件公开发布）
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata chrome = read(withChrome(page));
+		assertThat(plain.title()).isEqualTo("青禾市城镇燃气管理办法");
+		assertThat(chrome.title()).isEqualTo("青禾市城镇燃气管理办法");
+		assertDocNumber(chrome, "青禾市人民政府公告第75号");
+	}
+
 	private static String fullWidth(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
