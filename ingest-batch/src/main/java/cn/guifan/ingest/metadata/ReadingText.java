@@ -1,5 +1,6 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,8 +108,117 @@ final class ReadingText {
 
 	static ReadingText of(String original) {
 		String spaced = withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original))));
-		ReadingText read = ofSpaced(spaced);
-		return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
+		int @Nullable [] unwrapped = unwrapMap(spaced);
+		if (unwrapped == null) {
+			ReadingText read = ofSpaced(spaced);
+			return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
+		}
+		StringBuilder joined = new StringBuilder(unwrapped.length);
+		for (int i = 0; i < unwrapped.length - 1; i++) {
+			joined.append(spaced.charAt(unwrapped[i]));
+		}
+		ReadingText read = ofSpaced(joined.toString());
+		int[] map = new int[read.text.length() + 1];
+		for (int i = 0; i < map.length; i++) {
+			map[i] = unwrapped[(read.toOriginal != null) ? read.toOriginal[i] : i];
+		}
+		return new ReadingText(original, read.text, map);
+	}
+
+	/** Lines this long or longer may be a hard-wrapped text's. */
+	private static final int WRAP_MIN = 16;
+
+	/**
+	 * A text whose lines were broken at a fixed width (a PDF's or a narrow page's lines,
+	 * a copy from a viewer: 阿里地区行政公署关于印发《阿里地区行政公署工作规 / 则》的通知), read with each full line
+	 * joined to the next: a title, a table's value, a date or a mirror's pinyin the width
+	 * broke reads whole. A text is hard-wrapped when one length, the longest, is that of
+	 * five lines or more and of two in five of its lines at least {@link #WRAP_MIN} long;
+	 * a line of that length is joined to the next non-blank line right below it. Returns,
+	 * for each offset of the joined text (and its end), the offset in the text; null when
+	 * the text is not hard-wrapped.
+	 */
+	private static int @Nullable [] unwrapMap(String text) {
+		String[] lines = text.split("\n", -1);
+		int[] counts = new int[0];
+		int longLines = 0;
+		int longest = 0;
+		for (String line : lines) {
+			int n = strippedLength(line);
+			if (n >= WRAP_MIN) {
+				longLines++;
+				longest = Math.max(longest, n);
+				if (n >= counts.length) {
+					counts = Arrays.copyOf(counts, Math.max(n + 1, counts.length * 2));
+				}
+				counts[n]++;
+			}
+		}
+		if (longest == 0 || longest > 200 || counts[longest] < 5 || counts[longest] * 5 < longLines * 2) {
+			return null;
+		}
+		int[] map = new int[text.length() + 1];
+		int size = 0;
+		int at = 0;
+		for (int k = 0; k < lines.length; k++) {
+			String line = lines[k];
+			boolean join = k + 1 < lines.length && strippedLength(line) == longest && !lines[k + 1].isBlank()
+					&& !endsSentence(line);
+			int end = line.length();
+			if (join) {
+				while (end > 0 && ChineseText.isSpace(line.charAt(end - 1))) {
+					end--;
+				}
+			}
+			for (int i = 0; i < end; i++) {
+				map[size++] = at + i;
+			}
+			at += line.length();
+			if (k + 1 < lines.length) {
+				if (join) {
+					String next = lines[k + 1];
+					int lead = 0;
+					while (lead < next.length() && ChineseText.isSpace(next.charAt(lead))) {
+						lead++;
+					}
+					at++;
+					for (int i = 0; i < lead; i++) {
+						at++;
+					}
+					lines[k + 1] = next.substring(lead);
+				}
+				else {
+					map[size++] = at;
+					at++;
+				}
+			}
+		}
+		map[size++] = at;
+		return Arrays.copyOf(map, size);
+	}
+
+	/**
+	 * True when a line ends a sentence (。！？；：): a paragraph that ends right at the width
+	 * is not run into the next (its signature, the addressee's body).
+	 */
+	private static boolean endsSentence(String line) {
+		int end = line.length();
+		while (end > 0 && ChineseText.isSpace(line.charAt(end - 1))) {
+			end--;
+		}
+		return end > 0 && "。！？；：!?;:".indexOf(line.charAt(end - 1)) >= 0;
+	}
+
+	private static int strippedLength(String line) {
+		int from = 0;
+		int to = line.length();
+		while (from < to && ChineseText.isSpace(line.charAt(from))) {
+			from++;
+		}
+		while (to > from && ChineseText.isSpace(line.charAt(to - 1))) {
+			to--;
+		}
+		return to - from;
 	}
 
 	private static String withoutLostSpaces(String original) {

@@ -112,6 +112,67 @@ class WildPagesPerturbedTest extends WildPageHarness {
 		assertThat(doubled.issuers()).containsExactly("青禾县人民政府");
 	}
 
+	@Test
+	void aPageHardWrappedAtAFixedWidthReadsAsTheUnwrappedPage() {
+		String page = """
+				- 索引号:qh/2021-00016
+				- 发文字号:青行发〔2021〕42号
+				- 名称:青禾地区行政公署关于印发《青禾地区行政公署工作规则》的通知
+				- 发布日期:2021-12-22 17:45
+				青禾地区行政公署关于印发《青禾地区行政公署工作规则》的通知
+				各县人民政府，行署各局、委、办、处：
+				《青禾地区行政公署工作规则》已经地委、行署研究通过，现印发给你们，请认真贯彻执行，执行中遇到的问题请及时报告行署办公室。
+				青禾地区行政公署
+				2021年11月9日
+				青禾地区行政公署工作规则
+				一、青禾地区行政公署是自治区人民政府的派出机关，承担着按照党和国家决策部署推动青禾经济社会发展、管理青禾社会事务、服务青禾人民群众的重大职责。
+				二、行署工作的指导思想是：以习近平新时代中国特色社会主义思想为指导，全面贯彻党的路线方针政策，严格遵守宪法和法律法规，全面正确履行政府职能。
+				三、行署组成人员要坚持依法行政，严格按照法定权限和程序行使权力、履行职责，自觉接受各方面的监督，努力建设人民满意的政府。
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata wrapped = read(wrap(page, 30));
+		assertThat(plain.title()).isEqualTo("青禾地区行政公署关于印发《青禾地区行政公署工作规则》的通知");
+		assertThat(wrapped.title()).isEqualTo(plain.title());
+		assertDocNumber(wrapped, "青行发〔2021〕42号");
+		assertThat(wrapped.signedDate()).isEqualTo(LocalDate.of(2021, 11, 9));
+		assertThat(wrapped.issuers()).containsExactly("青禾地区行政公署");
+	}
+
+	@Test
+	void aHardWrappedMirrorGivesItsTitleBackAsFound() {
+		String page = """
+				惠州市戶外廣告和招牌設(shè)置管理辦(bàn)法
+				（2012年6月1日惠州市人民政府令第78號公布，自2012年7月1日起施行）
+				第一條為(wèi)了加強戶外廣告和招牌設(shè)置管理，規範城市容貌，營造整潔、優美的市容環境，根據有關法律、法規，結合本市實際，制定本辦法。
+				第二條本市行政區域內戶外廣告和招牌的設(shè)置及其監督管理活動，適用本辦法。法律、法規另有規定的，從其規定。
+				第三條市城市管理行政主管部門負責本市戶外廣告和招牌設(shè)置的監督管理工作，其他有關部門按照各自職責做好相關工作。
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata wrapped = read(wrap(page, 20));
+		assertThat(plain.title()).isEqualTo("惠州市戶外廣告和招牌設置管理辦法");
+		assertThat(wrapped.title()).isEqualTo(plain.title());
+		assertThat(wrapped.docNumber()).isNotNull();
+		assertThat(wrapped.docNumber().normalized()).isEqualTo(plain.docNumber().normalized());
+	}
+
+	/**
+	 * Every line broken after {@code width} characters, as a PDF or a narrow page does.
+	 */
+	private static String wrap(String text, int width) {
+		StringBuilder out = new StringBuilder();
+		for (String line : text.split("\n", -1)) {
+			String s = line.strip();
+			if (s.length() <= width) {
+				out.append(line).append('\n');
+				continue;
+			}
+			for (int i = 0; i < s.length(); i += width) {
+				out.append(s, i, Math.min(s.length(), i + width)).append('\n');
+			}
+		}
+		return out.toString();
+	}
+
 	/** A site's navigation and tools above a page, and its footer below. */
 	private static String withChrome(String page) {
 		return """
