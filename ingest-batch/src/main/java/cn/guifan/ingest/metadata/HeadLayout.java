@@ -589,7 +589,8 @@ final class HeadLayout {
 				break;
 			}
 			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
-					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
+					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)
+					|| STAMPED.matcher(s).find()) {
 				break;
 			}
 			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
@@ -609,6 +610,14 @@ final class HeadLayout {
 		}
 		return best;
 	}
+
+	/**
+	 * A page's timestamp, a date with the time of day (2022-10-26 19:31, 热点资讯2022-11-21
+	 * 11:01:39): no title line holds one. A page without blank lines puts it right under
+	 * a headline or an organ line, where it must not join them.
+	 */
+	private static final Pattern STAMPED = Pattern
+		.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[ \\t\\u3000]*\\d{1,2}[:：]\\d{2}");
 
 	/**
 	 * True when a text ends with the name of a kind of document, possibly followed by a

@@ -173,6 +173,30 @@ class WildPagesPerturbedTest extends WildPageHarness {
 		return out.toString();
 	}
 
+	@Test
+	void aTimestampUnderAnOrganLineJoinsNoTitleWithoutBlankLines() {
+		String page = """
+				青禾市某某镇人民政府 乡级
+				2022-11-01 2022-10-26 19:31
+
+				农村危房改造建房面积和补助标准
+
+				【信息来源:【作者:【信息时间:2022-10-26 19:31  阅读次数: 】【
+
+				（一）建房面积
+
+				农村危房改造要坚持既保障居住安全又不盲目吊高胃口的建房原则，严格控制建房面积。
+
+				（二）补助标准
+
+				农村危房改造资金分配和使用标准依据有关文件执行。
+				""";
+		DocumentMetadata plain = read(page);
+		DocumentMetadata noBlank = read(page.replaceAll("(?m)^[ \\t]*\\n", ""));
+		assertThat(plain.title()).isEqualTo("农村危房改造建房面积和补助标准");
+		assertThat(noBlank.title()).isEqualTo(plain.title());
+	}
+
 	/** A site's navigation and tools above a page, and its footer below. */
 	private static String withChrome(String page) {
 		return """
