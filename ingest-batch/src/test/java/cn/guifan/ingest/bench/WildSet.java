@@ -348,13 +348,18 @@ final class WildSet {
 		int[][] total = new int[Field.values().length + 1][2];
 		Map<WildPerturbation, Map<Field, List<String>>> flipped = new EnumMap<>(WildPerturbation.class);
 		int pagesTotal = 0;
+		int tableSkipped = 0;
 		for (WildPerturbation perturbation : WildPerturbation.values()) {
 			int pages = 0;
 			int[][] counts = new int[Field.values().length + 1][2];
 			Map<Field, List<String>> lists = new EnumMap<>(Field.class);
 			for (Doc d : tune) {
 				String variant = perturbation.apply(d.text);
-				if (variant == null || (perturbation == WildPerturbation.TABLE_BELOW && rightFromTable(d))) {
+				if (variant == null) {
+					continue;
+				}
+				if (perturbation == WildPerturbation.TABLE_BELOW && rightFromTable(d)) {
+					tableSkipped++;
 					continue;
 				}
 				pages++;
@@ -390,6 +395,8 @@ final class WildSet {
 			row.append(' ').append(t[0]).append(" / ").append(t[1]).append(" |");
 		}
 		System.out.println(row);
+		System.out.printf("%nSite table below the body: %d more pages have a table above the body, and a field right%n"
+				+ "from it that the body does not state: skipped.%n", tableSkipped);
 		if (misses <= 0) {
 			return;
 		}
