@@ -119,7 +119,12 @@ public final class DocumentText {
 			return this.start + i;
 		}
 
-		/** The line without surrounding spaces of any width. */
+		/**
+		 * The line without surrounding spaces of any width; a line spaced out letter by
+		 * letter (通 知, 某 县 人 民 政 府, 特 此 通 告: every Han character apart, as banners, kinds
+		 * and signatures are printed) without its spaces, since the same line is printed
+		 * unspaced on another site.
+		 */
 		public String stripped() {
 			int from = 0;
 			int to = this.text.length();
@@ -129,7 +134,36 @@ public final class DocumentText {
 			while (to > from && ChineseText.isSpace(this.text.charAt(to - 1))) {
 				to--;
 			}
-			return (from == 0 && to == this.text.length()) ? this.text : this.text.substring(from, to);
+			String s = (from == 0 && to == this.text.length()) ? this.text : this.text.substring(from, to);
+			return letterSpaced(s) ? ChineseText.removeSpaces(s) : s;
+		}
+
+		/**
+		 * True when a line is two to twenty Han characters, each apart from the next by
+		 * one to four spaces: no word of two characters stands together.
+		 */
+		static boolean letterSpaced(String s) {
+			if (s.length() < 3 || s.length() > 100 || !ChineseText.isSpace(s.charAt(1))) {
+				return false;
+			}
+			int letters = 0;
+			int i = 0;
+			while (i < s.length()) {
+				if (!ChineseText.isHan(s.codePointAt(i)) || Character.isSupplementaryCodePoint(s.codePointAt(i))) {
+					return false;
+				}
+				letters++;
+				i++;
+				int spaces = 0;
+				while (i < s.length() && ChineseText.isSpace(s.charAt(i))) {
+					spaces++;
+					i++;
+				}
+				if ((i < s.length() && (spaces == 0 || spaces > 4)) || letters > 20) {
+					return false;
+				}
+			}
+			return letters >= 2;
 		}
 
 		/**

@@ -589,7 +589,8 @@ final class HeadLayout {
 				break;
 			}
 			if (page.isFieldLine(j) || isAddressee(s) || isBody(s, c) || numberLine(s) != null
-					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)) {
+					|| LABEL_LINE.matcher(s).find() || (c.indexOf('年') >= 0 && DateText.parseWhole(s) != null)
+					|| STAMPED.matcher(s).find()) {
 				break;
 			}
 			if (best > from && "的（(之和及与、".indexOf(c.charAt(0)) < 0) {
@@ -609,6 +610,14 @@ final class HeadLayout {
 		}
 		return best;
 	}
+
+	/**
+	 * A page's timestamp, a date with the time of day (2022-10-26 19:31, 热点资讯2022-11-21
+	 * 11:01:39): no title line holds one. A page without blank lines puts it right under
+	 * a headline or an organ line, where it must not join them.
+	 */
+	private static final Pattern STAMPED = Pattern
+		.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[ \\t\\u3000]*\\d{1,2}[:：]\\d{2}");
 
 	/**
 	 * True when a text ends with the name of a kind of document, possibly followed by a
@@ -705,7 +714,6 @@ final class HeadLayout {
 		return false;
 	}
 
-	/** True when at most two blank lines stand between two lines. */
 	/**
 	 * True when two organ lines name the same organ, one in a longer form (福建省泉州市人民政府
 	 * above 泉州市人民政府): a mirror's organ line above the document's own, not two issuers.
@@ -714,8 +722,35 @@ final class HeadLayout {
 		return above.endsWith(below) || below.endsWith(above);
 	}
 
+	/**
+	 * True when at most two blank lines stand between two lines, or, on a page that puts
+	 * blank lines between all its paragraphs, at most three times its usual step: a site
+	 * that doubles the blank lines (a paragraph per line with two or three blank lines
+	 * between) prints the same head.
+	 */
 	private static boolean near(List<DocumentText.Line> lines, int a, int b) {
-		return lines.get(b).index() - lines.get(a).index() <= 3;
+		int gap = lines.get(b).index() - lines.get(a).index();
+		return gap <= 3 || gap <= 3 * usualStep(lines);
+	}
+
+	/**
+	 * The most common step between a page's first non-blank lines (1: no blank lines).
+	 */
+	private static int usualStep(List<DocumentText.Line> lines) {
+		int[] steps = new int[8];
+		for (int i = 1; i < Math.min(lines.size(), 80); i++) {
+			int step = lines.get(i).index() - lines.get(i - 1).index();
+			if (step < steps.length) {
+				steps[step]++;
+			}
+		}
+		int usual = 1;
+		for (int step = 1; step < steps.length; step++) {
+			if (steps[step] > steps[usual]) {
+				usual = step;
+			}
+		}
+		return usual;
 	}
 
 	private static boolean contiguous(List<DocumentText.Line> lines, int a, int b) {

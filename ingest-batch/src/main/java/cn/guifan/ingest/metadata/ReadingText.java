@@ -1,5 +1,6 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a text the stages read: traditional characters in simplified form
- * (某府辦〔2011〕7號 reads 某府办〔2011〕7号), and without the pinyin some law-database mirrors
- * inject after characters (發(fā)展 reads 发展). The text as found is kept beside it, with
- * where each character of the reading came from, so that what is printed (a title, a
- * number as printed) and the offsets of citations and articles can be given back in the
- * text as found.
+ * (某府辦〔2011〕7號 reads 某府办〔2011〕7号), full-width digits half-width (〔２０２０〕２２号 reads
+ * 〔2020〕22号), and without the pinyin some law-database mirrors inject after characters
+ * (發(fā)展 reads 发展). The text as found is kept beside it, with where each character of
+ * the reading came from, so that what is printed (a title, a number as printed) and the
+ * offsets of citations and articles can be given back in the text as found.
  * <p>
  * Most texts need neither: then the reading is the text itself and nothing is copied.
  */
@@ -60,6 +61,20 @@ final class ReadingText {
 	private static final Pattern BLOCK_TAG = Pattern.compile("p|br|div|table|tr|li|h[1-6]|section|center",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A site's own lines around a document, which another site of the same document does
+	 * not print: the font-size switch (字号：大 中 小), a line of buttons in brackets
+	 * (【打印本页】【关闭窗口】), a share prompt standing alone (分享到：) and the footer's lines (a line
+	 * with an ICP备案号, 公网安备 or 网站标识码, or with 主办单位 and 承办单位, 技术支持, 联系电话 or 版权所有: a notice
+	 * of an event names its 主办单位 alone). Read as spaces, one for one: none of them is the
+	 * document's, and a place a footer names is not the document's place.
+	 */
+	private static final Pattern CHROME = Pattern.compile("(?m)^[ \\t\\u3000]*(?:"
+			+ "[【\\[]?字[号体][:：]\\s*[【\\[]?大\\s*[】\\]]?\\s*[【\\[]?中\\s*[】\\]]?\\s*[【\\[]?小[】\\]]?"
+			+ "|(?:[【\\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|加入收藏|打印文章|我要纠错)[】\\]][ \\t\\u3000]*)+" + "|分享到[:：]?"
+			+ "|(?=[^\\n]{0,160}(?:ICP备|公网安备|网站标识码))[^\\n]{1,160}"
+			+ "|(?=[^\\n]{0,160}主办单位)(?=[^\\n]{0,160}(?:承办单位|技术支持|联系电话|版权所有))[^\\n]{1,160}" + ")[ \\t\\u3000]*$");
+
 	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
 	private static final Pattern TONELESS = Pattern.compile("de|le|me|ne|ma|ba|zi|men|zhe|guo|li|ge");
@@ -92,9 +107,118 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		String spaced = withoutTags(withoutJammer(withoutLostSpaces(original)));
-		ReadingText read = ofSpaced(spaced);
-		return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
+		String spaced = withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original))));
+		int @Nullable [] unwrapped = unwrapMap(spaced);
+		if (unwrapped == null) {
+			ReadingText read = ofSpaced(spaced);
+			return (spaced == original) ? read : new ReadingText(original, read.text, read.toOriginal);
+		}
+		StringBuilder joined = new StringBuilder(unwrapped.length);
+		for (int i = 0; i < unwrapped.length - 1; i++) {
+			joined.append(spaced.charAt(unwrapped[i]));
+		}
+		ReadingText read = ofSpaced(joined.toString());
+		int[] map = new int[read.text.length() + 1];
+		for (int i = 0; i < map.length; i++) {
+			map[i] = unwrapped[(read.toOriginal != null) ? read.toOriginal[i] : i];
+		}
+		return new ReadingText(original, read.text, map);
+	}
+
+	/** Lines this long or longer may be a hard-wrapped text's. */
+	private static final int WRAP_MIN = 16;
+
+	/**
+	 * A text whose lines were broken at a fixed width (a PDF's or a narrow page's lines,
+	 * a copy from a viewer: 阿里地区行政公署关于印发《阿里地区行政公署工作规 / 则》的通知), read with each full line
+	 * joined to the next: a title, a table's value, a date or a mirror's pinyin the width
+	 * broke reads whole. A text is hard-wrapped when one length, the longest, is that of
+	 * five lines or more and of two in five of its lines at least {@link #WRAP_MIN} long;
+	 * a line of that length is joined to the next non-blank line right below it. Returns,
+	 * for each offset of the joined text (and its end), the offset in the text; null when
+	 * the text is not hard-wrapped.
+	 */
+	private static int @Nullable [] unwrapMap(String text) {
+		String[] lines = text.split("\n", -1);
+		int[] counts = new int[0];
+		int longLines = 0;
+		int longest = 0;
+		for (String line : lines) {
+			int n = strippedLength(line);
+			if (n >= WRAP_MIN) {
+				longLines++;
+				longest = Math.max(longest, n);
+				if (n >= counts.length) {
+					counts = Arrays.copyOf(counts, Math.max(n + 1, counts.length * 2));
+				}
+				counts[n]++;
+			}
+		}
+		if (longest == 0 || longest > 200 || counts[longest] < 5 || counts[longest] * 5 < longLines * 2) {
+			return null;
+		}
+		int[] map = new int[text.length() + 1];
+		int size = 0;
+		int at = 0;
+		for (int k = 0; k < lines.length; k++) {
+			String line = lines[k];
+			boolean join = k + 1 < lines.length && strippedLength(line) == longest && !lines[k + 1].isBlank()
+					&& !endsSentence(line);
+			int end = line.length();
+			if (join) {
+				while (end > 0 && ChineseText.isSpace(line.charAt(end - 1))) {
+					end--;
+				}
+			}
+			for (int i = 0; i < end; i++) {
+				map[size++] = at + i;
+			}
+			at += line.length();
+			if (k + 1 < lines.length) {
+				if (join) {
+					String next = lines[k + 1];
+					int lead = 0;
+					while (lead < next.length() && ChineseText.isSpace(next.charAt(lead))) {
+						lead++;
+					}
+					at++;
+					for (int i = 0; i < lead; i++) {
+						at++;
+					}
+					lines[k + 1] = next.substring(lead);
+				}
+				else {
+					map[size++] = at;
+					at++;
+				}
+			}
+		}
+		map[size++] = at;
+		return Arrays.copyOf(map, size);
+	}
+
+	/**
+	 * True when a line ends a sentence (。！？；：): a paragraph that ends right at the width
+	 * is not run into the next (its signature, the addressee's body).
+	 */
+	private static boolean endsSentence(String line) {
+		int end = line.length();
+		while (end > 0 && ChineseText.isSpace(line.charAt(end - 1))) {
+			end--;
+		}
+		return end > 0 && "。！？；：!?;:".indexOf(line.charAt(end - 1)) >= 0;
+	}
+
+	private static int strippedLength(String line) {
+		int from = 0;
+		int to = line.length();
+		while (from < to && ChineseText.isSpace(line.charAt(from))) {
+			from++;
+		}
+		while (to > from && ChineseText.isSpace(line.charAt(to - 1))) {
+			to--;
+		}
+		return to - from;
 	}
 
 	private static String withoutLostSpaces(String original) {
@@ -141,6 +265,30 @@ final class ReadingText {
 			}
 			for (int i = m.start(); i < m.end(); i++) {
 				out.setCharAt(i, ' ');
+			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
+	private static String withoutChrome(String text) {
+		if (text.indexOf("大") < 0 && text.indexOf('【') < 0 && text.indexOf('[') < 0 && text.indexOf("分享") < 0
+				&& text.indexOf("主办单位") < 0 && text.indexOf("ICP") < 0 && text.indexOf("网站标识码") < 0
+				&& text.indexOf("公网安备") < 0) {
+			return text;
+		}
+		Matcher m = CHROME.matcher(text);
+		StringBuilder out = null;
+		while (m.find()) {
+			if (m.end() == m.start()) {
+				continue;
+			}
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				if (out.charAt(i) != '\n') {
+					out.setCharAt(i, ' ');
+				}
 			}
 		}
 		return (out == null) ? text : out.toString();
@@ -210,8 +358,28 @@ final class ReadingText {
 				withoutPinyin = out.toString();
 			}
 		}
-		String simplified = SimplifiedChinese.of(withoutPinyin);
+		String simplified = halfWidthDigits(SimplifiedChinese.of(withoutPinyin));
 		return new ReadingText(original, simplified, map);
+	}
+
+	/**
+	 * Full-width digits (２０２２年１２月７日, 〔２０２０〕２２号) read as ASCII ones, one for one: some
+	 * sites print a number's and a date's digits full-width, others half-width, and the
+	 * same document must read the same from either. The same instance when there are
+	 * none.
+	 */
+	static String halfWidthDigits(String text) {
+		char[] chars = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '０' && c <= '９') {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				chars[i] = (char) (c - '０' + '0');
+			}
+		}
+		return (chars == null) ? text : new String(chars);
 	}
 
 	/** Whether the character before this index is a Han character. */
@@ -285,7 +453,7 @@ final class ReadingText {
 		int to = originalOffset(at[found + wanted.length() - 1] + 1);
 		String printed = ChineseText.removeSpaces(this.original.substring(from, to));
 		String withoutPinyin = of(printed).text;
-		return (withoutPinyin.equals(wanted) || SimplifiedChinese.of(withoutPinyin).equals(wanted))
+		return (withoutPinyin.equals(wanted) || halfWidthDigits(SimplifiedChinese.of(withoutPinyin)).equals(wanted))
 				? stripPinyin(printed) : part;
 	}
 

@@ -89,7 +89,7 @@ public final class ExtractionAccuracy {
 		String only = options.get("field");
 		String set = options.getOrDefault("set", "all");
 		ExtractionAccuracy bench = new ExtractionAccuracy();
-		if (set.equals("wild")) {
+		if (set.equals("wild") || options.containsKey("perturb")) {
 			bench.wild(misses, options, only);
 			return;
 		}
@@ -114,6 +114,12 @@ public final class ExtractionAccuracy {
 	 * {@link WildSet}).
 	 */
 	private void wild(int misses, Map<String, String> options, String only) throws Exception {
+		if (options.containsKey("perturb")) {
+			// tune only: the held-out pages are not read at all
+			WildSet.load(WildSet.directory(), this.tika, this.extractor, (part) -> !part.heldOut())
+				.perturbReport(this.extractor, misses, only);
+			return;
+		}
 		boolean holdoutMisses = "yes".equals(options.get("holdout-misses"));
 		WildSet.load(WildSet.directory(), this.tika, this.extractor).report(misses, holdoutMisses, only);
 	}
@@ -474,12 +480,15 @@ public final class ExtractionAccuracy {
 	private static Map<String, String> options(String[] args) {
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if (args[i].startsWith("--") && i + 1 < args.length) {
+			if (args[i].equals("--perturb")) {
+				options.put("perturb", "yes");
+			}
+			else if (args[i].startsWith("--") && i + 1 < args.length) {
 				options.put(args[i].substring(2), args[++i]);
 			}
 			else {
 				throw new IllegalArgumentException(
-						"usage: scripts/benchmark accuracy [--set all|wild] [--misses N] [--laws N] [--field NAME] [--docx N] [--stages yes]");
+						"usage: scripts/benchmark accuracy [--set all|wild] [--misses N] [--laws N] [--field NAME] [--docx N] [--stages yes] [--perturb]");
 			}
 		}
 		return options;

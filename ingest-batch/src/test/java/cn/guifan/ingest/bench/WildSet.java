@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.ingest.text.TextExtractor;
@@ -147,6 +148,8 @@ final class WildSet {
 
 		final Map<Field, String> want = new EnumMap<>(Field.class);
 
+		String text;
+
 		DocumentMetadata got;
 
 		Doc(String file, Part part, JsonNode row) {
@@ -156,8 +159,12 @@ final class WildSet {
 		}
 
 		boolean hit(Field field) {
+			return hit(field, this.got);
+		}
+
+		boolean hit(Field field, DocumentMetadata metadata) {
 			String w = this.want.get(field);
-			String g = field.reader.apply(this.got);
+			String g = field.reader.apply(metadata);
 			if (w == null) {
 				return g == null || g.isEmpty();
 			}
@@ -173,6 +180,12 @@ final class WildSet {
 
 	/** The set beside this class in the test resources, read as ingest reads files. */
 	static WildSet load(Path dir, TextExtractor tika, MetadataExtractor extractor) throws Exception {
+		return load(dir, tika, extractor, (part) -> true);
+	}
+
+	/** The parts of the set {@code parts} accepts; the other files are not read. */
+	static WildSet load(Path dir, TextExtractor tika, MetadataExtractor extractor, Predicate<Part> parts)
+			throws Exception {
 		WildSet set = new WildSet();
 		for (String line : Files.readAllLines(dir.resolve("wild-labels.jsonl"))) {
 			if (line.isBlank()) {
@@ -180,7 +193,11 @@ final class WildSet {
 			}
 			JsonNode row = JSON.readTree(line);
 			String file = row.path("file").asString();
-			Doc d = new Doc(file, Part.of(row.path("split").asString()), row);
+			Part part = Part.of(row.path("split").asString());
+			if (!parts.test(part)) {
+				continue;
+			}
+			Doc d = new Doc(file, part, row);
 			d.want.put(Field.TITLE, text(row, "title"));
 			String number = text(row, "docNumber");
 			d.want.put(Field.DOC_NUMBER,
@@ -191,8 +208,8 @@ final class WildSet {
 			d.want.put(Field.ISSUERS, issuers.isEmpty() ? null : Labels.list(issuers));
 			d.want.put(Field.KIND, text(row, "kind"));
 			Path path = dir.resolve(file);
-			String text = tika.extract(path, path.getFileName().toString()).text();
-			d.got = extractor.extract(text, path.getFileName().toString());
+			d.text = tika.extract(path, path.getFileName().toString()).text();
+			d.got = extractor.extract(d.text, path.getFileName().toString());
 			set.docs.add(d);
 		}
 		return set;
@@ -297,6 +314,137 @@ final class WildSet {
 		}
 	}
 
+	/**
+	 * The perturbation check on the tune part: each page as found and each of its
+	 * variants ({@link WildPerturbation}) extracted, and per perturbation and field, how
+	 * many of the fields right on the page as found turn wrong on the variant. A flip
+	 * counts only where the variant still states the fact: a title or an issuer the page
+	 * prints (folded) is still printed in the variant; for the site table moved below the
+	 * body, a page whose right fields came from that table is skipped (the body does not
+	 * state them). With {@code misses} above 0, the flipped pages are listed per
+	 * perturbation and field.
+	 */
+	void perturbReport(MetadataExtractor extractor, int misses, String onlyField) {
+		List<Doc> tune = this.docs.stream().filter((d) -> d.part == Part.TUNE).toList();
+		System.out.printf("%nPerturbation check on the tune part (%d pages): fields right on the page as found%n",
+				tune.size());
+		System.out.println("that turn wrong on a variant that still states them (flips / right).");
+		StringBuilder asFound = new StringBuilder("Tune as found:");
+		for (Field field : Field.values()) {
+			int hits = (int) tune.stream().filter((d) -> d.hit(field)).count();
+			asFound.append(' ').append(field.label).append(' ').append(cell(new int[] { tune.size(), hits }));
+			asFound.append((field.ordinal() < Field.values().length - 1) ? "," : ".");
+		}
+		System.out.println(asFound);
+		System.out.println();
+		StringBuilder header = new StringBuilder("| perturbation | pages |");
+		StringBuilder rule = new StringBuilder("|---|---|");
+		for (Field field : Field.values()) {
+			header.append(' ').append(field.label).append(" |");
+			rule.append("---|");
+		}
+		System.out.println(header + " all fields |");
+		System.out.println(rule + "---|");
+		int[][] total = new int[Field.values().length + 1][2];
+		Map<WildPerturbation, Map<Field, List<String>>> flipped = new EnumMap<>(WildPerturbation.class);
+		int pagesTotal = 0;
+		int tableSkipped = 0;
+		for (WildPerturbation perturbation : WildPerturbation.values()) {
+			int pages = 0;
+			int[][] counts = new int[Field.values().length + 1][2];
+			Map<Field, List<String>> lists = new EnumMap<>(Field.class);
+			for (Doc d : tune) {
+				String variant = perturbation.apply(d.text);
+				if (variant == null) {
+					continue;
+				}
+				if (perturbation == WildPerturbation.TABLE_BELOW && rightFromTable(d)) {
+					tableSkipped++;
+					continue;
+				}
+				pages++;
+				DocumentMetadata v = extractor.extract(variant, Path.of(d.file).getFileName().toString());
+				for (Field field : Field.values()) {
+					if (!d.hit(field) || !stillStated(d, field, variant)) {
+						continue;
+					}
+					counts[field.ordinal()][1]++;
+					counts[Field.values().length][1]++;
+					if (!d.hit(field, v)) {
+						counts[field.ordinal()][0]++;
+						counts[Field.values().length][0]++;
+						lists.computeIfAbsent(field, (k) -> new ArrayList<>())
+							.add(String.format("  %s%n      label:   %s%n      found:   %s%n      variant: %s", d.file,
+									show(d.want.get(field)), show(field.reader.apply(d.got)),
+									show(field.reader.apply(v)) + provenance(v, field)));
+					}
+				}
+			}
+			pagesTotal += pages;
+			flipped.put(perturbation, lists);
+			StringBuilder row = new StringBuilder("| " + perturbation.label + " | " + pages + " |");
+			for (int i = 0; i < counts.length; i++) {
+				row.append(' ').append(counts[i][0]).append(" / ").append(counts[i][1]).append(" |");
+				total[i][0] += counts[i][0];
+				total[i][1] += counts[i][1];
+			}
+			System.out.println(row);
+		}
+		StringBuilder row = new StringBuilder("| all | " + pagesTotal + " |");
+		for (int[] t : total) {
+			row.append(' ').append(t[0]).append(" / ").append(t[1]).append(" |");
+		}
+		System.out.println(row);
+		System.out.printf("%nSite table below the body: %d more pages have a table above the body, and a field right%n"
+				+ "from it that the body does not state: skipped.%n", tableSkipped);
+		if (misses <= 0) {
+			return;
+		}
+		System.out.printf("%nFlips, tune only (first %d per perturbation and field):%n", misses);
+		flipped.forEach((perturbation, lists) -> lists.forEach((field, pages) -> {
+			if (onlyField != null && !field.name().equalsIgnoreCase(onlyField)
+					&& !field.label.equalsIgnoreCase(onlyField)) {
+				return;
+			}
+			System.out.printf("%n%s, %s: %d flips%n", perturbation.label, field.label, pages.size());
+			pages.stream().limit(misses).forEach(System.out::println);
+		}));
+	}
+
+	/** Whether a field the page as found gets right came from its site table. */
+	private static boolean rightFromTable(Doc d) {
+		for (Field field : Field.values()) {
+			FieldProvenance p = d.got.provenanceOf(metadataField(field));
+			if (d.hit(field) && d.want.get(field) != null && p != null && p.source() == FieldSource.SITE_TABLE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the variant still prints what the page printed of a field: a title or an
+	 * issuer found (folded) in the page must be found in the variant.
+	 */
+	private static boolean stillStated(Doc d, Field field, String variant) {
+		List<String> facts = new ArrayList<>();
+		if (field == Field.TITLE && d.want.get(field) != null) {
+			facts.add(d.want.get(field));
+		}
+		if (field == Field.ISSUERS) {
+			d.row.path("issuers").forEach((n) -> facts.add(n.asString()));
+		}
+		String page = fold(d.text);
+		String changed = fold(variant);
+		for (String fact : facts) {
+			String f = fold(fact);
+			if (page.contains(f) && !changed.contains(f)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private long count(Part part) {
 		return this.docs.stream().filter((d) -> d.part == part).count();
 	}
@@ -324,15 +472,18 @@ final class WildSet {
 		return (p != null && p.source() == FieldSource.FILE_NAME) ? null : m.title();
 	}
 
-	private static String provenance(DocumentMetadata m, Field field) {
-		MetadataField f = switch (field) {
+	private static MetadataField metadataField(Field field) {
+		return switch (field) {
 			case TITLE -> MetadataField.TITLE;
 			case DOC_NUMBER -> MetadataField.DOC_NUMBER;
 			case SIGNED_DATE -> MetadataField.SIGNED_DATE;
 			case ISSUERS -> MetadataField.ISSUERS;
 			case KIND -> MetadataField.KIND;
 		};
-		FieldProvenance p = m.provenanceOf(f);
+	}
+
+	private static String provenance(DocumentMetadata m, Field field) {
+		FieldProvenance p = m.provenanceOf(metadataField(field));
 		if (p == null) {
 			return "";
 		}
