@@ -56,8 +56,13 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	/** A 附注 printed on the date's line: 2020年9月8日（此件公开发布）. */
 	private static final Pattern NOTE_AFTER = Pattern.compile("[（(]此件[^）)]{0,10}[）)]$");
 
-	/** Where the seal stands after the organ's name: 某县人民政府（印）. */
-	private static final Pattern SEAL = Pattern.compile("[\\s\\u3000]*[（(](?:印|章|盖章|公章)[）)]$");
+	/**
+	 * Where the seal stands after the organ's name: 某县人民政府（印）. The match starts where a
+	 * run of spaces starts (as the leftmost match does anyway): else every character of a
+	 * long run (27,000 carriage returns a page left inside one line) would start a scan
+	 * to its end, and the search would cost the square of the run.
+	 */
+	private static final Pattern SEAL = Pattern.compile("(?<![\\s\\u3000])[\\s\\u3000]*[（(](?:印|章|盖章|公章)[）)]$");
 
 	/**
 	 * Who signs an order, as pages print it: 市长 ×××, 市长：×××, 市长: 何 健 (a colon, the name

@@ -22,6 +22,35 @@ final class CpuBudget {
 	private CpuBudget() {
 	}
 
+	/**
+	 * The work must cost at most {@code factor} times a reference computation of the same
+	 * size that is known to be linear (measured here, after one run of it to load and
+	 * compile the code both use), and never less than {@code floor}: a budget that
+	 * follows the machine's speed, so that a slow machine does not fail it and a fast one
+	 * does not hide a square.
+	 */
+	static <T> T withinTimesReference(double factor, Duration floor, ThrowingSupplier<?> reference,
+			ThrowingSupplier<T> work) {
+		return assertTimeoutPreemptively(RUNAWAY, () -> {
+			reference.get();
+			Duration linear = cpuOf(reference);
+			Duration budget = Duration.ofNanos(Math.max(floor.toNanos(), (long) (linear.toNanos() * factor)));
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			long start = threads.getCurrentThreadCpuTime();
+			T result = work.get();
+			Duration used = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+			assertThat(used).as("CPU time of the work (the reference took %s)", linear).isLessThan(budget);
+			return result;
+		});
+	}
+
+	private static Duration cpuOf(ThrowingSupplier<?> work) throws Throwable {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long start = threads.getCurrentThreadCpuTime();
+		work.get();
+		return Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+	}
+
 	static <T> T within(Duration cpu, ThrowingSupplier<T> work) {
 		return assertTimeoutPreemptively(RUNAWAY, () -> {
 			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
