@@ -153,17 +153,37 @@ final class ReadingText {
 	}
 
 	/**
-	 * Whether a space stands between two ASCII characters somewhere, as in every jammer:
-	 * looked for with {@code indexOf}, which is many times faster than the matcher trying
-	 * {@link #JAMMER} at every character of a text that holds none.
+	 * Whether the text has what every match of {@link #JAMMER} begins with: an ASCII
+	 * character, a space, two tokens of one to three ASCII characters each followed by a
+	 * space, and an ASCII character. Looked for from each space found with
+	 * {@code indexOf}, which is many times faster than the matcher trying the pattern at
+	 * every character of a text that holds none (every law has spaces between ASCII
+	 * characters: {@code <!-- INFO END -->}).
 	 */
 	static boolean mayHoldJammer(String text) {
-		for (int at = text.indexOf(' ', 1); at >= 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
-			if (isJammerCharacter(text.charAt(at - 1)) && isJammerCharacter(text.charAt(at + 1))) {
+		for (int at = text.indexOf(' ', 1); at >= 0; at = text.indexOf(' ', at + 1)) {
+			if (!isJammerCharacter(text.charAt(at - 1))) {
+				continue;
+			}
+			int second = shortTokenThenSpace(text, at + 1);
+			int third = (second >= 0) ? shortTokenThenSpace(text, second + 1) : -1;
+			if (third >= 0 && third + 1 < text.length() && isJammerCharacter(text.charAt(third + 1))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The index of the space after one to three ASCII characters starting at
+	 * {@code from}, or -1.
+	 */
+	private static int shortTokenThenSpace(String text, int from) {
+		int at = from;
+		while (at < text.length() && at - from < 3 && isJammerCharacter(text.charAt(at))) {
+			at++;
+		}
+		return (at > from && at < text.length() && text.charAt(at) == ' ') ? at : -1;
 	}
 
 	private static boolean isJammerCharacter(char c) {
