@@ -48,6 +48,10 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	/** An organ's name right after the last sentence of a paragraph, ending the line. */
 	private static final Pattern RUN_INTO_PARAGRAPH = Pattern.compile("[。！]([\\p{IsHan}（）()]{4,40})$");
 
+	/**
+	 * A time of day (16:49), looked for only on a line with a colon: a matcher for every
+	 * short line of every text was 3 % of all metadata extraction's time on the corpus.
+	 */
 	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
 
 	/** A text of so few lines had them run together. */
@@ -88,7 +92,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			}
 			boolean repaired = false;
 			LocalDate date = null;
-			if (TIME_OF_DAY.matcher(s).find()) {
+			if (s.indexOf(':') >= 0 && TIME_OF_DAY.matcher(s).find()) {
 				// 2022-09-09 16:49: a page's timestamp, not the date a document bears.
 				continue;
 			}
