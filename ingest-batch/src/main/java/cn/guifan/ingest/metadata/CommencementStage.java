@@ -58,7 +58,11 @@ final class CommencementStage implements ExtractionStage {
 		int by = body.indexOf("予以");
 		if ((now >= 0 && now < ORDER_REACH) || (by >= 0 && by < ORDER_REACH)) {
 			Matcher m = ORDER.matcher(body.substring(0, Math.min(body.length(), ORDER_REACH)));
-			found = m.find() ? commencement(m, metadata) : null;
+			// A match starts with 现予 or 予以: none before the first of them (trying
+			// the pattern at each character before it was 4 % of all metadata
+			// extraction's time on the corpus).
+			int first = Math.min((now >= 0) ? now : Integer.MAX_VALUE, (by >= 0) ? by : Integer.MAX_VALUE);
+			found = m.find(first) ? commencement(m, metadata) : null;
 		}
 		if (found == null) {
 			found = lastOwnClause(body, metadata);

@@ -54,12 +54,28 @@ final class PageFields {
 			"统一登记号", "登记编号", "登记号", "服务对象", "点击数", "点击", "访问量", "浏览量", "阅读", "所属机构", "内容概述", "内容概要", "摘要", "作者", "下载地址",
 			"地区", "时间" };
 
-	/** The characters a label starts with, for a quick look at a line. */
-	private static final boolean[] STARTS_A_LABEL = new boolean[Character.MAX_VALUE + 1];
+	/**
+	 * For a quick look at a line: for each character, the labels that start with it (in
+	 * the order of {@link #LABELS}), as an index into {@link #LABELS_STARTING} (0: none).
+	 * A line is looked at from each of its characters; trying all labels at each of the
+	 * many that start some label (发, 文, 公, 时 …) was a sixth of all metadata extraction's
+	 * time.
+	 */
+	private static final byte[] FIRST = new byte[Character.MAX_VALUE + 1];
+
+	private static final String[][] LABELS_STARTING;
 
 	static {
+		Map<Character, List<String>> byFirst = new LinkedHashMap<>();
 		for (String label : LABELS) {
-			STARTS_A_LABEL[label.charAt(0)] = true;
+			byFirst.computeIfAbsent(label.charAt(0), (c) -> new ArrayList<>()).add(label);
+		}
+		LABELS_STARTING = new String[byFirst.size() + 1][];
+		LABELS_STARTING[0] = new String[0];
+		int index = 1;
+		for (Map.Entry<Character, List<String>> first : byFirst.entrySet()) {
+			FIRST[first.getKey()] = (byte) index;
+			LABELS_STARTING[index++] = first.getValue().toArray(new String[0]);
 		}
 	}
 
@@ -216,10 +232,11 @@ final class PageFields {
 			return true;
 		}
 		for (int at = 0; at < compact.length(); at++) {
-			if (!STARTS_A_LABEL[compact.charAt(at)]) {
+			int first = FIRST[compact.charAt(at)];
+			if (first == 0) {
 				continue;
 			}
-			for (String label : LABELS) {
+			for (String label : LABELS_STARTING[first]) {
 				if (!compact.startsWith(label, at)) {
 					continue;
 				}

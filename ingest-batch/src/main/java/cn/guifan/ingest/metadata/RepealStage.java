@@ -237,6 +237,13 @@ final class RepealStage implements ExtractionStage {
 		for (int at = body.indexOf("废止"); at >= 0; at = body.indexOf("废止", at + 2)) {
 			int from = Math.max(0, at - 40);
 			String before = body.substring(from, at);
+			if (before.indexOf('号') < 0) {
+				// Every number findAll reads ends with 号; its three patterns tried at
+				// each
+				// character before every 废止 of a law were 6 % of all metadata
+				// extraction's time on the corpus.
+				continue;
+			}
 			List<DocNumberMatch> numbers = DocNumbers.findAll(before);
 			if (numbers.isEmpty()) {
 				continue;

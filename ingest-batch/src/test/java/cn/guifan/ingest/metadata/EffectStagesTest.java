@@ -97,6 +97,15 @@ class EffectStagesTest {
 	}
 
 	@Test
+	void anOrdersClauseIsFoundAfterAnEarlier予以AndBeforeALater现予() {
+		// The order's clause is looked for from the first 现予 or 予以, whichever comes
+		// first, not from the start of the text.
+		DocumentMetadata m = effect(
+				"丰原市人民政府令\n\n第8号\n\n对违反本规定的予以处罚。《丰原市行政规范性文件管理规定》已经市人民政府常务会议审议通过，予以公布，自2019年3月1日起施行。\n现予说明。\n");
+		assertThat(m.effectiveDate()).isEqualTo(LocalDate.of(2019, 3, 1));
+	}
+
+	@Test
 	void aLawsHistoryLineAndAClauseWithout起() {
 		assertThat(effect("# 中华人民共和国民法典\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n2021年1月1日 施行\n\n<!-- INFO END -->\n")
 			.effectiveDate()).isEqualTo(LocalDate.of(2021, 1, 1));

@@ -1,5 +1,6 @@
 package cn.guifan.ingest.metadata;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,19 @@ class IssuerStageTest {
 				二〇二四年六月十二日
 				""";
 		assertThat(issuers(text)).containsExactly("青禾县住房和城乡建设局", "青禾县财政局", "青禾县民政局");
+	}
+
+	@Test
+	void aLongRunOfSpacesInsideALineAboveTheSignatureCostsItsLengthNotItsSquare() {
+		// Fuzz reproducer: scripts/benchmark fuzz --seed 35742 --case 2966 (a law with
+		// 27,001 carriage returns inside one line above a signature: 4-7 s in this
+		// stage, the seal after an organ's name searched for from every one of them).
+		String text = "青禾县人民政府关于某事的通知\n\n各乡镇人民政府：\n\n　　现将有关事项通知如下。%s请遵照执行。\n青禾县人民政府\n2021年3月15日\n";
+		String spaces = text.formatted("\r".repeat(30_000));
+		String letters = text.formatted("的".repeat(30_000));
+		List<String> issuers = CpuBudget.withinTimesReference(20, Duration.ofMillis(250), () -> issuers(letters),
+				() -> issuers(spaces));
+		assertThat(issuers).containsExactly("青禾县人民政府");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package cn.guifan.ingest.metadata;
 
+import java.time.Duration;
+
 import cn.guifan.schemas.document.DocumentMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,21 @@ class PageFieldsTest {
 		DocumentMetadata m = Stages.run("索 引 号: 11441300007187648G/2017-00096 主题分类: 城乡建设\n", new PageIndexStage());
 		assertThat(m.indexNumber()).isEqualTo("11441300007187648G/2017-00096");
 		assertThat(m.topic()).isEqualTo("城乡建设");
+	}
+
+	@Test
+	void aHeadFullOfCharactersThatStartLabelsIsLookedAtOnlyForTheLabelsTheyStart() {
+		// Each of a head's characters that starts some label (成, 实, 施, 作, 地 … of
+		// everyday words) was tried against all 93 labels: a sixth of all metadata
+		// extraction's time on the corpus. Only the labels that start with it are tried
+		// now (one each here); the same head of characters that start none is the
+		// reference (0.24-0.41 s of CPU without this against 0.01-0.03 s; 0.01-0.02 s
+		// with it).
+		String labelCharacters = ("成产印实施统作地".repeat(2_000) + "\n").repeat(60);
+		String otherCharacters = ("的".repeat(16_000) + "\n").repeat(60);
+		PageFields page = CpuBudget.withinTimesReference(5, Duration.ofMillis(50), () -> fields(otherCharacters),
+				() -> fields(labelCharacters));
+		assertThat(page.get("成文日期")).isNull();
 	}
 
 }

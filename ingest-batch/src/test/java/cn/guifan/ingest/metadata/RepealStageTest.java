@@ -136,4 +136,18 @@ class RepealStageTest {
 		assertThat(m.repeals().get(2999).title()).isEqualTo("某县第3000号管理办法");
 	}
 
+	@Test
+	void aLawThatSays废止OftenIsReadForNumbersOnlyWhereA号StandsBefore() {
+		// Before each 废止 the 40 characters were searched with the three patterns of
+		// a document number, though a number ends with 号: 6 % of all metadata
+		// extraction's time on the corpus. The same text saying 撤销 is the reference
+		// (0.17-0.26 s of CPU without the look for 号 against 6 ms; 8 ms with it).
+		String article = "第十条　对违反本办法规定的行政规范性文件，由制定机关予以修改或者废止，并向社会公布。\n";
+		String articles = article.repeat(5_000);
+		String last = "青政办〔2017〕23号文件同时废止。";
+		List<Tuple> found = CpuBudget.withinTimesReference(5, Duration.ofMillis(50),
+				() -> read(articles.replace("废止", "撤销") + last), () -> repeals(articles + last));
+		assertThat(found).containsExactly(tuple(null, "青政办〔2017〕23号"));
+	}
+
 }
