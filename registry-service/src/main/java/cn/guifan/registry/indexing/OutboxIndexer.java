@@ -226,9 +226,11 @@ public class OutboxIndexer implements SmartLifecycle {
 					return;
 				}
 				catch (RuntimeException ex) {
+					// Not in flight any more even if recording the failure fails too (the
+					// database gone): awaitIdle must not wait for it.
+					this.inFlight.decrementAndGet();
 					logger.warn("Preparing {} documents for the index failed: {}", batch.size(), ex.toString());
 					this.outbox.fail(batch, "准备索引数据失败：" + ex);
-					this.inFlight.decrementAndGet();
 				}
 			}
 			catch (RuntimeException ex) {
