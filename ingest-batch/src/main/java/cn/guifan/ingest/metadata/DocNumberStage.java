@@ -72,6 +72,10 @@ final class DocNumberStage implements ExtractionStage {
 			note = (body != null) ? "期刊摘要“〈正〉”后的发文字号" : note;
 		}
 		if (body == null && head.infoEnd() < 0) {
+			body = numberRunIntoAddressees(text);
+			note = (body != null) ? "与主送机关连写的发文字号" : note;
+		}
+		if (body == null && head.infoEnd() < 0) {
 			body = AnnouncementSerial.find(text, metadata.title(), text.memo(Signature.OF));
 			if (body != null) {
 				repaired = FieldProvenance.derived(0.85, "页面把编号与机关分开印出（通告、公告的序号或“N号令”），合为“" + body.normalized() + "”");
@@ -159,6 +163,34 @@ final class DocNumberStage implements ExtractionStage {
 			return null;
 		}
 		return found.get(0).number();
+	}
+
+	/** The addressees a number runs into: 各市、县、自治县人民政府,省政府直属各单位: up to the colon. */
+	private static final java.util.regex.Pattern ADDRESSEES_AFTER = java.util.regex.Pattern
+		.compile("^各[^。；;：:]{1,60}[：:]");
+
+	/**
+	 * A record that keeps the document's text with its lines run together, the number
+	 * glued to the addressees (…description=琼府[2014]67号各市、县、自治县人民政府,省政府直属各单位:…): the
+	 * first bracketed number in the head that no character of a sentence stands before (a
+	 * cited number stands after 《》, （ or a word) and that 各…： follows.
+	 */
+	private static @Nullable DocNumber numberRunIntoAddressees(DocumentText text) {
+		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		for (DocNumberMatch found : DocNumbers.findAll(head)) {
+			if (found.number().form() != DocNumber.Form.BRACKETED) {
+				continue;
+			}
+			char before = (found.start() > 0) ? head.charAt(found.start() - 1) : ' ';
+			if (Character.isLetterOrDigit(before) && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+					|| "（(《〈“\"'、，,".indexOf(before) >= 0) {
+				continue;
+			}
+			if (ADDRESSEES_AFTER.matcher(head.substring(found.end())).find()) {
+				return found.number();
+			}
+		}
+		return null;
 	}
 
 	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern

@@ -160,6 +160,15 @@ final class KindBySubstance {
 	private static final Pattern CLEANUP_TITLE = Pattern.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)");
 
 	/**
+	 * A notice that keeps rules in force past their term: 关于延长《…暂行规定》有效期的通知,
+	 * 关于《…办法》继续有效的通知. Like a cleanup's list of documents declared still valid, it changes
+	 * how long rules that bind the public apply.
+	 */
+	private static final Pattern VALIDITY_EXTENDED = Pattern
+		.compile("(?:延长|延续)《[^《》]{2,60}(?:办法|规定|细则|规则|规范|标准|制度|意见|措施)(?:[（(](?:试行|暂行)[）)])?》(?:的)?(?:有效期|施行期)"
+				+ "|《[^《》]{2,60}(?:办法|规定|细则|规则|规范|标准|制度|意见|措施)(?:[（(](?:试行|暂行)[）)])?》(?:继续有效|继续施行|有效期延长)");
+
+	/**
 	 * What a notice issues besides the documents it names: 印发…办法等文件的通知 issues the 办法 and
 	 * others like it.
 	 */
@@ -251,6 +260,9 @@ final class KindBySubstance {
 				return new Verdict(DocumentKind.OTHER, "其他文件：规范本机关及所属机构工作的内部制度", 0.75);
 			}
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "政府印发、对下级政府和部门普遍、反复适用的制度", 0.65);
+		}
+		if (VALIDITY_EXTENDED.matcher(title).find()) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "延长普遍适用的规则的有效期（宣布文件继续有效），与规范性文件清理同类", 0.8);
 		}
 		if (CLEANUP_TITLE.matcher(title).find() || isCleanup(text.text())) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "规范性文件清理结果：宣布文件继续有效、失效或废止，改变普遍适用的规则", 0.9);

@@ -45,6 +45,15 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	private static final Pattern DATE_THEN_ORGAN = Pattern.compile(
 			"[。！!][\\s\\u3000]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\\s\\u3000]{2,}([\\p{IsHan}（）()]{4,40})[\\s\\u3000]*$");
 
+	/**
+	 * A record's content with every line run together, the signature glued to the last
+	 * sentence and to its 附注 (…省机械科学研究院。某省经济和信息化委员会2017年7月21日（此件主动公开）,政务,…): the organ
+	 * between the sentence's end and the date, the date followed by the note or by the
+	 * end.
+	 */
+	private static final Pattern GLUED = Pattern
+		.compile("[。！]([\\p{IsHan}（）()]{4,40}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(?=[（(]此件|$)");
+
 	/** An organ's name right after the last sentence of a paragraph, ending the line. */
 	private static final Pattern RUN_INTO_PARAGRAPH = Pattern.compile("[。！]([\\p{IsHan}（）()]{4,40})$");
 
@@ -226,6 +235,15 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				LocalDate date = DateText.parseWhole(last.group(1));
 				if (date != null) {
 					return new Signature(date, List.of(last.group(2)), i, false);
+				}
+			}
+			Matcher glued = GLUED.matcher(text);
+			while (glued.find()) {
+				if (Organs.isOrgan(glued.group(1))) {
+					LocalDate date = DateText.parseWhole(glued.group(2));
+					if (date != null) {
+						return new Signature(date, List.of(glued.group(1)), i, false);
+					}
 				}
 			}
 			Matcher alone = DATE_AFTER_SENTENCE.matcher(text);
