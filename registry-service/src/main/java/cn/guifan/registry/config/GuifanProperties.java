@@ -109,10 +109,15 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * a lone change is indexed at once ({@code 0}, the default: never wait; on a local
 	 * node the fewer bulks gave no measurable ingest gain, 2026-12-07, but a remote
 	 * cluster pays a round trip per request)
+	 * @param ingestRefresh how often the index makes new entries visible while an ingest
+	 * runs (otherwise every second): each refresh writes a small segment that
+	 * Elasticsearch later merges, and a bulk load made dozens of them; the ingest
+	 * refreshes when it ends. {@code 1s} keeps the usual interval.
 	 */
 	public record Indexer(@DefaultValue("200") int batchSize, @DefaultValue("2") int threads,
 			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled,
-			@DefaultValue("4000000") long batchMaxChars, @DefaultValue("0s") Duration linger) {
+			@DefaultValue("4000000") long batchMaxChars, @DefaultValue("0s") Duration linger,
+			@DefaultValue("30s") Duration ingestRefresh) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.guifan.ingest.timing.StageEvent;
@@ -18,6 +19,8 @@ import cn.guifan.registry.elasticsearch.SearchBackend;
 
 import cn.guifan.search.analysis.ChineseAnalyzer;
 import cn.guifan.search.index.BulkOutcome;
+import cn.guifan.search.index.DocumentIndex;
+import cn.guifan.search.index.IndexDefinition;
 import cn.guifan.search.index.IndexEntry;
 import cn.guifan.search.index.IndexUnavailableException;
 import cn.guifan.search.index.PreparedEntry;
@@ -60,6 +63,9 @@ public class OutboxIndexer implements SmartLifecycle {
 	private final Object signal = new Object();
 
 	private final CommitStream commits;
+
+	/** Bulk loads running; guarded by itself, so that their settings apply in order. */
+	private final int[] bulkLoads = new int[1];
 
 	private volatile boolean running;
 
@@ -151,6 +157,62 @@ public class OutboxIndexer implements SmartLifecycle {
 	 */
 	public List<IndexFailure> rejected() {
 		return this.outbox.rejected();
+	}
+
+	/**
+	 * Marks a bulk load (an ingest) until the returned handle is closed. While one runs,
+	 * the index makes new entries visible every {@code guifan.indexer.ingest-refresh}
+	 * instead of every second: a refresh writes what was indexed since the last one as a
+	 * segment, and the segments are merged later, so a load of thousands of documents
+	 * paid for dozens of small segments and their merges (the ingest benchmark's node
+	 * statistics). The ingest waits for the outbox and refreshes when it ends
+	 * ({@link #awaitIdle}); when the last load ends, the usual interval is back. A search
+	 * during a load sees its documents that much later. Elasticsearch being unreachable
+	 * changes nothing here: the outbox waits for it anyway.
+	 */
+	public BulkLoad bulkLoad() {
+		String relaxed = IndexDefinition.intervalSetting(this.settings.ingestRefresh());
+		if (relaxed.equals(IndexDefinition.REFRESH_INTERVAL)) {
+			return () -> {
+			};
+		}
+		synchronized (this.bulkLoads) {
+			if (this.bulkLoads[0]++ == 0) {
+				setRefreshInterval(relaxed);
+			}
+		}
+		AtomicBoolean closed = new AtomicBoolean();
+		return () -> {
+			if (closed.compareAndSet(false, true)) {
+				synchronized (this.bulkLoads) {
+					if (--this.bulkLoads[0] == 0) {
+						setRefreshInterval(IndexDefinition.REFRESH_INTERVAL);
+					}
+				}
+			}
+		};
+	}
+
+	private void setRefreshInterval(String interval) {
+		if (!this.settings.enabled() || !this.backend.isRunning() || !this.backend.ensureIndex()) {
+			return;
+		}
+		try {
+			DocumentIndex index = this.backend.index();
+			index.refreshInterval(index.alias(), interval);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not set the index's refresh interval to {}: {}", interval, ex.getMessage());
+		}
+	}
+
+	/** A bulk load's end ({@link #bulkLoad}). */
+	@FunctionalInterface
+	public interface BulkLoad extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/**

@@ -40,9 +40,16 @@ public class IngestService {
 	 * searchable.
 	 */
 	public IngestReport ingest(Path directory, Duration awaitIndex) throws Exception {
-		JobExecution execution = this.runner.run(directory);
-		if (!awaitIndex.isZero()) {
-			this.indexer.awaitIdle(awaitIndex);
+		OutboxIndexer.BulkLoad load = this.indexer.bulkLoad();
+		JobExecution execution;
+		try {
+			execution = this.runner.run(directory);
+			if (!awaitIndex.isZero()) {
+				this.indexer.awaitIdle(awaitIndex);
+			}
+		}
+		finally {
+			load.close();
 		}
 		return report(execution);
 	}

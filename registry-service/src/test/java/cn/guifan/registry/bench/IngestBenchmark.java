@@ -60,7 +60,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Run with
  * {@code scripts/benchmark ingest [--files N] [--rounds R] [--warmup W] [--only guifan|bare]
- * [--stages] [--jfr FILE] [--chunk-size N] [--set PROPERTY=VALUE]...}.
+ * [--stages] [--jfr FILE] [--chunk-size N] [--set PROPERTY=VALUE]... [--versus PROPERTY=VALUE]...}.
  */
 public final class IngestBenchmark {
 
@@ -74,6 +74,17 @@ public final class IngestBenchmark {
 	 * {@code --set guifan.indexer.linger=0s}, repeatable.
 	 */
 	private static final List<String> settings = new ArrayList<>();
+
+	/**
+	 * Settings of a second variant of Guifan's side ({@code --versus PROPERTY=VALUE},
+	 * repeatable, with {@code --only guifan}): the measured rounds alternate between the
+	 * first variant ({@code --set}) and this one in the same warmed JVM, so that the
+	 * machine's drift and the JIT's state fall on both alike.
+	 */
+	private static final List<String> versus = new ArrayList<>();
+
+	/** Whether the run being made is the second variant's. */
+	private static boolean versusRound;
 
 	/**
 	 * Documents each side ingests before the measured rounds: by then the JIT has
@@ -101,9 +112,21 @@ public final class IngestBenchmark {
 			if (args[i].equals("--set")) {
 				settings.add("--" + args[i + 1]);
 			}
+			if (args[i].equals("--versus")) {
+				versus.add("--" + args[i + 1]);
+			}
 		}
 		if (!settings.isEmpty()) {
 			System.out.println("Guifan's settings: " + settings);
+		}
+		if (!versus.isEmpty()) {
+			if (!only.equals("guifan")) {
+				throw new IllegalArgumentException("--versus compares two variants of Guifan: give --only guifan");
+			}
+			if (rounds < 2) {
+				throw new IllegalArgumentException("--versus needs two rounds at least (--rounds 4: A, B, B, A)");
+			}
+			System.out.println("Measured rounds alternate: A " + settings + ", B " + settings + " + " + versus);
 		}
 		// Warm-up rounds of each side before the measured ones: by default as many as
 		// make 15,000 documents (five of the whole corpus).
@@ -150,14 +173,34 @@ public final class IngestBenchmark {
 					}
 				}
 				if (!only.isEmpty()) {
+					List<Double> variantA = new ArrayList<>();
+					List<Double> variantB = new ArrayList<>();
 					for (int round = 1; round <= rounds; round++) {
 						if (only.equals("bare")) {
 							runBare(client.client(), node.pid(), input, "bare-" + round);
 						}
 						else {
-							runGuifan(node, client.client(), work.resolve("guifan-" + round), input, "guifan-" + round,
-									detail);
+							// A, B, B, A, A, B, …: each variant runs first and second of
+							// a
+							// pair alike.
+							versusRound = !versus.isEmpty() && ((round % 4 == 2) || (round % 4 == 3));
+							String label = (versus.isEmpty() ? "guifan-" : versusRound ? "guifan-b" : "guifan-a")
+									+ round;
+							double docsPerSecond = runGuifan(node, client.client(), work.resolve("guifan-" + round),
+									input, label, detail);
+							(versusRound ? variantB : variantA).add(docsPerSecond);
 						}
+					}
+					versusRound = false;
+					if (!versus.isEmpty()) {
+						System.out.println();
+						System.out.println("| variant | docs/s (median) | rounds |");
+						System.out.println("|---|---|---|");
+						System.out.printf(Locale.ROOT, "| A %s | %.1f | %s |%n", settings, median(variantA),
+								format(variantA));
+						System.out.printf(Locale.ROOT, "| B %s + %s | %.1f | %s |%n", settings, versus,
+								median(variantB), format(variantB));
+						System.out.printf(Locale.ROOT, "ratio B/A = %.2f%n", median(variantB) / median(variantA));
 					}
 					dump(profile, jfr);
 					return;
@@ -275,6 +318,9 @@ public final class IngestBenchmark {
 			arguments.add("--guifan.ingest.chunk-size=" + chunkSize);
 		}
 		arguments.addAll(settings);
+		if (versusRound) {
+			arguments.addAll(versus);
+		}
 		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			IngestService ingest = context.getBean(IngestService.class);
 			StageTimes stages = StageTimes.start();

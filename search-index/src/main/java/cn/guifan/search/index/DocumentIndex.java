@@ -82,6 +82,9 @@ public final class DocumentIndex {
 			if (!current.isEmpty()) {
 				String index = current.iterator().next();
 				addNewFields(index);
+				// An ingest relaxes the interval while it runs; one that was killed left
+				// it relaxed.
+				refreshInterval(index, IndexDefinition.REFRESH_INTERVAL);
 				return index;
 			}
 			String index = this.alias + "-" + SUFFIX.format(LocalDateTime.now(this.clock));

@@ -21,6 +21,12 @@ public final class IndexDefinition {
 	 */
 	public static final String DOCUMENTS_ALIAS = "guifan-documents";
 
+	/**
+	 * How often the index makes writes visible to searches, as the definition sets it (an
+	 * ingest relaxes it while it runs).
+	 */
+	public static final String REFRESH_INTERVAL = "1s";
+
 	private static final String RESOURCE = "documents-index.json";
 
 	private IndexDefinition() {
@@ -35,6 +41,19 @@ public final class IndexDefinition {
 		catch (tools.jackson.core.JacksonException ex) {
 			throw new IllegalStateException("index definition is not valid JSON", ex);
 		}
+	}
+
+	/**
+	 * A duration as Elasticsearch's interval setting: whole seconds ({@code 30s}), or
+	 * milliseconds when it is not one; zero or less turns periodic refresh off
+	 * ({@code -1}).
+	 */
+	public static String intervalSetting(java.time.Duration interval) {
+		if (interval.isNegative() || interval.isZero()) {
+			return "-1";
+		}
+		long millis = interval.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
 	/** The settings and mappings, as the body of a create-index request. */

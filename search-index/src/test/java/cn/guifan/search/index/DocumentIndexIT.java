@@ -47,6 +47,32 @@ class DocumentIndexIT {
 	}
 
 	/**
+	 * An ingest relaxes the refresh interval while it runs; a process killed meanwhile
+	 * left it so. The next process to open the index sets it back.
+	 */
+	@Test
+	void aRefreshIntervalLeftRelaxedIsSetBackWhenTheIndexIsOpened() throws Exception {
+		String index = this.index.ensureIndex();
+		this.index.refreshInterval(this.index.alias(), "30s");
+		assertThat(refreshInterval(index)).isEqualTo("30s");
+
+		DocumentIndex reopened = new DocumentIndex(this.client.client(), this.index.alias());
+		assertThat(reopened.ensureIndex()).isEqualTo(index);
+		assertThat(refreshInterval(index)).isEqualTo(IndexDefinition.REFRESH_INTERVAL);
+	}
+
+	private String refreshInterval(String index) throws Exception {
+		return this.client.client()
+			.indices()
+			.getSettings((g) -> g.index(index))
+			.get(index)
+			.settings()
+			.index()
+			.refreshInterval()
+			.time();
+	}
+
+	/**
 	 * Two instances starting at once on an empty cluster: both find no alias and create
 	 * the first index. One index must win, both must use it, none may be left behind.
 	 */

@@ -40,4 +40,19 @@ class IndexDefinitionTest {
 		}
 	}
 
+	@Test
+	void theRefreshIntervalAnIngestRestoresIsTheDefinitions() {
+		assertThat(this.definition.at("/settings/refresh_interval").asString())
+			.isEqualTo(IndexDefinition.REFRESH_INTERVAL);
+	}
+
+	@Test
+	void durationsAreWrittenAsElasticsearchIntervals() {
+		assertThat(IndexDefinition.intervalSetting(java.time.Duration.ofSeconds(30))).isEqualTo("30s");
+		assertThat(IndexDefinition.intervalSetting(java.time.Duration.ofMinutes(2))).isEqualTo("120s");
+		assertThat(IndexDefinition.intervalSetting(java.time.Duration.ofMillis(1500))).isEqualTo("1500ms");
+		assertThat(IndexDefinition.intervalSetting(java.time.Duration.ZERO)).as("no periodic refresh").isEqualTo("-1");
+		assertThat(IndexDefinition.intervalSetting(java.time.Duration.ofSeconds(-1))).isEqualTo("-1");
+	}
+
 }
