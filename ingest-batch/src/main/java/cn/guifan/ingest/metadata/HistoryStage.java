@@ -40,6 +40,9 @@ final class HistoryStage implements ExtractionStage {
 	/** How far below the title a bracketed history paragraph may start. */
 	private static final int PARAGRAPH_LINES = 4;
 
+	/** How far down a Markdown heading below a record header may stand. */
+	private static final int MARKDOWN_HEADING_LINES = 30;
+
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
 		String block = block(text);
@@ -88,6 +91,17 @@ final class HistoryStage implements ExtractionStage {
 		for (int end : head.titleEnds()) {
 			if (!starts.contains(end)) {
 				starts.add(end);
+			}
+		}
+		// A Markdown page with a record header above it (a repository's front matter,
+		// then
+		// “# 标题”, the title again, the 题注): the lines under its heading.
+		for (int i = 1; i < Math.min(lines.size(), MARKDOWN_HEADING_LINES); i++) {
+			if (lines.get(i).stripped().startsWith("# ")) {
+				if (!starts.contains(i + 1)) {
+					starts.add(i + 1);
+				}
+				break;
 			}
 		}
 		if (starts.isEmpty()) {

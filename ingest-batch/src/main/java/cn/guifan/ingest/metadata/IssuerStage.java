@@ -545,6 +545,7 @@ final class IssuerStage implements ExtractionStage {
 		String note = null;
 		for (String organ : found.organs) {
 			String whole = organ;
+			String withItsCity = withCity(organ, fuller);
 			if (Organs.isPlaceless(organ)) {
 				for (String candidate : fuller) {
 					if (candidate.length() > organ.length() && candidate.endsWith(organ)
@@ -570,6 +571,12 @@ final class IssuerStage implements ExtractionStage {
 					whole = named + organ.substring(1);
 					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
 				}
+			}
+			else if (withItsCity != null) {
+				// 浦东新区人民政府 in the title, 上海市浦东新区人民政府 in the record header: the
+				// district named with its city.
+				whole = withItsCity;
+				note = "“" + organ + "”未写所属的市，全称取自标题或网页信息表";
 			}
 			else if (DISTRICT_ORGAN.matcher(organ).find()) {
 				// 某某区人民政府: a district is named with its city.
@@ -611,6 +618,29 @@ final class IssuerStage implements ExtractionStage {
 					((was.note() != null) ? was.note() + "；" : "") + note));
 		}
 		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/** An organ of a district (浦东新区人民政府, 闵行区民政局): its name starts with the district. */
+	private static final Pattern DISTRICT_FIRST = Pattern.compile("^[\\p{IsHan}]{2,4}区");
+
+	/** A city's name alone: 上海市, 张掖市. */
+	private static final Pattern CITY_ALONE = Pattern.compile("^[\\p{IsHan}]{2,4}市$");
+
+	/**
+	 * A district's organ as a fuller name of the page prints it with its city in front
+	 * (上海市浦东新区人民政府 for 浦东新区人民政府), or null.
+	 */
+	private static @Nullable String withCity(String organ, List<String> fuller) {
+		if (!DISTRICT_FIRST.matcher(organ).find()) {
+			return null;
+		}
+		for (String candidate : fuller) {
+			if (candidate.length() > organ.length() && candidate.endsWith(organ)
+					&& CITY_ALONE.matcher(candidate.substring(0, candidate.length() - organ.length())).matches()) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/**

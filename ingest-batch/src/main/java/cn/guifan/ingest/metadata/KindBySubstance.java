@@ -273,7 +273,7 @@ final class KindBySubstance {
 					"其他文件：只转发上级机关的文件（" + instrument.substring(0, instrument.indexOf("关于")) + "），本身不另设规范", 0.75);
 		}
 		DocNumber number = metadata.docNumber();
-		if (number != null && number.form() == DocNumber.Form.BRACKETED && number.agency().contains("规")) {
+		if (number != null && number.form() == DocNumber.Form.BRACKETED && normativeSeries(number.agency())) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "发文字号为规范性文件编号（" + number.normalized() + "）", 0.9);
 		}
 		if (metadata.registrationNumber() != null) {
@@ -402,6 +402,21 @@ final class KindBySubstance {
 	private static boolean isCleanup(String text) {
 		String head = text.substring(0, Math.min(text.length(), 3000));
 		return head.contains("规范性文件") && head.contains("继续有效") && (head.contains("失效") || head.contains("废止"));
+	}
+
+	/**
+	 * The words of an agency's prefix whose 规 names a division or a bureau, not the 规
+	 * series of normative documents: 规划 (沪规划资源总 of the planning bureau), 规土 (its former
+	 * 规土局) and 综规 (a 综合规划 division: 沪建综规). 长规划资源规 keeps its last 规.
+	 */
+	private static final Pattern PLANNING_WORDS = Pattern.compile("规划|规土|综规");
+
+	/**
+	 * True when a number's prefix carries the 规 of the normative series (沪府规, 沪建规范,
+	 * 浦府管规).
+	 */
+	static boolean normativeSeries(String agency) {
+		return PLANNING_WORDS.matcher(agency).replaceAll("").contains("规");
 	}
 
 	/** 曲靖市人民政府行政规范性文件 printed as the banner. */

@@ -125,6 +125,8 @@ final class Organs {
 	 * place an official name leaves out: 安徽省淮南市人民政府 → 淮南市人民政府 (a province or an
 	 * autonomous region before its city or prefecture: 新疆维吾尔自治区喀什地区行政公署办公室 →
 	 * 喀什地区行政公署办公室), 许昌市禹州市梁北镇人民政府 → 禹州市梁北镇人民政府 (a prefecture before a county-level city).
+	 * A 市 inside an organ's own name is no county-level city: 上海市绿化和市容管理局 keeps its city
+	 * (和市容, like 市场, 市政, 市民, is a word).
 	 */
 	static String withoutHigherPlace(String organ) {
 		Matcher m = HIGHER_PLACE.matcher(organ);
@@ -132,7 +134,7 @@ final class Organs {
 	}
 
 	private static final Pattern HIGHER_PLACE = Pattern.compile(
-			"^(?:[\\p{IsHan}]{2,5}?(?:省|自治区)(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}]{2,3}市))");
+			"^(?:[\\p{IsHan}]{2,5}?(?:省|自治区)(?=[\\p{IsHan}]{2,4}?(?:市|自治州|州|地区|盟))|[\\p{IsHan}]{2,3}市(?=[\\p{IsHan}&&[^和与及]]{2,3}市(?![容场政民])))");
 
 	/**
 	 * A cheap test that rules out most lines: a list of organs is short, has no sentence
