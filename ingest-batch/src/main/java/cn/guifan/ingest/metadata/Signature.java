@@ -97,6 +97,13 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				s = NOTE_AFTER.matcher(s).replaceFirst("");
 			}
 			if (s.length() > 40 || s.contains("印发")) {
+				if (s.length() <= ORGANS_AND_DATE_MAX && s.indexOf('年') > 0 && !s.contains("印发")) {
+					// The organs spread apart over the line, the date after them.
+					Signature inline = organsAndDate(s, i);
+					if (inline != null && (head.addressee() < 0 || i > head.addressee())) {
+						return inline;
+					}
+				}
 				continue;
 			}
 			boolean repaired = false;
@@ -116,6 +123,13 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			}
 			if (date == null) {
 				Signature inline = (s.indexOf('年') > 0) ? organAndDate(s, i) : null;
+				if (inline == null && s.indexOf('年') > 0) {
+					inline = organsAndDate(s, i);
+					if (inline != null && head.addressee() >= 0 && i <= head.addressee()) {
+						// Above the 主送机关: a page's header.
+						inline = null;
+					}
+				}
 				if (inline != null) {
 					return inline;
 				}
@@ -217,6 +231,30 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 		}
 		return (date != null) ? new Signature(date, List.of(m.group(1)), line, repaired) : null;
 	}
+
+	/** The longest line read as organs followed by the date (spaces included). */
+	private static final int ORGANS_AND_DATE_MAX = 120;
+
+	/**
+	 * Organs and the date on one line, a space apart: 泉州市财政局 泉州市农业农村局 2019年6月10日, 市发展改革委
+	 * (spaces) 市财政局 2020年11月13日 — the lines of a signature joined by a page or a PDF that
+	 * lost their breaks. Every part before the date must be an organ.
+	 */
+	private static @Nullable Signature organsAndDate(String s, int line) {
+		Matcher m = ORGANS_THEN_DATE.matcher(s);
+		if (!m.matches()) {
+			return null;
+		}
+		List<String> organs = Organs.split(SEAL.matcher(m.group(1)).replaceFirst(""));
+		if (organs.isEmpty()) {
+			return null;
+		}
+		LocalDate date = DateText.parseWhole(m.group(2));
+		return (date != null) ? new Signature(date, organs, line, false) : null;
+	}
+
+	private static final Pattern ORGANS_THEN_DATE = Pattern.compile("^([\\p{IsHan}（）()\\s\\u3000]{4,100}?)[\\s\\u3000]+"
+			+ "((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$");
 
 	/**
 	 * A text whose lines were run together: the organ and the date of the signature

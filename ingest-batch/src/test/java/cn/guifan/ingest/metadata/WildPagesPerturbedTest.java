@@ -257,4 +257,52 @@ class WildPagesPerturbedTest extends WildPageHarness {
 		return out.toString();
 	}
 
+	@Test
+	void jointIssuersAndTheDateOnOneLineSignTheDocument() {
+		DocumentMetadata m = read("""
+				青禾县财政局 青禾县农业农村局关于印发青禾县特色农业发展资金管理暂行规定的通知
+
+				各乡镇人民政府，县直有关单位：
+
+				为规范特色农业发展资金管理，现将《青禾县特色农业发展资金管理暂行规定》印发给你们，请遵照执行。
+
+				青禾县财政局 青禾县农业农村局 2019年6月10日
+
+				（此件主动公开）
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县财政局", "青禾县农业农村局");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2019, 6, 10));
+	}
+
+	@Test
+	void organsFarApartAndTheDateOnOneLineSignTheDocument() {
+		DocumentMetadata m = read("""
+				市发展改革委 市财政局关于高中学业水平考试考务费收费标准的函
+
+				市教委：
+
+				你委《关于申请调整考务费有关事项的函》收悉。经研究，现将有关事项函复如下：一、考务费标准为每生每科20元。二、本函自2021年1月1日起执行。
+
+				市发展改革委                            市财政局 二〇二〇年十一月十三日
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2020, 11, 13));
+		assertThat(m.issuers()).hasSize(2);
+	}
+
+	@Test
+	void aSentenceEndingInADateIsNoSignature() {
+		DocumentMetadata m = read("""
+				青禾县人民政府关于调整城区禁燃区范围的通告
+
+				为改善空气质量，经县人民政府研究，决定调整城区禁燃区范围。
+
+				本通告自发布之日起施行，有效期至 2028年12月31日
+
+				青禾县人民政府
+				2024年1月5日
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2024, 1, 5));
+		assertThat(m.issuers()).containsExactly("青禾县人民政府");
+	}
+
 }
