@@ -85,8 +85,13 @@ class IngestRefreshIT {
 	}
 
 	private String refreshInterval() throws Exception {
-		String index = this.backend.index().indicesBehindAlias().iterator().next();
-		return this.backend.client()
+		return refreshInterval(this.backend);
+	}
+
+	/** The refresh interval set on the index behind the alias, as Elasticsearch has it. */
+	static String refreshInterval(SearchBackend backend) throws Exception {
+		String index = backend.index().indicesBehindAlias().iterator().next();
+		return backend.client()
 			.client()
 			.indices()
 			.getSettings((g) -> g.index(index))
@@ -111,16 +116,7 @@ class IngestRefreshIT {
 
 		@EventListener
 		void stored(DocumentIngested event) throws Exception {
-			String index = this.backend.index().indicesBehindAlias().iterator().next();
-			this.seen.add(this.backend.client()
-				.client()
-				.indices()
-				.getSettings((g) -> g.index(index))
-				.get(index)
-				.settings()
-				.index()
-				.refreshInterval()
-				.time());
+			this.seen.add(refreshInterval(this.backend));
 		}
 
 	}
