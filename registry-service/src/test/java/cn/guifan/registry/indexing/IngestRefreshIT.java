@@ -88,7 +88,9 @@ class IngestRefreshIT {
 		return refreshInterval(this.backend);
 	}
 
-	/** The refresh interval set on the index behind the alias, as Elasticsearch has it. */
+	/**
+	 * The refresh interval set on the index behind the alias, as Elasticsearch has it.
+	 */
 	static String refreshInterval(SearchBackend backend) throws Exception {
 		String index = backend.index().indicesBehindAlias().iterator().next();
 		return backend.client()
