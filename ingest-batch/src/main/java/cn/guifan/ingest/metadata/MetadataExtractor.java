@@ -134,6 +134,27 @@ public final class MetadataExtractor {
 	}
 
 	/**
+	 * A text's structure (编/章/节 headings, articles, paragraphs, items) with spans in the
+	 * text as found: what {@link #extract} gives for it, the structure needing no other
+	 * stage. For a registry that keeps the text and not the structure, which is as long
+	 * as a third of the text.
+	 */
+	public static List<Provision> structure(String text) {
+		ReadingText reading = reading(text, "", new ArrayList<>());
+		DocumentMetadata.Builder metadata = DocumentMetadata.builder("");
+		try {
+			new StructureStage().apply(new DocumentText(reading.text(), ""), metadata);
+			return reading.differs() ? provisions(reading, metadata.structure()) : metadata.structure();
+		}
+		// As in extract: a text the stage cannot read has no structure, and costs nothing
+		// else.
+		catch (RuntimeException | StackOverflowError ex) {
+			logger.warn("Reading the structure of a text failed: {}", ex.toString());
+			return List.of();
+		}
+	}
+
+	/**
 	 * The text the stages read; the text as found when making the reading fails (it is no
 	 * stage, but must not cost the document either).
 	 */

@@ -127,6 +127,8 @@ public class BulkExport {
 		metadata.remove("text");
 		metadata.remove("textLength");
 		metadata.remove("registry");
+		// Records stored before the registry left the structure out still carry it.
+		metadata.remove("structure");
 		line.setAll(metadata);
 		if (source != null) {
 			ObjectNode src = line.putObject("source");
@@ -139,6 +141,8 @@ public class BulkExport {
 		if (withText && text != null) {
 			line.put("textLength", text.length());
 			line.put("text", text);
+			// Its spans point into that text; rebuilt from it, as extraction found it.
+			line.set("structure", DocumentJson.structure(text));
 		}
 		ObjectNode registry = line.putObject("registry");
 		registry.put("id", s.id());

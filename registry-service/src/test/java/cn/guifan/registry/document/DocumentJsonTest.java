@@ -95,13 +95,47 @@ class DocumentJsonTest {
 			.structure(List.of(new Provision(Provision.Level.CHAPTER, "第一章", 1, "总则", new TextSpan(0, 60),
 					List.of(new Provision(Provision.Level.ARTICLE, "第一条", 1, null, new TextSpan(6, 60), List.of())))))
 			.build();
-		String stored = DocumentJson.toJsonString(metadata, null);
-		assertThat(stored).contains("\"heading\":\"总则\"")
-			.contains("{\"level\":\"ARTICLE\",\"label\":\"第一条\",\"number\":1,\"start\":6,\"end\":60}");
 		ObjectNode json = DocumentJson.toJson(metadata, null);
+		assertThat(json.toString()).contains("\"heading\":\"总则\"")
+			.contains("{\"level\":\"ARTICLE\",\"label\":\"第一条\",\"number\":1,\"start\":6,\"end\":60}");
 		json.put("file", "a.txt");
 		assertThat(SCHEMA.validate(json.toString(), InputFormat.JSON)).isEmpty();
 		assertThat(DocumentJson.fromJson(json)).isEqualTo(metadata);
+	}
+
+	@Test
+	void theStoredRecordLeavesTheStructureOutAndTheTextGivesItBackAsExtractionFoundIt() throws IOException {
+		List<Path> laws = Corpus.lawFiles();
+		// A law with chapters, articles, paragraphs and items; a notice in traditional
+		// script
+		// with injected pinyin, whose spans extraction gives back in the text as found.
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < laws.size(); i += 401) {
+			texts.add(Files.readString(laws.get(i)));
+		}
+		texts.add("""
+				某縣人民政府關於印發(fā)某某管理辦法的通知
+				第一章　總則
+				第一條　為(wèi)了規範某某管理，制定本辦法。
+				第二條　本辦法適用於本縣。
+				（一）縣城；
+				（二）鄉鎮。
+				""");
+		MetadataExtractor extractor = MetadataExtractor.standard();
+		int structured = 0;
+		for (String text : texts) {
+			DocumentMetadata metadata = extractor.extract(text, "a.txt");
+			structured += metadata.structure().isEmpty() ? 0 : 1;
+			String stored = DocumentJson.toJsonString(metadata, null);
+			assertThat(DocumentJson.mapper().readTree(stored).has("structure")).isFalse();
+			assertThat(DocumentJson.fromJson(DocumentJson.mapper().readTree(stored)))
+				.isEqualTo(metadata.toBuilder().structure(List.of()).build());
+			assertThat(DocumentJson.structure(text)).isEqualTo(DocumentJson.toJson(metadata, null).get("structure"));
+		}
+		assertThat(structured).isGreaterThan(texts.size() / 2);
+		assertThat(DocumentJson.structure(texts.get(texts.size() - 1)).get(0).get("heading").asString())
+			.isEqualTo("總則");
+		assertThat(DocumentJson.structure("第一条规定的事项，另行通知。").isEmpty()).isTrue();
 	}
 
 	@Test

@@ -248,12 +248,21 @@ class OpenDataIT extends RegistryIntegrationTest {
 		assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
 		Set<Long> ids = new LinkedHashSet<>();
 		String[] lines = export.body().split("\n");
+		int structured = 0;
 		for (String line : lines) {
 			assertThat(schema.validate(line, InputFormat.JSON)).as(line.substring(0, Math.min(200, line.length())))
 				.isEmpty();
 			JsonNode record = JSON.readTree(line);
 			ids.add(record.get("registry").get("id").asLong());
-			assertThat(record.get("text").asString()).isNotBlank();
+			String text = record.get("text").asString();
+			assertThat(text).isNotBlank();
+			// The registry stores no structure; the line's is rebuilt from its text, and
+			// its
+			// spans point into that text.
+			for (JsonNode provision : record.get("structure")) {
+				assertThat(text.substring(provision.get("start").asInt())).as(provision.toString()).startsWith("第");
+				structured++;
+			}
 			assertThat(record.get("registry").get("url").asString())
 				.isEqualTo("http://127.0.0.1:" + this.port + "/documents/" + record.get("registry").get("id").asLong());
 		}
@@ -265,7 +274,9 @@ class OpenDataIT extends RegistryIntegrationTest {
 		// stay.
 		List<String> withoutTextLines = withoutText.lines().filter((l) -> !l.isBlank()).toList();
 		assertThat(withoutTextLines).hasSize(this.publicDocuments.size())
-			.allSatisfy((l) -> assertThat(JSON.readTree(l).has("text")).as(l).isFalse());
+			.allSatisfy((l) -> assertThat(JSON.readTree(l).has("text")).as(l).isFalse())
+			.allSatisfy((l) -> assertThat(JSON.readTree(l).has("structure")).as(l).isFalse());
+		assertThat(structured).as("top-level provisions of the exported texts").isPositive();
 
 		Snapshots.Snapshot snapshot = this.snapshots.take();
 		assertThat(snapshot.documents()).isEqualTo(this.publicDocuments.size());
