@@ -56,6 +56,9 @@ final class HeadLayout {
 	 */
 	private static final Pattern FULL_TEXT_FOLLOWS = Pattern.compile("^(?:[^，。]{0,12}(?:全文|原文))如下[:：]?$");
 
+	/** A site's summary above a reposted document: 导读：加强…具有重要意义。 */
+	private static final Pattern SITE_LEAD = Pattern.compile("^(?:导读|导语)[:：]");
+
 	/**
 	 * What a page prints around a document and is no part of it: section marks and
 	 * buttons.
@@ -347,6 +350,11 @@ final class HeadLayout {
 				continue;
 			}
 			if (s.startsWith("# ") || s.startsWith("---")) {
+				continue;
+			}
+			if (SITE_LEAD.matcher(c).find()) {
+				// The site's summary between its headline and the document's number and
+				// title (标题 / 导读：… / 某政办函〔2017〕103号 / 标题): not the body's start.
 				continue;
 			}
 			if (b.number == null && bannerText == null && b.bareOrderSerial == null

@@ -67,6 +67,11 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 			if (!m.find() || m.start() > 60) {
 				return NONE;
 			}
+			String before = compact.substring(0, m.start());
+			if (before.lastIndexOf('《') > before.lastIndexOf('》')) {
+				// A title inside 《》 is one the text cites (根据《…关于…的意见》精神), not its own.
+				return NONE;
+			}
 			String issuer = issuerBefore(compact.substring(0, m.start()));
 			String title = issuer + m.group();
 			DocNumber number = null;

@@ -63,6 +63,15 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	 */
 	private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
 
+	/**
+	 * The number and the date in parentheses under a party and government document's
+	 * title when the signature is left out: （某市委发〔2010〕5号 2010年2月11日）, a party
+	 * committee's number (…委发, …委办…). Under a government's title the same note is a
+	 * mirror's 题注, whose date is no 成文日期.
+	 */
+	private static final Pattern NUMBER_THEN_DATE = Pattern.compile(
+			"^[（(][\\p{IsHan}]{0,8}委(?:发|办)[\\p{IsHan}]{0,4}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号[\\s\\u3000,，]*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[）)]$");
+
 	/** A text of so few lines had them run together. */
 	private static final int RUN_TOGETHER_LINES = 20;
 
@@ -115,6 +124,12 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 			if (s.length() <= 24
 					&& (s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
 				date = DateText.parseWhole(s);
+			}
+			Matcher numbered = (date == null && i <= head.bodyStart()) ? NUMBER_THEN_DATE.matcher(s) : null;
+			if (numbered != null && numbered.matches()) {
+				// (某市委发〔2010〕5号2010年2月11日) under the title: read below as a date
+				// under the title and number.
+				date = DateText.parseWhole(numbered.group(1));
 			}
 			if (date == null && s.length() <= 8) {
 				// 2016729: a page lost 年, 月 and 日.

@@ -154,6 +154,12 @@ final class TitleStage implements ExtractionStage {
 			// document's.
 			return true;
 		}
+		if (shortFormOf(later, before)) {
+			// A site's headline names the issuer in short (某园区关于…的通告) above the
+			// document's own title with the full name (某新区某园区管理委员会 / 关于…): the
+			// document's.
+			return true;
+		}
 		String issued = TitleText.instrument(later);
 		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
 			return true;
@@ -179,6 +185,23 @@ final class TitleStage implements ExtractionStage {
 			return false;
 		}
 		return afterNumber || !TitleText.key(before).startsWith("关于");
+	}
+
+	/**
+	 * True when two titles say the same from 关于 on and the first names an organ where the
+	 * second names no organ but a part of that organ's name (中川园区 in 兰州新区中川园区管理委员会).
+	 */
+	private static boolean shortFormOf(String full, String shortened) {
+		String a = TitleText.key(full);
+		String b = TitleText.key(shortened);
+		int i = a.indexOf("关于");
+		int j = b.indexOf("关于");
+		if (i <= 0 || j < 2 || i <= j || !a.substring(i).equals(b.substring(j))) {
+			return false;
+		}
+		String organ = a.substring(0, i);
+		String part = b.substring(0, j);
+		return organ.contains(part) && Organs.isOrgan(organ) && !Organs.isOrganList(part);
 	}
 
 	/**
