@@ -250,6 +250,12 @@ final class IssuerStage implements ExtractionStage {
 		.compile("^(?![省市县区州旗])[\\p{IsHan}&&[^委局厅府办室部院会]]{1,8}?(?:省|市|县|区|州|旗|盟)");
 
 	/**
+	 * What the head of an issuer-less title takes for a place and is none: a phrase that
+	 * ends in 本市, 全市, 我县 (关于加快推广本市…, 关于全市…).
+	 */
+	private static final Pattern NO_PLACE = Pattern.compile("关于|[本全我该各此][省市县区州旗盟]$");
+
+	/**
 	 * The first place of this level (市, 县 …) the text names, in its first lines or a
 	 * title it cites (根据《中山市关于…》 → 中山市), also after a conjunction or preposition a
 	 * sentence puts before an organ (按照…部署和平阳县疫情防控领导小组的要求 → 平阳县), or null.
@@ -556,7 +562,8 @@ final class IssuerStage implements ExtractionStage {
 					}
 				}
 				Matcher place = TITLE_PLACE.matcher(metadata.title());
-				if (whole.equals(organ) && place.find() && place.group().endsWith(organ.substring(0, 1))) {
+				if (whole.equals(organ) && place.find() && place.group().endsWith(organ.substring(0, 1))
+						&& !NO_PLACE.matcher(place.group()).find()) {
 					whole = place.group() + organ.substring(1);
 					note = "“" + organ + "”未写地名，按标题所冠地名补全";
 				}

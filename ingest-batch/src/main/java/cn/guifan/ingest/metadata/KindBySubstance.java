@@ -9,6 +9,7 @@ import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldSource;
 import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.document.Validity;
 import org.jspecify.annotations.Nullable;
 import cn.guifan.schemas.document.FieldProvenance;
 
@@ -137,6 +138,16 @@ final class KindBySubstance {
 	/** What a document is by its own title, without a notice issuing it. */
 	private static final Pattern NORMATIVE_TITLE = Pattern
 		.compile("(?:办法|规定|细则|规则|若干意见|若干措施|政策措施|若干规定|实施意见的?若干规定)(?:[（(].*[）)])*$");
+
+	/**
+	 * A notice that draws its own scope as rules do: a section 一、适用范围 (or （一）适用范围, also
+	 * when a page runs the heading into its paragraph), or 本通知适用于….
+	 */
+	private static final Pattern SCOPE_SECTION = Pattern
+		.compile("(?:^|[\\s\\u3000。；;：:])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[\\s\\u3000]*适用范围|本通知适用于");
+
+	/** A validity that is a list's, not the document's: 本年度…名单有效期从即日起至…. */
+	private static final Pattern LIST_BEFORE = Pattern.compile("(?:名单|名录)$");
 
 	private static final Pattern PARTY = Pattern.compile("^(?:中共|中国共产党)|党委|党组|(?:省|市|县|区|州)委(?:办公室|办公厅)?$");
 
@@ -358,8 +369,22 @@ final class KindBySubstance {
 		if (instrument == null && NORMATIVE_TITLE.matcher(title).find()) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "标题表明为设定规则的办法、规定或若干措施", 0.7);
 		}
+		Matcher scope = SCOPE_SECTION.matcher(head);
+		if (instrument == null && title.endsWith("通知") && scope.find()) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT,
+					"通知自身划定适用范围（“" + scope.group().strip() + "”）并对其中的单位提出要求，普遍、反复适用", 0.65);
+		}
 		if (metadata.commencement() != null) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "文件规定了自身的施行日期（" + metadata.commencement().text() + "）",
+					0.65);
+		}
+		Validity validity = metadata.validity();
+		int listed = (validity != null) ? text.text().indexOf(validity.text()) : -1;
+		if (validity != null && listed > 0
+				&& LIST_BEFORE.matcher(text.text().substring(Math.max(0, listed - 4), listed)).find()) {
+			return new Verdict(
+					DocumentKind.OTHER, "其他文件：公布名单，所定有效期是名单的有效期（“"
+							+ text.text().substring(Math.max(0, listed - 2), listed) + validity.text() + "”），不设定规则",
 					0.65);
 		}
 		if (metadata.validity() != null) {

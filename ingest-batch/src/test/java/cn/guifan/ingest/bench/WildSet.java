@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
  * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/},
  * {@code holdout2/}, {@code holdout3/}, {@code holdout4/}, {@code holdout5/},
- * {@code holdout6/}, {@code holdout7/}, {@code holdout8/} and {@code holdout10/}.
+ * {@code holdout6/}, {@code holdout7/}, {@code holdout8/}, {@code holdout9/} and {@code holdout10/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code holdout5/} the fifth's, {@code holdout6/} the sixth's and {@code holdout7/} the
  * seventh's (the first batch from another source: repositories of the search tool's
  * {@code code} corpus) and {@code holdout8/} the eighth's (files of one of those
- * repositories, an index of Shanghai documents), and {@code holdout10/} the tenth's (the
+ * repositories, an index of Shanghai documents), {@code holdout9/} the ninth's (more
+ * files of that index, from its other folders) and {@code holdout10/} the tenth's (the
  * {@code pages} corpus asked anew, w540 on), drawn alike. The last column adds all
  * held-out parts up.
  * <p>
@@ -61,7 +62,8 @@ final class WildSet {
 	enum Part {
 
 		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
-		HOLDOUT5("holdout5"), HOLDOUT6("holdout6"), HOLDOUT7("holdout7"), HOLDOUT8("holdout8"), HOLDOUT10("holdout10");
+		HOLDOUT5("holdout5"), HOLDOUT6("holdout6"), HOLDOUT7("holdout7"), HOLDOUT8("holdout8"), HOLDOUT9("holdout9"),
+		HOLDOUT10("holdout10");
 
 		final String label;
 
