@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sites and law-database mirrors), hand-labelled, in {@code wild/} beside this class:
  * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/},
  * {@code holdout2/}, {@code holdout3/}, {@code holdout4/}, {@code holdout5/},
- * {@code holdout6/}, {@code holdout7/}, {@code holdout8/}, {@code holdout9/} and {@code holdout10/}.
+ * {@code holdout6/}, {@code holdout7/}, {@code holdout8/}, {@code holdout9/} and
+ * {@code holdout10/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
