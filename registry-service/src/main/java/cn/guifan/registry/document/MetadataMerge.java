@@ -11,8 +11,10 @@ import cn.guifan.schemas.document.MetadataField;
 
 /**
  * What one more copy of a document adds to what the registry knows: a disclosure page
- * gives the 发布日期, 索引号 and 主题分类 that the attached file does not print; the file gives the
- * structure a page may lose. Known values are kept; only what is missing is filled.
+ * gives the 发布日期, 索引号 and 主题分类 that the attached file does not print. Known values are
+ * kept; only what is missing is filled. The structure is no part of it: the registry
+ * keeps no structure in its record ({@link DocumentJson#toJsonString}), so a copy that
+ * brings one would change a record that does not change.
  */
 final class MetadataMerge {
 
@@ -64,7 +66,6 @@ final class MetadataMerge {
 		b.history(orOther(known, other, DocumentMetadata::history));
 		b.repeals(orOther(known, other, DocumentMetadata::repeals));
 		b.citations(orOther(known, other, DocumentMetadata::citations));
-		b.structure(orOther(known, other, DocumentMetadata::structure));
 		if (known.issuedLine() == null) {
 			b.issuedLine(other.issuedLine());
 		}

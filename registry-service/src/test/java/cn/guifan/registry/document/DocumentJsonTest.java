@@ -34,6 +34,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,8 +134,12 @@ class DocumentJsonTest {
 			assertThat(DocumentJson.structure(text)).isEqualTo(DocumentJson.toJson(metadata, null).get("structure"));
 		}
 		assertThat(structured).isGreaterThan(texts.size() / 2);
-		assertThat(DocumentJson.structure(texts.get(texts.size() - 1)).get(0).get("heading").asString())
-			.isEqualTo("總則");
+		// Its spans are in the text as found, pinyin and all.
+		String traditional = texts.get(texts.size() - 1);
+		JsonNode chapter = DocumentJson.structure(traditional).get(0);
+		assertThat(traditional.substring(chapter.get("start").asInt())).startsWith("第一章");
+		assertThat(traditional.substring(chapter.get("children").get(0).get("start").asInt()))
+			.startsWith("第一條　為(wèi)了");
 		assertThat(DocumentJson.structure("第一条规定的事项，另行通知。").isEmpty()).isTrue();
 	}
 

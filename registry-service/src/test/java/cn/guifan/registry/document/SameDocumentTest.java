@@ -79,6 +79,16 @@ class SameDocumentTest {
 		assertThat(merged.signedDate()).isEqualTo(fromFile.signedDate());
 	}
 
+	@Test
+	void aSecondCopyOfAStoredRecordChangesNothingOfIt() {
+		// The record as the registry stores and reads it back: without the structure.
+		DocumentMetadata fromFile = this.extractor.extract(TestFiles.NOTICE, "a.docx");
+		assertThat(fromFile.structure()).isNotEmpty();
+		DocumentMetadata stored = DocumentJson
+			.fromJson(DocumentJson.mapper().readTree(DocumentJson.toJsonString(fromFile, null)));
+		assertThat(MetadataMerge.fillMissing(stored, fromFile)).isEqualTo(stored);
+	}
+
 	private SameDocument.Copy copy(String text) {
 		return new SameDocument.Copy(this.extractor.extract(text, "x.txt"), text);
 	}
