@@ -24,8 +24,16 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
  * and stored again file by file). With the default cache of 8 statements this happened
  * only when such a statement came back within 8; with more cached, it happens often.
  * Results are not reused at all, then: the registry's queries read by keys.
+ * <p>
+ * {@code guifan.h2.url-options}: further settings appended to an H2 URL as they are
+ * ({@code ;CACHE_SIZE=65536}), so that an operator or a benchmark
+ * ({@code scripts/benchmark ingest --versus guifan.h2.url-options=…}) can set one without
+ * repeating the whole URL and its data folder.
  */
 class H2Tuning implements BeanPostProcessor {
+
+	/** The property whose value is appended to an H2 URL. */
+	static final String URL_OPTIONS = "guifan.h2.url-options";
 
 	static final String QUERY_CACHE_SIZE = "QUERY_CACHE_SIZE";
 
@@ -34,21 +42,39 @@ class H2Tuning implements BeanPostProcessor {
 
 	static final String REUSE_RESULTS = "OPTIMIZE_REUSE_RESULTS";
 
+	private final String options;
+
+	H2Tuning(String options) {
+		this.options = options;
+	}
+
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
-			properties.setUrl(tuned(properties.getUrl()));
+			properties.setUrl(tuned(properties.getUrl(), this.options));
 		}
 		return bean;
 	}
 
 	/** The URL with the settings added, if it is H2's and does not set them. */
 	static String tuned(String url) {
-		String upper = url.toUpperCase(Locale.ROOT);
-		if (!upper.startsWith("JDBC:H2:")) {
+		return tuned(url, "");
+	}
+
+	/**
+	 * The URL with the given options ({@code ;NAME=VALUE…}, a leading semicolon optional)
+	 * and then the settings it does not set added, if it is H2's.
+	 */
+	static String tuned(String url, String options) {
+		if (!url.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:")) {
 			return url;
 		}
 		String tuned = url;
+		String extra = options.strip();
+		if (!extra.isEmpty()) {
+			tuned += extra.startsWith(";") ? extra : ";" + extra;
+		}
+		String upper = tuned.toUpperCase(Locale.ROOT);
 		if (!upper.contains(";" + REUSE_RESULTS + "=")) {
 			tuned += ";" + REUSE_RESULTS + "=FALSE";
 		}

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * Shared building blocks: the settings, the clock, the Chinese analyzer, and the ingest
@@ -24,8 +25,8 @@ class RegistryConfiguration {
 
 	/** A post-processor: static, so that it exists before the data source's settings. */
 	@Bean
-	static H2Tuning h2Tuning() {
-		return new H2Tuning();
+	static H2Tuning h2Tuning(Environment environment) {
+		return new H2Tuning(environment.getProperty(H2Tuning.URL_OPTIONS, ""));
 	}
 
 	@Bean

@@ -41,10 +41,22 @@ final class ProcessCpu {
 
 	private final long nodePid;
 
+	/** This JVM's system ticks (the kernel's work for it: writes, page faults). */
+	private final long selfSystem;
+
+	/** Bytes this JVM handed to write calls ({@code wchar} of {@code /proc/self/io}). */
+	private final long selfWritten;
+
+	/** Bytes of files this JVM dirtied ({@code write_bytes}): H2's, not the sockets'. */
+	private final long selfToFiles;
+
 	private ProcessCpu(long nodePid) {
 		this.nodePid = nodePid;
 		this.threads = threadTicks();
 		this.selfTotal = processTicks(ProcessHandle.current().pid());
+		this.selfSystem = systemTicks(ProcessHandle.current().pid());
+		this.selfWritten = io("wchar");
+		this.selfToFiles = io("write_bytes");
 		this.nodeTotal = treeTicks(nodePid);
 	}
 
@@ -83,9 +95,14 @@ final class ProcessCpu {
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.forEach((e) -> sorted.put(e.getKey(), e.getValue()));
+		long system = systemTicks(ProcessHandle.current().pid()) - this.selfSystem;
+		long written = io("wchar") - this.selfWritten;
+		long toFiles = io("write_bytes") - this.selfToFiles;
 		System.out.printf(Locale.ROOT,
-				"    %-12s CPU by thread: this JVM %.1f s, Elasticsearch %.1f s, together %.1f s%n", "",
-				self / TICKS_PER_SECOND, node / TICKS_PER_SECOND, (self + node) / TICKS_PER_SECOND);
+				"    %-12s CPU by thread: this JVM %.1f s (system %.1f s; wrote %.0f MB, %.0f MB of it to files), "
+						+ "Elasticsearch %.1f s, together %.1f s%n",
+				"", self / TICKS_PER_SECOND, system / TICKS_PER_SECOND, written / 1e6, toFiles / 1e6,
+				node / TICKS_PER_SECOND, (self + node) / TICKS_PER_SECOND);
 		List<String> cells = new ArrayList<>();
 		sorted.forEach((name, ticks) -> {
 			if (ticks >= 0.005 * Math.max(1, self)) {
@@ -140,6 +157,35 @@ final class ProcessCpu {
 		return (stat != null) ? ticks(stat) : 0;
 	}
 
+	/** A process's own system ticks. */
+	private static long systemTicks(long pid) {
+		String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+		return (stat != null) ? systemTicks(stat) : 0;
+	}
+
+	/**
+	 * A counter of this JVM's {@code /proc/self/io}, or 0 where the kernel does not say.
+	 */
+	private static long io(String counter) {
+		String io = read(Path.of("/proc/self/io"));
+		return (io != null) ? io(io, counter) : 0;
+	}
+
+	/**
+	 * A line of {@code /proc/<pid>/io}: {@code wchar}, the bytes passed to write calls
+	 * (files and sockets: the bulk requests too), or {@code write_bytes}, the bytes of
+	 * files dirtied (H2's pages, logs), counted when written whether or not they reached
+	 * the disk yet.
+	 */
+	static long io(String io, String counter) {
+		String prefix = counter + ":";
+		return io.lines()
+			.filter((line) -> line.startsWith(prefix))
+			.mapToLong((line) -> Long.parseLong(line.substring(prefix.length()).strip()))
+			.findFirst()
+			.orElse(0);
+	}
+
 	private static String comm(String stat) {
 		return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 	}
@@ -148,6 +194,12 @@ final class ProcessCpu {
 	static long ticks(String stat) {
 		String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+	}
+
+	/** stime: field 15. */
+	static long systemTicks(String stat) {
+		String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(f[12]);
 	}
 
 	private static String read(Path file) {

@@ -19,6 +19,15 @@ class ProcessCpuTest {
 	void cpuTicksAreUserPlusSystemTimeEvenWhenTheNameHasSpacesAndParentheses() {
 		String stat = "4711 (GC (Thread) 1) S 1 2 3 4 5 6 7 8 9 10 250 17 0 0 20 0 1 0";
 		assertThat(ProcessCpu.ticks(stat)).isEqualTo(267);
+		assertThat(ProcessCpu.systemTicks(stat)).isEqualTo(17);
+	}
+
+	@Test
+	void bytesWrittenAreTheWriteCallsOfProcIo() {
+		String io = "rchar: 6976\nwchar: 452000000\nsyscr: 10\nsyscw: 0\nread_bytes: 0\nwrite_bytes: 4096\n";
+		assertThat(ProcessCpu.io(io, "wchar")).isEqualTo(452_000_000L);
+		assertThat(ProcessCpu.io(io, "write_bytes")).isEqualTo(4096L);
+		assertThat(ProcessCpu.io("", "wchar")).isZero();
 	}
 
 }

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The embedded database as the service runs it has the settings ingest's speed and
- * correctness depend on (H2Tuning, H2SequenceCache, migration 81), whatever URL it was
- * given and for every table the migrations made.
+ * correctness depend on (H2Tuning, H2SequenceCache, migrations 81 and 82), whatever URL
+ * it was given and for every table the migrations made.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class H2SettingsIT extends RegistryIntegrationTest {
@@ -87,6 +87,23 @@ class H2SettingsIT extends RegistryIntegrationTest {
 		assertThat(this.jdbc.sql("SELECT CACHE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC'")
 			.query(Long.class)
 			.list()).allSatisfy((cache) -> assertThat(cache).isEqualTo(H2SequenceCache.CACHED_VALUES));
+	}
+
+	/**
+	 * Migration 82: no column has two indexes of its own (a foreign key's and the one
+	 * created for the look-ups), each written for every row.
+	 */
+	@Test
+	void noColumnIsIndexedTwice() {
+		List<String> twice = this.jdbc.sql("""
+				SELECT c.TABLE_NAME || '.' || c.COLUMN_NAME || ': ' || LISTAGG(c.INDEX_NAME, ', ')
+				  FROM INFORMATION_SCHEMA.INDEX_COLUMNS c
+				 WHERE c.TABLE_SCHEMA = 'PUBLIC'
+				   AND (SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEX_COLUMNS o
+				         WHERE o.INDEX_SCHEMA = c.INDEX_SCHEMA AND o.INDEX_NAME = c.INDEX_NAME) = 1
+				 GROUP BY c.TABLE_NAME, c.COLUMN_NAME HAVING COUNT(*) > 1
+				""").query(String.class).list();
+		assertThat(twice).isEmpty();
 	}
 
 	private String setting(String name) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.mock.env.MockEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +38,33 @@ class H2TuningTest {
 			.isEqualTo("jdbc:h2:file:/d/guifan;query_cache_size=16;optimize_reuse_results=true");
 		assertThat(H2Tuning.tuned("jdbc:postgresql://localhost/guifan"))
 			.isEqualTo("jdbc:postgresql://localhost/guifan");
+	}
+
+	@Test
+	void furtherOptionsAreAppendedToAnH2UrlAndTheirSettingsWin() {
+		assertThat(H2Tuning.tuned("jdbc:h2:file:/d/db/guifan;AUTO_SERVER=TRUE", "CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"))
+			.isEqualTo("jdbc:h2:file:/d/db/guifan;AUTO_SERVER=TRUE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64"
+					+ ";OPTIMIZE_REUSE_RESULTS=FALSE");
+		assertThat(H2Tuning.tuned("jdbc:h2:mem:x", ";COMPRESS=TRUE"))
+			.isEqualTo("jdbc:h2:mem:x;COMPRESS=TRUE;OPTIMIZE_REUSE_RESULTS=FALSE;QUERY_CACHE_SIZE=256");
+		assertThat(H2Tuning.tuned("jdbc:postgresql://localhost/guifan", "CACHE_SIZE=65536"))
+			.isEqualTo("jdbc:postgresql://localhost/guifan");
+	}
+
+	/** The property {@code guifan.h2.url-options} reaches the data source's URL. */
+	@Test
+	void theOptionsAreReadFromTheEnvironment() {
+		DataSourceProperties properties = new DataSourceProperties();
+		properties.setUrl("jdbc:h2:file:/d/db/guifan");
+		RegistryConfiguration.h2Tuning(new MockEnvironment().withProperty("guifan.h2.url-options", "CACHE_SIZE=65536"))
+			.postProcessBeforeInitialization(properties, "dataSourceProperties");
+		assertThat(properties.getUrl())
+			.isEqualTo("jdbc:h2:file:/d/db/guifan;CACHE_SIZE=65536;OPTIMIZE_REUSE_RESULTS=FALSE;QUERY_CACHE_SIZE=256");
+		DataSourceProperties untouched = new DataSourceProperties();
+		untouched.setUrl("jdbc:h2:file:/d/db/guifan");
+		RegistryConfiguration.h2Tuning(new MockEnvironment()).postProcessBeforeInitialization(untouched, "p");
+		assertThat(untouched.getUrl())
+			.isEqualTo("jdbc:h2:file:/d/db/guifan;OPTIMIZE_REUSE_RESULTS=FALSE;QUERY_CACHE_SIZE=256");
 	}
 
 	/**
