@@ -11,6 +11,7 @@ import cn.guifan.registry.document.DocumentIngested;
 import cn.guifan.registry.elasticsearch.SearchBackend;
 import cn.guifan.registry.ingest.IngestReport;
 import cn.guifan.registry.ingest.IngestService;
+import cn.guifan.search.index.DocumentIndex;
 import cn.guifan.search.index.IndexDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,17 +92,9 @@ class IngestRefreshIT {
 	/**
 	 * The refresh interval set on the index behind the alias, as Elasticsearch has it.
 	 */
-	static String refreshInterval(SearchBackend backend) throws Exception {
-		String index = backend.index().indicesBehindAlias().iterator().next();
-		return backend.client()
-			.client()
-			.indices()
-			.getSettings((g) -> g.index(index))
-			.get(index)
-			.settings()
-			.index()
-			.refreshInterval()
-			.time();
+	static String refreshInterval(SearchBackend backend) {
+		DocumentIndex index = backend.index();
+		return index.refreshInterval(index.indicesBehindAlias().iterator().next());
 	}
 
 	/** Reads the index's refresh interval when the job stores a document. */

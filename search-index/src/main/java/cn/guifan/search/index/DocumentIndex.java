@@ -221,6 +221,18 @@ public final class DocumentIndex {
 			.putSettings((p) -> p.index(index).settings((st) -> st.refreshInterval((t) -> t.time(interval)))));
 	}
 
+	/** How often an index makes writes visible, as Elasticsearch has it ({@code 1s}). */
+	public String refreshInterval(String index) {
+		return call("read the refresh interval of " + index,
+				() -> this.client.indices()
+					.getSettings((g) -> g.index(index))
+					.get(index)
+					.settings()
+					.index()
+					.refreshInterval()
+					.time());
+	}
+
 	/** Makes everything written to one concrete index visible to searches. */
 	public void refresh(String index) {
 		call("refresh " + index, () -> this.client.indices().refresh((r) -> r.index(index)));

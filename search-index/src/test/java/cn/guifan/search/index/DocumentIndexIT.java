@@ -61,15 +61,8 @@ class DocumentIndexIT {
 		assertThat(refreshInterval(index)).isEqualTo(IndexDefinition.REFRESH_INTERVAL);
 	}
 
-	private String refreshInterval(String index) throws Exception {
-		return this.client.client()
-			.indices()
-			.getSettings((g) -> g.index(index))
-			.get(index)
-			.settings()
-			.index()
-			.refreshInterval()
-			.time();
+	private String refreshInterval(String index) {
+		return this.index.refreshInterval(index);
 	}
 
 	/**
