@@ -20,6 +20,14 @@ class ProcessCpuTest {
 		String stat = "4711 (GC (Thread) 1) S 1 2 3 4 5 6 7 8 9 10 250 17 0 0 20 0 1 0";
 		assertThat(ProcessCpu.ticks(stat)).isEqualTo(267);
 		assertThat(ProcessCpu.systemTicks(stat)).isEqualTo(17);
+		assertThat(ProcessCpu.minorFaults(stat)).isEqualTo(7);
+	}
+
+	@Test
+	void aGroupNamesItsSystemTimeAndFaultsOnlyWhenTheyAreWorthSaying() {
+		assertThat(ProcessCpu.cell("guifan-index-se", 810, 40, 120_000))
+			.isEqualTo("guifan-index-se 8.1 (system 0.4, 120k faults)");
+		assertThat(ProcessCpu.cell("ingest-parse", 420, 3, 500)).isEqualTo("ingest-parse 4.2");
 	}
 
 	@Test
