@@ -232,7 +232,8 @@ public final class IngestBenchmark {
 			}
 		}
 		finally {
-			// The registries, the input links and the node's data: gigabytes a run.
+			// The registries, the input links and the node's data: gigabytes a run, kept
+			// until now (Options.deleteTree).
 			Options.deleteTree(work);
 		}
 	}
@@ -343,9 +344,8 @@ public final class IngestBenchmark {
 			backend.index().drop();
 			return report.counts().read() / seconds;
 		}
-		finally {
-			Options.deleteTree(data);
-		}
+		// The round's registry stays on disk until the run ends (the caller deletes the
+		// run's directory): see Options.deleteTree.
 	}
 
 	/**
