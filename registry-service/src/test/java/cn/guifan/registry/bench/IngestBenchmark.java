@@ -50,6 +50,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The ingest benchmark: on the same files, against the same real Elasticsearch node, in
@@ -324,6 +325,8 @@ public final class IngestBenchmark {
 		}
 		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			IngestService ingest = context.getBean(IngestService.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			H2Stores h2Before = H2Stores.read(jdbc);
 			StageTimes stages = StageTimes.start();
 			CpuTime.mark();
 			ProcessCpu cpu = ProcessCpu.mark(node.pid());
@@ -340,6 +343,10 @@ public final class IngestBenchmark {
 					report.indexPending());
 			StageTimes.print(label, stages.stop(), (int) report.counts().read(), detail);
 			cpu.print(label);
+			H2Stores h2After = H2Stores.read(jdbc);
+			if (h2Before != null && h2After != null) {
+				System.out.printf(Locale.ROOT, "               %s%n", h2After.since(h2Before));
+			}
 			printIndexStats(client, alias, label);
 			backend.index().drop();
 			return report.counts().read() / seconds;
