@@ -50,8 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The test records each distinct statement, with the values of its first execution, while
  * real laws are ingested (new documents, versions of 会计法, the 刑法 and its 修正案 resolving
  * references made before they arrived, another copy of a known text, files met again),
- * and asks H2 for each one's plan. The outbox and the index rebuild lease are small
- * queues, drained as they fill, and may be read whole.
+ * and asks H2 for each one's plan. The outbox's counts (how much is pending, whether the
+ * indexer is idle) and the index rebuild lease may read their tables whole; a claim of
+ * the outbox must not, because an ingest runs thousands of documents ahead of the index
+ * ({@code OutboxClaimIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "guifan.ingest.chunk-size=4")
 class IngestQueryPlansIT extends RegistryIntegrationTest {
