@@ -22,16 +22,20 @@ import org.springframework.stereotype.Component;
  * database: ingesting a law adds a dozen rows (relations, events, aliases, sources), so
  * this happened every few documents, in the middle of the chunk's transaction, and cost 5
  * % of an ingest's CPU samples ({@code Sequence.flush} → {@code MVStore.commit}); 20,000
- * inserts in batches took 4.3 s against 1.1 s with 1,000 values cached. A process that
- * stops leaves a gap of at most that many numbers, which no identifier's meaning depends
- * on. Run at every start, so tables added by later migrations get it too. PostgreSQL
- * writes a sequence's state without a commit of its own: nothing to do.
+ * inserts in batches took 4.3 s against 1.1 s with 1,000 values cached. With 1,000 an
+ * ingest of the corpus (3,423 files, ~50,000 new rows: relations, events, issuers,
+ * sources, outbox entries) still stored the database's pages some fifty extra times, a
+ * quarter of the stores of the round (the benchmark's {@code H2Stores} line); 10,000 make
+ * it a handful. A process that is killed leaves a gap of at most that many numbers, which
+ * no identifier's meaning depends on (a clean close writes the sequence's real value).
+ * Run at every start, so tables added by later migrations get it too. PostgreSQL writes a
+ * sequence's state without a commit of its own: nothing to do.
  */
 @Component
 class H2SequenceCache implements Callback {
 
 	/** Values a sequence hands out before its state is written again. */
-	static final int CACHED_VALUES = 1000;
+	static final int CACHED_VALUES = 10_000;
 
 	@Override
 	public boolean supports(Event event, Context context) {

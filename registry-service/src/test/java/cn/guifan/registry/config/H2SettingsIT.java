@@ -77,12 +77,12 @@ class H2SettingsIT extends RegistryIntegrationTest {
 	}
 
 	@Test
-	void everyIdentityAndSequenceCachesAThousandValues() {
+	void everyIdentityAndSequenceCachesTenThousandValues() {
 		List<String> identities = this.jdbc.sql("""
 				SELECT TABLE_NAME || '.' || COLUMN_NAME || '=' || IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS
 				 WHERE IS_IDENTITY = 'YES' AND TABLE_SCHEMA = 'PUBLIC'
 				""").query(String.class).list();
-		assertThat(identities).contains("DOCUMENT.ID=1000", "DOCUMENT_RELATION.ID=1000")
+		assertThat(identities).contains("DOCUMENT.ID=10000", "DOCUMENT_RELATION.ID=10000")
 			.allSatisfy((c) -> assertThat(c).endsWith("=" + H2SequenceCache.CACHED_VALUES));
 		assertThat(this.jdbc.sql("SELECT CACHE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'PUBLIC'")
 			.query(Long.class)
