@@ -1,6 +1,7 @@
 package cn.guifan.registry.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ final class ProcessCpu {
 	/** This JVM's minor page faults (memory it touched for the first time). */
 	private final long selfFaults;
 
+	/** Classes this JVM has loaded so far (each new one is compiled anew by the JIT). */
+	private final long classesLoaded;
+
 	private ProcessCpu(long nodePid) {
 		this.nodePid = nodePid;
 		this.threads = threadTicks();
@@ -62,6 +66,7 @@ final class ProcessCpu {
 		this.selfWritten = io("wchar");
 		this.selfToFiles = io("write_bytes");
 		this.selfFaults = minorFaults(ProcessHandle.current().pid());
+		this.classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 		this.nodeTotal = treeTicks(nodePid);
 	}
 
@@ -110,11 +115,12 @@ final class ProcessCpu {
 		long written = io("wchar") - this.selfWritten;
 		long toFiles = io("write_bytes") - this.selfToFiles;
 		long faults = minorFaults(ProcessHandle.current().pid()) - this.selfFaults;
+		long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - this.classesLoaded;
 		System.out.printf(Locale.ROOT,
 				"    %-12s CPU by thread: this JVM %.1f s (system %.1f s; wrote %.0f MB, %.0f MB of it to files; "
-						+ "%.0fk minor page faults), Elasticsearch %.1f s, together %.1f s%n",
+						+ "%.0fk minor page faults; %d classes loaded), Elasticsearch %.1f s, together %.1f s%n",
 				"", self / TICKS_PER_SECOND, system / TICKS_PER_SECOND, written / 1e6, toFiles / 1e6, faults / 1e3,
-				node / TICKS_PER_SECOND, (self + node) / TICKS_PER_SECOND);
+				classes, node / TICKS_PER_SECOND, (self + node) / TICKS_PER_SECOND);
 		List<String> cells = new ArrayList<>();
 		sorted.forEach((name, ticks) -> {
 			if (ticks >= 0.005 * Math.max(1, self)) {
