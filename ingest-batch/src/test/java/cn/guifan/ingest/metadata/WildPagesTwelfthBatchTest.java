@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kept in public repositories and the search tool's {@code pages} corpus), as made-up
  * examples: a document's text that a crawler ran into one line with each paragraph's
  * indent of two ideographic spaces, a record whose fields stand under ASCII names above
- * the text, and a signature date that lost its 日.
+ * the text, a crawler's headline that left out the 书名号 above the document's own title,
+ * and a signature date that lost its 日.
  */
 class WildPagesTwelfthBatchTest extends WildPageHarness {
 
@@ -45,6 +46,22 @@ class WildPagesTwelfthBatchTest extends WildPageHarness {
 				""".formatted(RUN_ON));
 		assertThat(m.title()).isEqualTo("青禾省人民政府关于加快我省国有林场改革有关问题的通知");
 		assertDocNumber(m, "青政发〔2008〕21号");
+	}
+
+	@Test
+	void aHeadlineWithoutTheBookTitleMarksGivesWayToTheDocumentsOwnTitle() {
+		DocumentMetadata m = read("""
+				青禾市粮食局 青禾市财政局关于印发青禾市政策性粮食购销违法违规行为举报奖励实施细则（试行）的通知
+				青禾市粮食局 青禾市财政局
+				关于印发《青禾市政策性粮食购销违法违规
+				行为举报奖励实施细则（试行）》的通知
+				青粮规范〔2023〕2号
+				各区县发展改革委、财政局：
+				为鼓励举报政策性粮食购销违法违规行为，结合我市实际，制定《青禾市政策性粮食购销违法违规行为举报奖励实施细则（试行）》，现印发给你们，请认真遵照执行。
+				青禾市粮食局 青禾市财政局
+				2023年12月31日
+				""");
+		assertThat(m.title()).isEqualTo("青禾市粮食局 青禾市财政局关于印发《青禾市政策性粮食购销违法违规行为举报奖励实施细则（试行）》的通知");
 	}
 
 	@Test
