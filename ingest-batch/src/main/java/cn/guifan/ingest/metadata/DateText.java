@@ -20,6 +20,13 @@ final class DateText {
 	private static final Pattern NUMERIC = Pattern.compile(
 			"^((?:19|20)\\d{2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
+	/**
+	 * A date whose 日 a page lost (2018年3月13): read only as a whole value or line, where
+	 * nothing can follow the day.
+	 */
+	private static final Pattern WITHOUT_DAY_MARK = Pattern
+		.compile("^((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})$");
+
 	private DateText() {
 	}
 
@@ -40,6 +47,10 @@ final class DateText {
 		Matcher m = NUMERIC.matcher(folded);
 		if (m.find() && m.end() == folded.length()) {
 			return of(m);
+		}
+		Matcher lost = WITHOUT_DAY_MARK.matcher(folded);
+		if (lost.matches()) {
+			return of(lost);
 		}
 		return null;
 	}

@@ -115,6 +115,20 @@ final class PageFields {
 		SPACED_LABEL = Pattern.compile("(?:^|(?<=[ \\u3000]))(" + any + ")(?=[ \\u3000]|$)");
 	}
 
+	/**
+	 * A field of a record a crawler or a site's search interface kept, under the record's
+	 * own ASCII name ({@code FileName: …}, {@code fileNum: 其它}, {@code PUBDATE: …}); not
+	 * a link ({@code http://…}).
+	 */
+	private static final Pattern RECORD_FIELD = Pattern
+		.compile("^([A-Za-z][A-Za-z0-9_]{1,30})[ \\t]*[:：](?!//)[ \\t\\u3000]*(.*)$");
+
+	/** A record is a page's head with this many {@link #RECORD_FIELD} lines or more. */
+	private static final int RECORD_FIELDS = 3;
+
+	/** The record names that hold the document's title, read as the table's 标题. */
+	private static final List<String> RECORD_TITLES = List.of("filename", "doctitle", "title", "bt");
+
 	private final Map<String, String> fields;
 
 	private final BitSet lines;
@@ -191,8 +205,13 @@ final class PageFields {
 			// The borders of a table drawn with bars separate cells, as tabs do.
 			lines.add(all.get(i).stripped().replace('|', '\t').replace('｜', '\t'));
 		}
+		BitSet record = record(lines, limit, fields);
+		used.or(record);
 		List<Integer> rows = new ArrayList<>();
 		for (int i = 0; i < limit; i++) {
+			if (record.get(i)) {
+				continue;
+			}
 			String line = lines.get(i);
 			String compact = ChineseText.removeSpaces(line);
 			if (!mentionsLabel(compact)) {
@@ -222,6 +241,37 @@ final class PageFields {
 			}
 		}
 		return new PageFields(fields, used);
+	}
+
+	/**
+	 * The fields of a record printed one to a line under ASCII names
+	 * ({@link #RECORD_FIELD}), when the head has {@link #RECORD_FIELDS} of them or more:
+	 * the site's or the crawler's fields, never the document's title lines. A title field
+	 * ({@link #RECORD_TITLES}) reads as the table's 标题; the others keep their names,
+	 * which no stage asks for. Returns the record's lines.
+	 */
+	private static BitSet record(List<String> lines, int limit, Map<String, String> fields) {
+		BitSet used = new BitSet();
+		List<Integer> found = new ArrayList<>();
+		for (int i = 0; i < limit; i++) {
+			String line = lines.get(i);
+			if (!line.isEmpty() && line.charAt(0) < 0x80 && RECORD_FIELD.matcher(line).matches()) {
+				found.add(i);
+			}
+		}
+		if (found.size() < RECORD_FIELDS) {
+			return used;
+		}
+		for (int i : found) {
+			Matcher m = RECORD_FIELD.matcher(lines.get(i));
+			if (m.matches()) {
+				String name = m.group(1);
+				String label = RECORD_TITLES.contains(name.toLowerCase(java.util.Locale.ROOT)) ? "标题" : name;
+				fields.putIfAbsent(label, m.group(2).strip());
+				used.set(i);
+			}
+		}
+		return used;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package cn.guifan.ingest.metadata;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,7 +115,8 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		String spaced = withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original))));
+		String spaced = withRunOnParagraphsBroken(
+				withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original)))));
 		int @Nullable [] unwrapped = unwrapMap(spaced);
 		if (unwrapped == null) {
 			ReadingText read = ofSpaced(spaced);
@@ -272,6 +275,58 @@ final class ReadingText {
 			for (int i = m.start(); i < m.end(); i++) {
 				out.setCharAt(i, ' ');
 			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
+	/**
+	 * Where a paragraph's indent of two ideographic spaces ({@code 　　}) stands inside a
+	 * line: a crawler or a site's search interface that kept a document's text in one
+	 * field joined its paragraphs so ({@code DOCCONTENT: 　　 桂政发〔2006〕17 号　　 各市、县人民政府…　　
+	 * 某某自治区人民政府　　 二〇〇六年三月十四日}).
+	 */
+	private static final Pattern RUN_ON_INDENT = Pattern.compile("(?<=[^\\s\\u3000])[ \\t]*\\u3000\\u3000");
+
+	/** A line holds a run-on text when it is this long and has this many indents. */
+	private static final int RUN_ON_LINE = 300;
+
+	private static final int RUN_ON_INDENTS = 3;
+
+	/**
+	 * A text whose paragraphs a crawler ran into one long line, each opened by its indent
+	 * of two ideographic spaces ({@link #RUN_ON_INDENT}), read with a line break at each
+	 * indent, one for one (the indent's first space reads as the break), so that the
+	 * number, the addressee and the signature stand on lines of their own. Only in a line
+	 * {@link #RUN_ON_LINE} long or longer with {@link #RUN_ON_INDENTS} indents or more: a
+	 * table's letter-spaced label (标 题) is in a short line.
+	 */
+	private static String withRunOnParagraphsBroken(String text) {
+		if (text.indexOf("\u3000\u3000") < 0) {
+			return text;
+		}
+		StringBuilder out = null;
+		int from = 0;
+		while (from < text.length()) {
+			int end = text.indexOf('\n', from);
+			if (end < 0) {
+				end = text.length();
+			}
+			if (end - from >= RUN_ON_LINE) {
+				Matcher m = RUN_ON_INDENT.matcher(text).region(from, end);
+				List<Integer> breaks = new ArrayList<>();
+				while (m.find()) {
+					breaks.add(m.end() - 2);
+				}
+				if (breaks.size() >= RUN_ON_INDENTS) {
+					if (out == null) {
+						out = new StringBuilder(text);
+					}
+					for (int at : breaks) {
+						out.setCharAt(at, '\n');
+					}
+				}
+			}
+			from = end + 1;
 		}
 		return (out == null) ? text : out.toString();
 	}

@@ -154,6 +154,12 @@ final class TitleStage implements ExtractionStage {
 			// document's.
 			return true;
 		}
+		if (later.indexOf('《') > 0 && before.indexOf('《') < 0 && TitleText.key(later).equals(TitleText.key(before))) {
+			// A crawler's or a site's headline that left out the 书名号 (关于印发某某办法的通知)
+			// above the document's own title with them (关于印发《某某办法》的通知): the
+			// document's.
+			return true;
+		}
 		if (shortFormOf(later, before)) {
 			// A site's headline names the issuer in short (某园区关于…的通告) above the
 			// document's own title with the full name (某新区某园区管理委员会 / 关于…): the
