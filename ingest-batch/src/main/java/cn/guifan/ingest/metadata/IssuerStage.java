@@ -128,11 +128,9 @@ final class IssuerStage implements ExtractionStage {
 		Found whole = complete(found, text, metadata, page);
 		// An organ's official name leaves out the higher place (吉林省长春市人民政府 in a mirror's
 		// title or organ line is 长春市人民政府), as the organ lines of a page are read.
-		whole = new Found(whole.organs.stream()
-			.map(Organs::withoutHigherPlace)
-			.map(Organs::fullGovernmentName)
-			.map(IssuerStage::withoutTerm)
-			.toList(), whole.provenance);
+		whole = new Found(
+				whole.organs.stream().map(Organs::withoutHigherPlace).map(Organs::fullGovernmentName).toList(),
+				whole.provenance);
 		metadata.issuers(whole.organs);
 		metadata.provenance(MetadataField.ISSUERS, whole.provenance);
 		if (!site.isEmpty() && whole.provenance.source() != cn.guifan.schemas.document.FieldSource.SITE_TABLE
@@ -150,6 +148,10 @@ final class IssuerStage implements ExtractionStage {
 		Signature signature = text.memo(Signature.OF);
 		if (signature != null && !signature.organs().isEmpty()) {
 			return new Found(signature.organs(), FieldProvenance.body("落款"));
+		}
+		MinutesMasthead minutes = text.memo(MinutesMasthead.OF);
+		if (minutes != null) {
+			return new Found(List.of(minutes.organ()), FieldProvenance.body("纪要的印发机关"));
 		}
 		List<String> banner = text.memo(HeadLayout.OF).bannerOrgans();
 		if (!banner.isEmpty()) {
@@ -201,6 +203,10 @@ final class IssuerStage implements ExtractionStage {
 		if (congress != null && number != null) {
 			return new Found(List.of(congress), FieldProvenance.body("公告的发布机关（" + number.normalized() + "）"));
 		}
+		String banner = congressOfBanner(text);
+		if (banner != null) {
+			return new Found(List.of(banner), FieldProvenance.body("公告的版头"));
+		}
 		String ofOrder = governmentOfOrder(number, metadata.title());
 		if (ofOrder != null && number != null) {
 			return new Found(List.of(ofOrder),
@@ -221,16 +227,19 @@ final class IssuerStage implements ExtractionStage {
 		.compile("^([\\p{IsHan}]{2,16}?)(?:第[一二三四五六七八九十0-9]{1,4}届)?(人民代表大会常务委员会)公告$");
 
 	/**
-	 * A standing committee's name without the term a banner or a number prints inside it
-	 * (青禾省第十四届人民代表大会常务委员会 → 青禾省人民代表大会常务委员会): the organ outlasts its terms.
+	 * The standing committee an announcement's banner names (某省第十四届人民代表大会常务委员会公告 on a
+	 * line of its own at the head), when its number was not read, or null.
 	 */
-	static String withoutTerm(String organ) {
-		Matcher m = CONGRESS_TERM.matcher(organ);
-		return m.matches() ? m.group(1) + m.group(2) : organ;
+	private static @Nullable String congressOfBanner(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = 0; i < Math.min(lines.size(), 4); i++) {
+			Matcher m = CONGRESS_ANNOUNCEMENT.matcher(lines.get(i).compact());
+			if (m.matches()) {
+				return m.group(1) + m.group(2);
+			}
+		}
+		return null;
 	}
-
-	private static final Pattern CONGRESS_TERM = Pattern
-		.compile("^([\\p{IsHan}]{2,16}?)第[一二三四五六七八九十0-9]{1,4}届(人民代表大会(?:常务委员会)?)$");
 
 	/** The standing committee an announcement's number names, or null. */
 	private static @Nullable String congressOfAnnouncement(@Nullable DocNumber number) {

@@ -50,6 +50,24 @@ class WildPagesEleventhBatchTest extends WildPageHarness {
 	}
 
 	@Test
+	void aStandingCommitteesBannerNamesItWhenItsNumberIsNotRead() {
+		DocumentMetadata m = read("""
+				《青禾省电动自行车管理条例》公布:2025年9月1日起施行
+				青禾省第十四届人民代表大会常务委员会公告
+				第五十五号
+				2025年5月29日,青禾省第十四届人民代表大会常务委员会第十七次会议通过《青禾省电动自行车管理条例》,现予公布,自2025年9月1日起施行。
+				2025年5月29日
+				青禾省电动自行车管理条例
+				(2025年5月29日青禾省第十四届人民代表大会常务委员会第十七次会议通过)
+				第一章 总 则
+				第一条 为了加强电动自行车管理,维护道路交通秩序,结合本省实际,制定本条例。
+				第二条 本省行政区域内电动自行车的生产、销售、登记、通行及其相关管理活动,适用本条例。
+				第三条 县级以上人民政府
+				""");
+		assertThat(m.issuers()).containsExactly("青禾省人民代表大会常务委员会");
+	}
+
+	@Test
 	void aJointSignatureRunIntoTheLastParagraphKeepsBothOrgans() {
 		DocumentMetadata m = read(
 				"""
@@ -88,6 +106,36 @@ class WildPagesEleventhBatchTest extends WildPageHarness {
 				青禾市白湾区人民政府办公室 2007年12月13日印发
 				""");
 		assertThat(m.issuers()).containsExactly("青禾市白湾区人民政府");
+	}
+
+	@Test
+	void aMinutesMastheadGivesTitleIssuerAndDate() {
+		DocumentMetadata m = read("""
+				青禾县人民政府(常 务)会议
+				记录摘要
+				青 禾 县 人 民 政 府 办 公 室 二O一O年四月六日
+				青禾县人民政府第32次常务会议纪要
+				3月24日,县长主持召开了县人民政府第32次常务会议。现将会议主要内容纪要如下:
+				一、关于2010年县本级财政支出预算
+				会议原则同意2010年县本级财政支出预算,请县财政局按会议讨论意见作进一步修改完善。
+				""");
+		assertThat(m.title()).isEqualTo("青禾县人民政府第32次常务会议纪要");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府办公室");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2010, 4, 6));
+		assertThat(m.kind()).isEqualTo(DocumentKind.OTHER);
+	}
+
+	@Test
+	void aTrafficUnitUnderACountysBureauIsThePolices() {
+		DocumentMetadata m = read("""
+				关于城区大型货车禁行的通告
+				为了进一步规范县城区道路交通秩序,根据《中华人民共和国道路交通安全法》相关规定,对货车实施禁止通行的交通管制措施。现将有关事宜通告如下:
+				一、禁行时间:早6:00至晚22:00
+				二、对违反本通告规定的,将依法予以罚款、记分处罚。
+				青禾县局交通管理大队
+				2022年6月24日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县公安局交通管理大队");
 	}
 
 }
