@@ -138,4 +138,22 @@ class WildPagesEleventhBatchTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾县公安局交通管理大队");
 	}
 
+	@Test
+	void aListsMonthAndDayBeforeTheHeadlineIsNoPartOfTheTitle() {
+		DocumentMetadata m = read("""
+				06.18 青禾县人民政府关于加强青禾河河道砂场管理的通告
+
+				青禾县人民政府关于加强青禾河河道砂场管理的通告
+
+				为维护青禾河河势稳定和防洪安全,保护水环境,现就全面加强河道采砂管理有关事项通告如下:
+
+				一、自2018年6月15日起,青禾河河道所有砂场立即停止采砂作业。
+
+				青禾县人民政府
+
+				2018年6月14日
+				""");
+		assertThat(m.title()).isEqualTo("青禾县人民政府关于加强青禾河河道砂场管理的通告");
+	}
+
 }
