@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Shapes of pages the eleventh batch of the wild set's tune part showed (the search
  * tool's {@code pages} corpus asked for thin issuer tiers and kind close calls), as
  * made-up examples: a cut regulation whose last line is an article, a standing
- * committee's announcement whose name carries its term, a joint signature run into the
- * last paragraph, a 通告 that bans traffic (禁行), a ban period moved to another span of
- * every year, and a 版记 printing line that names the district an unsigned page leaves out.
+ * committee's announcement whose name carries its term (read by its number or by its
+ * banner), a joint signature run into the last paragraph, a 通告 that bans traffic (禁行), a
+ * ban period moved to another span of every year, a 版记 printing line that names the
+ * district an unsigned page leaves out, a 会议纪要's masthead, a traffic unit whose 公安 the
+ * page lost, and a list's month and day before a headline.
  */
 class WildPagesEleventhBatchTest extends WildPageHarness {
 
