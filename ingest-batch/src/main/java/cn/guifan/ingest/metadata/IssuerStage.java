@@ -149,6 +149,10 @@ final class IssuerStage implements ExtractionStage {
 		if (signature != null && !signature.organs().isEmpty()) {
 			return new Found(signature.organs(), FieldProvenance.body("落款"));
 		}
+		MinutesMasthead minutes = text.memo(MinutesMasthead.OF);
+		if (minutes != null) {
+			return new Found(List.of(minutes.organ()), FieldProvenance.body("纪要的印发机关"));
+		}
 		List<String> banner = text.memo(HeadLayout.OF).bannerOrgans();
 		if (!banner.isEmpty()) {
 			return new Found(banner, FieldProvenance.body("版头发文机关标志"));
@@ -195,6 +199,14 @@ final class IssuerStage implements ExtractionStage {
 		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())) {
 			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
 		}
+		String congress = congressOfAnnouncement(number);
+		if (congress != null && number != null) {
+			return new Found(List.of(congress), FieldProvenance.body("公告的发布机关（" + number.normalized() + "）"));
+		}
+		String banner = congressOfBanner(text);
+		if (banner != null) {
+			return new Found(List.of(banner), FieldProvenance.body("公告的版头"));
+		}
 		String ofOrder = governmentOfOrder(number, metadata.title());
 		if (ofOrder != null && number != null) {
 			return new Found(List.of(ofOrder),
@@ -205,6 +217,37 @@ final class IssuerStage implements ExtractionStage {
 			return new Found(List.of(organ.group(1)), FieldProvenance.derived(0.8, "标题以发文机关名称开头"));
 		}
 		return null;
+	}
+
+	/**
+	 * A standing committee's announcement number names the committee, with the term it
+	 * prints inside the name left out: 内蒙古自治区第十四届人民代表大会常务委员会公告第55号 → 内蒙古自治区人民代表大会常务委员会.
+	 */
+	private static final Pattern CONGRESS_ANNOUNCEMENT = Pattern
+		.compile("^([\\p{IsHan}]{2,16}?)(?:第[一二三四五六七八九十0-9]{1,4}届)?(人民代表大会常务委员会)公告$");
+
+	/**
+	 * The standing committee an announcement's banner names (某省第十四届人民代表大会常务委员会公告 on a
+	 * line of its own at the head), when its number was not read, or null.
+	 */
+	private static @Nullable String congressOfBanner(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = 0; i < Math.min(lines.size(), 4); i++) {
+			Matcher m = CONGRESS_ANNOUNCEMENT.matcher(lines.get(i).compact());
+			if (m.matches()) {
+				return m.group(1) + m.group(2);
+			}
+		}
+		return null;
+	}
+
+	/** The standing committee an announcement's number names, or null. */
+	private static @Nullable String congressOfAnnouncement(@Nullable DocNumber number) {
+		if (number == null || number.form() != DocNumber.Form.ANNOUNCEMENT) {
+			return null;
+		}
+		Matcher m = CONGRESS_ANNOUNCEMENT.matcher(number.agency());
+		return m.matches() ? m.group(1) + m.group(2) : null;
 	}
 
 	/** A local government's own number: 德府发, 德府办发, 宛政, 宛政办. */
@@ -405,6 +448,9 @@ final class IssuerStage implements ExtractionStage {
 	private static final Pattern NAMED_PLACE = Pattern
 		.compile("^(?:中共|中国|[\\p{IsHan}&&[^省市县区州旗盟镇乡]][\\p{IsHan}]{0,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡))");
 
+	/** An article's number at the start of a line: 第四条, 第12条. */
+	private static final Pattern ARTICLE_HEADING = Pattern.compile("^第[一二三四五六七八九十百零〇0-9]{1,5}条");
+
 	/** A date without its day under an organ: 2023年1月. */
 	private static final Pattern MONTH_ONLY = Pattern
 		.compile("^(?:19|20)\\d{2}年\\d{1,2}月$|^[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月$");
@@ -444,7 +490,9 @@ final class IssuerStage implements ExtractionStage {
 			organs.addAll(0, names);
 			j--;
 		}
-		if (organs.isEmpty() || organs.stream().anyMatch((o) -> !NAMED_PLACE.matcher(o).find())) {
+		if (organs.isEmpty() || organs.stream().anyMatch((o) -> !NAMED_PLACE.matcher(o).find())
+				|| ARTICLE_HEADING.matcher(lines.get(i).compact()).find()) {
+			// 第四条 旗县级以上人民政府: an article of a cut text, not a signature.
 			return null;
 		}
 		String above = lines.get(j).stripped();
@@ -544,6 +592,7 @@ final class IssuerStage implements ExtractionStage {
 	private static Found complete(Found found, DocumentText text, DocumentMetadata.Builder metadata, PageFields page) {
 		List<String> fuller = new ArrayList<>(fromTitle(metadata.title()));
 		fuller.addAll(text.memo(HeadLayout.OF).bannerOrgans());
+		fuller.addAll(printingGovernment(text));
 		for (String label : SITE_LABELS) {
 			fuller.addAll(siteOrgans(page.get(label)));
 		}
@@ -625,6 +674,28 @@ final class IssuerStage implements ExtractionStage {
 					((was.note() != null) ? was.note() + "；" : "") + note));
 		}
 		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/**
+	 * The 版记's printing line: 温州市龙湾区人民政府办公室 2007年12月13日印发 (GB/T 9704 names the office
+	 * that prints, under the government's own documents too).
+	 */
+	private static final Pattern PRINTING_LINE = Pattern
+		.compile("^([\\p{IsHan}]{2,20}?人民政府)办公[室厅][\\s\\u3000]*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日印发$");
+
+	/**
+	 * The government and its office a printing line at the end of the page names, to
+	 * complete a name without its place (区人民政府 → 温州市龙湾区人民政府); empty when there is none.
+	 */
+	private static List<String> printingGovernment(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
+			Matcher m = PRINTING_LINE.matcher(lines.get(i).stripped());
+			if (m.matches()) {
+				return List.of(m.group(1), m.group(1) + "办公室");
+			}
+		}
+		return List.of();
 	}
 
 	/** An organ of a district (浦东新区人民政府, 闵行区民政局): its name starts with the district. */

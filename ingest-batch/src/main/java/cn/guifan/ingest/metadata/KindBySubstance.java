@@ -101,11 +101,15 @@ final class KindBySubstance {
 	/** The implementation rules of a programme: 建设工程实施细则, 专项行动实施细则. */
 	private static final Pattern PROGRAMME_RULES = Pattern.compile("(?:工程|行动|活动)实施细则(?:[（(].*[）)])?$");
 
-	/** A prohibition set for every year: 每年的4月1日至8月31日为禁猎期, 禁牧时间为每年4月15日至11月15日. */
+	/**
+	 * A prohibition set for every year: 每年的4月1日至8月31日为禁猎期, 禁牧时间为每年4月15日至11月15日,
+	 * 禁渔期由原来的每年2月1日…调整为每年的3月1日….
+	 */
 	private static final Pattern EVERY_YEAR_BAN = Pattern
-		.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止|(?:禁[猎渔捕牧伐采]|休牧)(?:期|时间)为每年");
+		.compile("每年的?[^。]{0,20}为禁[猎渔捕牧伐采]期|每年的?[^。]{0,30}禁止|(?:禁[猎渔捕牧伐采]|休牧)(?:期|时间)为每年|禁[猎渔捕牧伐采]期由[^。]{0,40}调整为每年");
 
-	private static final Pattern NOTICE_BINDS = Pattern.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁渔|禁猎|禁捕|禁牧|禁采|禁伐|限制|限行|整治|管控|通行规定");
+	private static final Pattern NOTICE_BINDS = Pattern
+		.compile("划定|禁止|禁燃|禁养|禁放|禁鞭|禁渔|禁猎|禁捕|禁牧|禁采|禁伐|限制|限行|禁行|整治|管控|通行规定");
 
 	/**
 	 * A 通告 that launches one campaign (开展违法建设专项清理整治): it orders what the campaign needs

@@ -223,6 +223,11 @@ final class Organs {
 		if (out.endsWith("政府办") && !out.endsWith("人民政府办") && out.length() > 3) {
 			return out.substring(0, out.length() - 3) + "人民政府办公室";
 		}
+		Matcher police = POLICE_TRAFFIC_UNIT.matcher(out);
+		if (police.matches()) {
+			// 平陆县局交通管理大队: only the 公安局 has a traffic unit; the page lost 公安.
+			out = police.group(1) + "公安局" + police.group(2);
+		}
 		for (String[] pair : SHORT_FORMS) {
 			if (out.endsWith(pair[0]) && !out.endsWith(pair[1])) {
 				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
@@ -237,6 +242,10 @@ final class Organs {
 		}
 		return out;
 	}
+
+	/** A traffic police unit under a place's 局 whose 公安 the page lost: 某县局交通管理大队. */
+	private static final Pattern POLICE_TRAFFIC_UNIT = Pattern
+		.compile("^([\\p{IsHan}]{2,8}?[县市区旗])局((?:交通管理|交通警察|交警)(?:大队|支队))$");
 
 	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
 			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },

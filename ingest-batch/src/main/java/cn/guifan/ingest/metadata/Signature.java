@@ -316,11 +316,34 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				}
 				LocalDate date = DateText.parseWhole(m.group(2));
 				if (date != null) {
-					return new Signature(date, List.of(m.group(1)), i, false);
+					return new Signature(date, cosigners(text.substring(0, m.start()), m.group(1)), i, false);
 				}
 			}
 		}
 		return null;
+	}
+
+	/** An organ's name that stands alone between spaces, or after a sentence's end. */
+	private static final Pattern ORGAN_BEFORE = Pattern
+		.compile("(?:^|[\\s\\u3000。！])([\\p{IsHan}（）()]{4,40})[\\s\\u3000]*$");
+
+	/**
+	 * The organs of a joint signature run into the text, each a space apart before the
+	 * last one and its date (…的行为。 某州农牧局 某州渔政执法支队 2016年3月11日): the organs standing alone
+	 * before {@code last}, in order, then {@code last}.
+	 */
+	private static List<String> cosigners(String before, String last) {
+		List<String> organs = new ArrayList<>(List.of(last));
+		String rest = before;
+		for (int k = 0; k < 3; k++) {
+			Matcher m = ORGAN_BEFORE.matcher(rest);
+			if (!m.find() || !Organs.isOrgan(m.group(1))) {
+				break;
+			}
+			organs.add(0, m.group(1));
+			rest = rest.substring(0, m.start(1));
+		}
+		return organs;
 	}
 
 	/** True when a line ends a paragraph of the body or its 附件 list. */

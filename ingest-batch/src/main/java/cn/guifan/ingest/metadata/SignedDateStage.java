@@ -52,6 +52,12 @@ final class SignedDateStage implements ExtractionStage {
 			provenance = signature.repaired() ? FieldProvenance.derived(0.8, "落款日期印刷不全（如“2016729”），按唯一合法的读法读出")
 					: FieldProvenance.body();
 		}
+		MinutesMasthead minutes = text.memo(MinutesMasthead.OF);
+		if (body == null && minutes != null) {
+			// A 纪要 is dated on its masthead, beside the office that issues it.
+			body = minutes.date();
+			provenance = FieldProvenance.body("纪要的印发日期");
+		}
 		if (body == null && text.memo(HeadLayout.OF).infoEnd() >= 0) {
 			// A law's history block; the 题注 under a local rule's title dates its
 			// publication and amendments, not its making.

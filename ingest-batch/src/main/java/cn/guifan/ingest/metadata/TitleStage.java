@@ -42,6 +42,13 @@ final class TitleStage implements ExtractionStage {
 			metadata.provenance(MetadataField.TITLE, FieldProvenance.body());
 			return;
 		}
+		MinutesMasthead minutes = text.memo(MinutesMasthead.OF);
+		if (minutes != null) {
+			// A 纪要's title stands under its masthead, not in the 纪要标志 above it.
+			metadata.title(minutes.title());
+			metadata.provenance(MetadataField.TITLE, FieldProvenance.body("纪要标题"));
+			return;
+		}
 		PageFields page = text.memo(PageFields.OF);
 		String siteLabel = page.labelOf(SITE_LABELS);
 		String site = (siteLabel != null) ? TitleText.clean(TitleText.normalize(page.value(siteLabel))) : null;

@@ -74,6 +74,15 @@ final class TitleText {
 	 */
 	private static final Pattern GLUED_YEAR = Pattern.compile("^(?:19|20)\\d{2}(?=[\\p{IsHan}&&[^年届度]])");
 
+	/**
+	 * The month and day a site's list puts before a headline: 06.18 某县人民政府关于…的通告 (the
+	 * space may be lost). A title does not start with a bare date before its place's
+	 * name.
+	 */
+	private static final Pattern LISTING_DAY = Pattern
+		.compile("^(?:0?[1-9]|1[0-2])[.．/](?:0?[1-9]|[12][0-9]|3[01])[\\s\\u3000]*"
+				+ "(?=[\\p{IsHan}]{2,12}?(?:省|自治区|市|自治州|州|县|区|旗|盟|镇|乡)[\\p{IsHan}])");
+
 	/** A revision note a site appends: (2019修订). */
 	private static final Pattern SITE_REVISION = Pattern.compile("[（(](?:19|20)\\d{2}(?:修订|修正)[）)]$");
 
@@ -108,6 +117,11 @@ final class TitleText {
 			Matcher status = STATUS_PREFIX.matcher(t);
 			if (status.find() && status.end() < t.length()) {
 				t = t.substring(status.end());
+				changed = true;
+			}
+			Matcher listed = LISTING_DAY.matcher(t);
+			if (listed.find() && t.length() - listed.end() >= 8) {
+				t = t.substring(listed.end());
 				changed = true;
 			}
 			Matcher column = COLUMN.matcher(t);

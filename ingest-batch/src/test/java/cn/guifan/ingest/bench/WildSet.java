@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code wild-labels.jsonl} and the texts under {@code tune/}, {@code holdout/},
  * {@code holdout2/}, {@code holdout3/}, {@code holdout4/}, {@code holdout5/},
  * {@code holdout6/}, {@code holdout7/}, {@code holdout8/}, {@code holdout9/},
- * {@code holdout10/} and {@code holdout12/}.
+ * {@code holdout10/}, {@code holdout11/} and {@code holdout12/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
@@ -46,10 +46,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code code} corpus) and {@code holdout8/} the eighth's (files of one of those
  * repositories, an index of Shanghai documents), {@code holdout9/} the ninth's (more
  * files of that index, from its other folders), {@code holdout10/} the tenth's (the
- * {@code pages} corpus asked anew, w540 on) and {@code holdout12/} the twelfth's (crawler
- * records kept in public repositories and the {@code pages} corpus asked for north-east,
- * north-west and south-west places, w620 on), drawn alike. The last column adds all
- * held-out parts up.
+ * {@code pages} corpus asked anew, w540 on), {@code holdout11/} the eleventh's (that
+ * corpus asked again for thin tiers and kind close calls, w573 on) and {@code holdout12/}
+ * the twelfth's (crawler records kept in public repositories and the {@code pages} corpus
+ * asked for north-east, north-west and south-west places, w620 on), drawn alike. The last
+ * column adds all held-out parts up.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -66,7 +67,7 @@ final class WildSet {
 
 		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
 		HOLDOUT5("holdout5"), HOLDOUT6("holdout6"), HOLDOUT7("holdout7"), HOLDOUT8("holdout8"), HOLDOUT9("holdout9"),
-		HOLDOUT10("holdout10"), HOLDOUT12("holdout12");
+		HOLDOUT10("holdout10"), HOLDOUT11("holdout11"), HOLDOUT12("holdout12");
 
 		final String label;
 
