@@ -85,10 +85,11 @@ public final class IngestScaleBenchmark {
 			List<Copy> originals = originals(corpus);
 			// The JIT and the page cache warm, so that the first size is not the
 			// slowest for that alone: Guifan's per-document code reaches the JIT's
-			// last tier only after about 15,000 documents, and with one warm-up round
-			// of the corpus the size measured first was the slowest in either order.
+			// last tier only after 20,000-30,000 documents (IngestBenchmark's
+			// WARM_DOCUMENTS); with 15,000 the first pass was still slower for every
+			// size (433, 549 and 637 docs/s against 700-800 in the later passes).
 			int warmups = Options.flag(args, "--no-warmup") ? 0
-					: Options.intOption(args, "--warmup", (int) Math.ceil(15_000.0 / Math.max(1, ingested.size())));
+					: Options.intOption(args, "--warmup", (int) Math.ceil(27_000.0 / Math.max(1, ingested.size())));
 			for (int w = 1; w <= warmups; w++) {
 				run(0, originals, input, work.resolve("warm-" + w), "warm-up " + w);
 			}
