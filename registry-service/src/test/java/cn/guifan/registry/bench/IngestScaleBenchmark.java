@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Run with {@code scripts/benchmark ingest-scale [--sizes 0,10000,100000] [--files N]
  * [--warmup W | --no-warmup] [--repeat R] [--set PROPERTY=VALUE]...}: W warm-up ingests
  * of the files (by default the whole corpus) into an empty registry first, by default as
- * many as make 15,000 documents; each size measured R times (3 by default; the order
+ * many as make 27,000 documents; each size measured R times (3 by default; the order
  * rotated by one on every pass) and compared by its median.
  */
 public final class IngestScaleBenchmark {
