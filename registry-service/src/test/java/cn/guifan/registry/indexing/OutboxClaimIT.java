@@ -11,11 +11,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import cn.guifan.registry.support.H2Plans;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import cn.guifan.registry.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,11 +140,7 @@ class OutboxClaimIT extends RegistryIntegrationTest {
 					plan.append(rs.getString(1)).append('\n');
 				}
 			}
-			Matcher count = Pattern.compile("scanCount: (\\d+)").matcher(plan);
-			long rows = 0;
-			while (count.find()) {
-				rows += Long.parseLong(count.group(1));
-			}
+			long rows = H2Plans.rowsRead(plan);
 			assertThat(rows).as("rows read by a claim in a backlog of %d:%n%s", BACKLOG, plan).isLessThan(1_000);
 		}
 		assertThat(this.outbox.claim(100, 8, "test-alias")).extracting(IndexOutbox.Entry::id)

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import cn.guifan.registry.support.Corpus;
+import cn.guifan.registry.support.H2Plans;
 import cn.guifan.registry.support.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,13 +231,7 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 	 * reads a handful; reading every reference without a number reads thousands.
 	 */
 	private static long rowsRead(Connection connection, String sql, List<Object[]> parameters) throws SQLException {
-		String analyzed = plan(connection, "ANALYZE " + sql, parameters);
-		Matcher count = Pattern.compile("scanCount: (\\d+)").matcher(analyzed);
-		long rows = 0;
-		while (count.find()) {
-			rows += Long.parseLong(count.group(1));
-		}
-		return rows;
+		return H2Plans.rowsRead(plan(connection, "ANALYZE " + sql, parameters));
 	}
 
 	private static String plan(Connection connection, String sql, List<Object[]> parameters) throws SQLException {
