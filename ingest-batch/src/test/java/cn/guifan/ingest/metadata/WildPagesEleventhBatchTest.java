@@ -32,40 +32,32 @@ class WildPagesEleventhBatchTest extends WildPageHarness {
 		assertThat(m.issuers()).noneMatch((o) -> o.startsWith("第四条"));
 	}
 
+	/** A standing committee's announcement of a regulation, with its first articles. */
+	private static final String ANNOUNCEMENT = """
+			青禾省第十四届人民代表大会常务委员会公告
+			第五十五号
+			2025年5月29日,青禾省第十四届人民代表大会常务委员会第十七次会议通过《青禾省电动自行车管理条例》,现予公布,自2025年9月1日起施行。
+			2025年5月29日
+			青禾省电动自行车管理条例
+			(2025年5月29日青禾省第十四届人民代表大会常务委员会第十七次会议通过)
+			第一章 总 则
+			第一条 为了加强电动自行车管理,维护道路交通秩序,结合本省实际,制定本条例。
+			第二条 本省行政区域内电动自行车的生产、销售、登记、通行及其相关管理活动,适用本条例。
+			第三条 电动自行车管理工作遵循科学规划、保障安全、方便群众的原则。
+			第四条 县级以上人民政府
+			""";
+
 	@Test
 	void aStandingCommitteesAnnouncementNamesItWithoutItsTerm() {
-		DocumentMetadata m = read("""
-				青禾省第十四届人民代表大会常务委员会公告
-				第五十五号
-				2025年5月29日,青禾省第十四届人民代表大会常务委员会第十七次会议通过《青禾省电动自行车管理条例》,现予公布,自2025年9月1日起施行。
-				2025年5月29日
-				青禾省电动自行车管理条例
-				(2025年5月29日青禾省第十四届人民代表大会常务委员会第十七次会议通过)
-				第一章 总 则
-				第一条 为了加强电动自行车管理,维护道路交通秩序,结合本省实际,制定本条例。
-				第二条 本省行政区域内电动自行车的生产、销售、登记、通行及其相关管理活动,适用本条例。
-				第三条 电动自行车管理工作遵循科学规划、保障安全、方便群众的原则。
-				第四条 县级以上人民政府
-				""");
+		DocumentMetadata m = read(ANNOUNCEMENT);
 		assertThat(m.kind()).isEqualTo(DocumentKind.LOCAL_REGULATION);
 		assertThat(m.issuers()).containsExactly("青禾省人民代表大会常务委员会");
 	}
 
 	@Test
 	void aStandingCommitteesBannerNamesItWhenItsNumberIsNotRead() {
-		DocumentMetadata m = read("""
-				《青禾省电动自行车管理条例》公布:2025年9月1日起施行
-				青禾省第十四届人民代表大会常务委员会公告
-				第五十五号
-				2025年5月29日,青禾省第十四届人民代表大会常务委员会第十七次会议通过《青禾省电动自行车管理条例》,现予公布,自2025年9月1日起施行。
-				2025年5月29日
-				青禾省电动自行车管理条例
-				(2025年5月29日青禾省第十四届人民代表大会常务委员会第十七次会议通过)
-				第一章 总 则
-				第一条 为了加强电动自行车管理,维护道路交通秩序,结合本省实际,制定本条例。
-				第二条 本省行政区域内电动自行车的生产、销售、登记、通行及其相关管理活动,适用本条例。
-				第三条 县级以上人民政府
-				""");
+		// A news site's headline above it: the number is not read then.
+		DocumentMetadata m = read("《青禾省电动自行车管理条例》公布:2025年9月1日起施行\n" + ANNOUNCEMENT);
 		assertThat(m.issuers()).containsExactly("青禾省人民代表大会常务委员会");
 	}
 
