@@ -163,9 +163,13 @@ public final class IngestScaleBenchmark {
 				.filter((p) -> p.getType() == MemoryType.HEAP)
 				.toList();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+			H2Stores h2Before = H2Stores.read(jdbc);
+			StageTimes stages = StageTimes.start();
+			ProcessCpu cpu = ProcessCpu.mark(-1);
 			long start = System.nanoTime();
 			IngestReport report = ingest.ingest(input, Duration.ZERO);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			Map<String, StageTimes.Stage> stageTimes = stages.stop();
 			// The sum of the pools' peaks: an upper bound of the heap in use at any
 			// moment.
 			long peak = heap.stream().mapToLong((p) -> p.getPeakUsage().getUsed()).sum();
@@ -178,6 +182,17 @@ public final class IngestScaleBenchmark {
 							+ "peak heap %d MB (%s)%n",
 					label, n, fillSeconds, read, report.counts().stored(), report.counts().skipped(), seconds, rate,
 					peak >> 20, report.status());
+			// Where a larger registry's extra time went: the stages that read the
+			// registry
+			// (de-duplication, lifecycle, references), H2's reads of pages its cache no
+			// longer held, and the machine's work outside this JVM (the fill's
+			// writeback).
+			StageTimes.print(label, stageTimes, (int) read, false);
+			cpu.print(label);
+			H2Stores h2After = H2Stores.read(jdbc);
+			if (h2Before != null && h2After != null) {
+				System.out.printf(Locale.ROOT, "               %s%n", h2After.since(h2Before));
+			}
 			String row = String.format(Locale.ROOT, "| %,d | %.1f | %d | %d | %.1f | %.1f | %d | %d |", n, fillSeconds,
 					read, report.counts().stored(), seconds, rate, peak >> 20, after >> 20);
 			return new Result(rate, row);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a run's CPU went by thread and process, from the kernel's accounting in
  * {@code /proc}: this JVM's threads grouped by name (Guifan's workers, the garbage
@@ -58,6 +60,12 @@ final class ProcessCpu {
 	/** Classes this JVM has loaded so far (each new one is compiled anew by the JIT). */
 	private final long classesLoaded;
 
+	/** The whole machine's ticks from {@code /proc/stat}: busy (all cores), iowait. */
+	private final long[] machine;
+
+	/** Bytes of dirty page cache waiting to be written back when the run started. */
+	private final long dirtyAtStart;
+
 	private ProcessCpu(long nodePid) {
 		this.nodePid = nodePid;
 		this.threads = threadTicks();
@@ -68,6 +76,8 @@ final class ProcessCpu {
 		this.selfFaults = minorFaults(ProcessHandle.current().pid());
 		this.classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 		this.nodeTotal = treeTicks(nodePid);
+		this.machine = machineTicks(read(Path.of("/proc/stat")));
+		this.dirtyAtStart = dirty(read(Path.of("/proc/meminfo")));
 	}
 
 	/**
@@ -121,6 +131,13 @@ final class ProcessCpu {
 						+ "%.0fk minor page faults; %d classes loaded), Elasticsearch %.1f s, together %.1f s%n",
 				"", self / TICKS_PER_SECOND, system / TICKS_PER_SECOND, written / 1e6, toFiles / 1e6, faults / 1e3,
 				classes, node / TICKS_PER_SECOND, (self + node) / TICKS_PER_SECOND);
+		long[] machineNow = machineTicks(read(Path.of("/proc/stat")));
+		long busy = machineNow[0] - this.machine[0];
+		System.out.printf(Locale.ROOT,
+				"    %-12s machine: busy %.1f CPU-s, of it outside this JVM and the node %.1f s (other processes, the "
+						+ "kernel's writeback); iowait %.1f s; %.0f MB dirty page cache at the start%n",
+				"", busy / TICKS_PER_SECOND, Math.max(0, busy - self - node) / TICKS_PER_SECOND,
+				(machineNow[1] - this.machine[1]) / TICKS_PER_SECOND, this.dirtyAtStart / 1e6);
 		List<String> cells = new ArrayList<>();
 		sorted.forEach((name, ticks) -> {
 			if (ticks >= 0.005 * Math.max(1, self)) {
@@ -230,6 +247,37 @@ final class ProcessCpu {
 			.orElse(0);
 	}
 
+	/**
+	 * The first line of {@code /proc/stat} (ticks of all cores: user nice system idle
+	 * iowait irq softirq steal ...): busy ticks (all but idle and iowait) and iowait, or
+	 * zeros where the kernel does not say.
+	 */
+	static long[] machineTicks(@Nullable String stat) {
+		if (stat == null || !stat.startsWith("cpu ")) {
+			return new long[2];
+		}
+		String[] f = stat.lines().findFirst().orElse("").substring(4).strip().split("\\s+");
+		long total = 0;
+		for (int i = 0; i < Math.min(f.length, 8); i++) {
+			total += Long.parseLong(f[i]);
+		}
+		long idle = Long.parseLong(f[3]);
+		long iowait = (f.length > 4) ? Long.parseLong(f[4]) : 0;
+		return new long[] { total - idle - iowait, iowait };
+	}
+
+	/** {@code Dirty:} of {@code /proc/meminfo} in bytes, or 0. */
+	static long dirty(@Nullable String meminfo) {
+		if (meminfo == null) {
+			return 0;
+		}
+		return meminfo.lines()
+			.filter((line) -> line.startsWith("Dirty:"))
+			.mapToLong((line) -> Long.parseLong(line.substring(6).replace("kB", "").strip()) * 1024)
+			.findFirst()
+			.orElse(0);
+	}
+
 	private static String comm(String stat) {
 		return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 	}
@@ -252,7 +300,7 @@ final class ProcessCpu {
 		return Long.parseLong(f[7]);
 	}
 
-	private static String read(Path file) {
+	private static @Nullable String read(Path file) {
 		try {
 			return Files.readString(file);
 		}

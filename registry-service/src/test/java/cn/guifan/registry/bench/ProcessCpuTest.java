@@ -38,4 +38,18 @@ class ProcessCpuTest {
 		assertThat(ProcessCpu.io("", "wchar")).isZero();
 	}
 
+	@Test
+	void theMachineIsBusyInAllButIdleAndIowaitTicks() {
+		String stat = "cpu  100 5 50 1000 20 3 2 0 0 0\ncpu0 50 2 25 500 10 1 1 0 0 0\n";
+		assertThat(ProcessCpu.machineTicks(stat)).containsExactly(160L, 20L);
+		assertThat(ProcessCpu.machineTicks(null)).containsExactly(0L, 0L);
+	}
+
+	@Test
+	void dirtyPageCacheIsReadInBytes() {
+		assertThat(ProcessCpu.dirty("MemTotal:       24000000 kB\nDirty:            204800 kB\n"))
+			.isEqualTo(204_800L * 1024);
+		assertThat(ProcessCpu.dirty(null)).isZero();
+	}
+
 }
