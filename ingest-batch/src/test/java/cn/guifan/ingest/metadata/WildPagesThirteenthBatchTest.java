@@ -1,0 +1,46 @@
+package cn.guifan.ingest.metadata;
+
+import cn.guifan.schemas.document.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes of pages the thirteenth batch of the wild set's tune part showed (the search
+ * tool's {@code pages} corpus asked for law-database record pages, old numbers, thin
+ * provinces and township pages), as made-up examples: a town's party committee and a
+ * street office named without their county or city, a title whose 《》 spans lines, a
+ * repost's headline that leaves out the issuer and 关于印发, question marks an export left
+ * after a signature, and a site table's 发文时间, also where the table's rows ran into one
+ * line.
+ */
+class WildPagesThirteenthBatchTest extends WildPageHarness {
+
+	@Test
+	void aTownsPartyCommitteeIsNamedWithTheCountyLikeItsGovernment() {
+		DocumentMetadata m = read("""
+				中共青禾镇委员会 青禾镇人民政府关于印发青禾镇突发事件综合应急预案的通知
+				各村（社区），镇直各单位：
+				为切实做好青禾镇突发事件应对工作，依据《青川县突发事件总体应急预案》，结合本镇实际，制定本预案，现印发给你们，请认真贯彻执行。
+
+				中共青禾镇委员会
+				青禾镇人民政府
+				2024年5月23日
+				""");
+		assertThat(m.issuers()).containsExactly("中共青川县青禾镇委员会", "青川县青禾镇人民政府");
+	}
+
+	@Test
+	void aStreetOfficeOfADistrictIsNamedWithTheCityTheTextNames() {
+		DocumentMetadata m = read("""
+				关于印发《青禾路街道防汛防台专项应急预案》的通知
+				机关各部门、各居民区：
+				根据《青禾市防汛条例》和区防汛工作要求，街道防汛指挥部修编了《青禾路街道防汛防台专项应急预案》，现印发给你们，请认真遵照执行。
+				闵北区青禾路街道办事处
+				2022年5月29日
+				""");
+		assertThat(m.issuers()).containsExactly("青禾市闵北区青禾路街道办事处");
+	}
+
+
+}
