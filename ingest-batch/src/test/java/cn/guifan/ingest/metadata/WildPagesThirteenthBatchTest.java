@@ -42,5 +42,49 @@ class WildPagesThirteenthBatchTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾市闵北区青禾路街道办事处");
 	}
 
+	@Test
+	void aTitleGoesOnWhileItsBookTitleMarkIsOpen() {
+		DocumentMetadata m = read("""
+				关于征求
+				《青禾省困难群众认定办法
+				(征求意见稿)》
+				意见的公告
+				为做好困难群众认定工作，我厅起草了《青禾省困难群众认定办法(征求意见稿)》，现公开征求意见。
+				意见反馈截止时间为2023年9月15日。
+				青禾省民政厅
+				2023年8月28日
+				""");
+		assertThat(m.title()).isEqualTo("关于征求《青禾省困难群众认定办法(征求意见稿)》意见的公告");
+		assertOther("""
+				关于征求
+				《青禾省困难群众认定办法
+				(征求意见稿)》
+				意见的公告
+				为做好困难群众认定工作，我厅起草了《青禾省困难群众认定办法(征求意见稿)》，现公开征求意见。
+				青禾省民政厅
+				2023年8月28日
+				""", "征求意见");
+	}
+
+	@Test
+	void aHeadlineWithoutTheIssuerAndItsVerbGivesWayToTheDocumentsOwnTitle() {
+		DocumentMetadata m = read("""
+				青禾市非煤矿山事故应急预案的通知
+
+				青政办规〔2021〕2号
+
+				青禾市人民政府办公室关于印发
+
+				青禾市非煤矿山事故应急预案的通知
+
+				各乡（镇）人民政府，市政府各有关单位：
+				经市政府同意，现将《青禾市非煤矿山事故应急预案》印发给你们，请认真贯彻执行。
+
+				青禾市人民政府办公室
+				2021年5月19日
+				""");
+		assertThat(m.title()).isEqualTo("青禾市人民政府办公室关于印发青禾市非煤矿山事故应急预案的通知");
+	}
+
 
 }
