@@ -1,5 +1,7 @@
 package cn.guifan.ingest.metadata;
 
+import java.time.LocalDate;
+
 import cn.guifan.schemas.document.DocumentMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +88,48 @@ class WildPagesThirteenthBatchTest extends WildPageHarness {
 		assertThat(m.title()).isEqualTo("青禾市人民政府办公室关于印发青禾市非煤矿山事故应急预案的通知");
 	}
 
+	@Test
+	void questionMarksAnExportLeftAfterASignatureAreSpaces() {
+		DocumentMetadata m = read("""
+				青政发〔2023〕8号
+				各市、自治州人民政府，省政府各部门：
+				《青禾省人民政府工作规则》已经2023年1月19日省政府党组会议审议通过，现印发给你们，请遵照执行。
+				青禾省人民政府????????
+				2023年1月19日????????
+				（此件公开发布）
+				青禾省人民政府工作规则
+				第一章 总则
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2023, 1, 19));
+		assertThat(m.issuers()).containsExactly("青禾省人民政府");
+	}
+
+	@Test
+	void aSiteTablesIssuingTimeDatesAPlanWithoutSignature() {
+		DocumentMetadata m = read("""
+				索 引 号 640400001/2016-14852 发文时间 2016-07-04
+				发布机构 青禾市政府办 文 号
+				公开方式 主动公开 有效性 有效
+				标 题: 青禾市草原火灾应急预案
+				青禾市草原火灾应急预案
+				1 总则
+				1.1 编制目的
+				为及时控制和扑灭草原火灾，保护人民群众生命财产安全和草原资源，结合本市实际，制定本预案。
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2016, 7, 4));
+	}
+
+	@Test
+	void aTableWhoseRowsRanIntoOneLineIsStillATable() {
+		DocumentMetadata m = read("""
+				索 引 号 640400001/2016-14852 发文时间 2016-07-04发布机构 青禾市政府办 文 号公开方式 主动公开 有效性 有效
+				青禾市草原火灾应急预案
+
+				1 总则
+				1.1 编制目的
+				为及时控制和扑灭草原火灾，保护人民群众生命财产安全和草原资源，结合本市实际，制定本预案。
+				""");
+		assertThat(m.signedDate()).isEqualTo(LocalDate.of(2016, 7, 4));
+	}
 
 }
