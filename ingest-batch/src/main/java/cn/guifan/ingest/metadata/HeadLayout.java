@@ -572,6 +572,9 @@ final class HeadLayout {
 	private static int titleEnd(List<DocumentText.Line> lines, PageFields page, int from, int limit) {
 		StringBuilder joined = new StringBuilder();
 		int best = from;
+		// Where the lines read like a title while a 《 is still open (关于征求《某某办法 /
+		// （征求意见稿）》 / 意见的公告): the end, unless a later line closes the 《.
+		int open = from;
 		for (int j = from; j < Math.min(limit, from + TITLE_LINES); j++) {
 			String s = lines.get(j).stripped();
 			String c = lines.get(j).compact();
@@ -613,10 +616,30 @@ final class HeadLayout {
 				if (NEWS_HEADLINE.matcher(joined).find()) {
 					break;
 				}
-				best = j + 1;
+				if (unclosedBookTitle(joined)) {
+					open = (open > from) ? open : j + 1;
+				}
+				else {
+					best = j + 1;
+				}
 			}
 		}
-		return best;
+		return (best > from) ? best : open;
+	}
+
+	/** True when a text opens a 《 it does not close. */
+	private static boolean unclosedBookTitle(CharSequence text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '《') {
+				depth++;
+			}
+			else if (c == '》' && depth > 0) {
+				depth--;
+			}
+		}
+		return depth > 0;
 	}
 
 	/**

@@ -579,9 +579,17 @@ final class IssuerStage implements ExtractionStage {
 	/** A town's organ named without its county or city: 某某镇党政办公室. */
 	private static final Pattern TOWN_ORGAN = Pattern.compile("^[\\p{IsHan}&&[^省市县区州旗]]{2,3}[镇乡](?!政府$)");
 
-	/** A district's organ named without its city: 某某区人民政府 (not a 新区 or 开发区). */
+	/**
+	 * A district's organ named without its city: 某某区人民政府, 某某区某某街道办事处 (not a 新区 or 开发区).
+	 */
 	private static final Pattern DISTRICT_ORGAN = Pattern
-		.compile("^[\\p{IsHan}&&[^省市县区州旗镇乡新发园]]{2,3}区(?:人民政府|[\\p{IsHan}]{1,10}(?:局|委员会|办公室))");
+		.compile("^[\\p{IsHan}&&[^省市县区州旗镇乡新发园]]{2,3}区(?:人民政府|[\\p{IsHan}]{1,10}(?:局|委员会|办公室|街道办事处))");
+
+	/**
+	 * A town's party committee named without its county: 中共某某镇委员会, 中共某某乡委 (the place goes
+	 * after 中共).
+	 */
+	private static final Pattern TOWN_PARTY = Pattern.compile("^中共([\\p{IsHan}&&[^省市县区州旗]]{2,3}[镇乡](?:委员会|党委|委))$");
 
 	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|县|区|盟|旗)");
 
@@ -640,6 +648,15 @@ final class IssuerStage implements ExtractionStage {
 				if (city != null) {
 					whole = city + organ;
 					note = "“" + organ + "”未写所属的市，按正文所称“" + city + "”补全";
+				}
+			}
+			else if (TOWN_PARTY.matcher(organ).matches()) {
+				// 中共某某镇委员会 beside 某县某某镇人民政府: the county the text names, after 中共.
+				String county = placeNamedInText(text, '县');
+				String city = (county != null) ? county : placeNamedInText(text, '市');
+				if (city != null) {
+					whole = "中共" + city + organ.substring(2);
+					note = "“" + organ + "”未写所属县市，按正文所称“" + city + "”补全";
 				}
 			}
 			else if (TOWN_ORGAN.matcher(organ).find()) {

@@ -46,13 +46,13 @@ final class PageFields {
 	 * The labels sites and law databases print, longest first where one contains another.
 	 */
 	private static final String[] LABELS = { "信息索引号", "索引号", "主题分类", "信息分类", "组配分类", "体裁分类", "发文机关", "发文机构", "发布机构",
-			"发文单位", "发布单位", "发布机关", "制发机关", "制定机关", "颁布机关", "颁布单位", "发布部门", "成文日期", "发文日期", "生成日期", "产生日期", "印发日期",
-			"签发日期", "标题", "文件名称", "信息名称", "法规标题", "法规名称", "文件标题", "名称", "发文字号", "发文文号", "发布文号", "文件编号", "发文编号", "文号",
-			"发布日期", "发布时间", "公布日期", "颁布日期", "公开日期", "主题词", "关键词", "有效性", "时效性", "效力状态", "有效状态", "时效状态", "公文时效", "文件时效",
-			"效力级别", "效力等级", "文件类型", "公文种类", "所属类别", "法规类别", "信息来源", "文件来源", "来源", "公开方式", "公开属性", "公开范围", "公开形式",
-			"公开时限", "浏览次数", "访问次数", "字号", "信息类别", "关联文件", "生效日期", "实施日期", "施行日期", "失效日期", "废止日期", "废止时间", "失效时间",
-			"统一登记号", "登记编号", "登记号", "服务对象", "点击数", "点击", "访问量", "浏览量", "阅读", "所属机构", "内容概述", "内容概要", "摘要", "作者", "下载地址",
-			"地区", "时间" };
+			"发文单位", "发布单位", "发布机关", "制发机关", "制定机关", "颁布机关", "颁布单位", "发布部门", "成文日期", "发文日期", "发文时间", "生成日期", "产生日期",
+			"印发日期", "签发日期", "标题", "文件名称", "信息名称", "法规标题", "法规名称", "文件标题", "名称", "发文字号", "发文文号", "发布文号", "文件编号", "发文编号",
+			"文号", "发布日期", "发布时间", "公布日期", "颁布日期", "公开日期", "主题词", "关键词", "有效性", "时效性", "效力状态", "有效状态", "时效状态", "公文时效",
+			"文件时效", "效力级别", "效力等级", "文件类型", "公文种类", "所属类别", "法规类别", "信息来源", "文件来源", "来源", "公开方式", "公开属性", "公开范围",
+			"公开形式", "公开时限", "浏览次数", "访问次数", "字号", "信息类别", "关联文件", "生效日期", "实施日期", "施行日期", "失效日期", "废止日期", "废止时间",
+			"失效时间", "统一登记号", "登记编号", "登记号", "服务对象", "点击数", "点击", "访问量", "浏览量", "阅读", "所属机构", "内容概述", "内容概要", "摘要", "作者",
+			"下载地址", "地区", "时间" };
 
 	/**
 	 * For a quick look at a line: for each character, the labels that start with it (in
@@ -231,9 +231,9 @@ final class PageFields {
 			}
 		}
 		// Labels without colons make a table only where the page shows one: two such
-		// rows,
-		// or one beside labels with colons.
-		if (!rows.isEmpty() && (!fields.isEmpty() || rows.size() >= 2)) {
+		// rows, or one beside labels with colons, or one that holds three labels (a
+		// table whose rows a page ran into one line).
+		if (!rows.isEmpty() && (!fields.isEmpty() || rows.size() >= 2 || spacedLabels(lines.get(rows.get(0))) >= 3)) {
 			for (int i : rows) {
 				if (!used.get(i)) {
 					readRow(lines, i, limit, fields, used);
@@ -303,6 +303,16 @@ final class PageFields {
 			}
 		}
 		return false;
+	}
+
+	/** The number of labels standing between spaces in a line. */
+	private static int spacedLabels(String line) {
+		Matcher m = SPACED_LABEL.matcher(line);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	private static boolean startsWithLabel(String line) {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 成文日期: the date under the signature (二〇二〇年七月十六日, 二○二二年二月十日, 2022年11月15日), else the 成文日期
- * (or 发文日期, 生成日期) of the site's table; when both speak and differ, the signature's is
- * kept and the disagreement recorded. A law has no signature: its 成文日期 is the day its
+ * (or 发文日期, 发文时间, 生成日期) of the site's table; when both speak and differ, the signature's
+ * is kept and the disagreement recorded. A law has no signature: its 成文日期 is the day its
  * current text was made, the latest adoption, amendment or revision in its history block
  * (or the order that promulgated it, when the block names nothing else). A 解读 a web page
  * publishes under its publisher's name (发布机构) without a signature was made the day it was
@@ -29,7 +29,7 @@ final class SignedDateStage implements ExtractionStage {
 		.compile("^[（(]((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)[^（()）]{4,60}会议通过[）)]$");
 
 	/** The site labels of a date the document was made, the surest first. */
-	static final String[] SITE_LABELS = { "成文日期", "发文日期", "生成日期", "产生日期", "印发日期", "签发日期" };
+	static final String[] SITE_LABELS = { "成文日期", "发文日期", "发文时间", "生成日期", "产生日期", "印发日期", "签发日期" };
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {

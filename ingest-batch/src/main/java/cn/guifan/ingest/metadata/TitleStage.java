@@ -9,6 +9,7 @@ import cn.guifan.schemas.document.Disagreement;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.text.SimplifiedChinese;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,6 +178,11 @@ final class TitleStage implements ExtractionStage {
 		if (issued != null && TitleText.key(issued).equals(TitleText.key(before))) {
 			return true;
 		}
+		if (issuingPrefix(later, before)) {
+			// A repost's headline that left out the issuer and its verb (某某应急预案的通知) above
+			// the document's own title (某某人民政府办公室关于印发 / 某某应急预案的通知): the document's.
+			return true;
+		}
 		String a = TitleText.key(later);
 		String b = TitleText.key(before);
 		if (b.length() > a.length() && b.length() - a.length() <= 4 && b.endsWith(a) && a.length() >= 8
@@ -198,6 +204,25 @@ final class TitleStage implements ExtractionStage {
 			return false;
 		}
 		return afterNumber || !TitleText.key(before).startsWith("关于");
+	}
+
+	/**
+	 * What a headline leaves out before a notice's object: an issuer, 关于 and the verb.
+	 */
+	private static final Pattern ISSUING = Pattern.compile("^(.{4,40}?)关于(?:印发|转发|公布)$");
+
+	/**
+	 * True when a title is another with the issuer and 关于印发 before it (…关于印发 +
+	 * 某某应急预案的通知), compared in simplified script.
+	 */
+	private static boolean issuingPrefix(String full, String headline) {
+		String a = SimplifiedChinese.of(TitleText.key(full));
+		String b = SimplifiedChinese.of(TitleText.key(headline));
+		if (a.length() <= b.length() || !a.endsWith(b) || !b.endsWith("的通知")) {
+			return false;
+		}
+		Matcher m = ISSUING.matcher(a.substring(0, a.length() - b.length()));
+		return m.matches() && Organs.isOrganList(m.group(1));
 	}
 
 	/**
