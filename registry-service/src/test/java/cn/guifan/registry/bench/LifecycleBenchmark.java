@@ -38,6 +38,14 @@ public final class LifecycleBenchmark {
 	/** Seconds each operation runs before it is measured, on each registry. */
 	private static long warmupNanos = 5_000_000_000L;
 
+	/** Settings of Guifan's side ({@code --set PROPERTY=VALUE}, repeatable). */
+	private static final List<String> settings = new ArrayList<>();
+
+	/**
+	 * What H2 read from its file during each size's look-ups, printed under the table.
+	 */
+	private static final List<String> reads = new ArrayList<>();
+
 	private LifecycleBenchmark() {
 	}
 
@@ -50,6 +58,9 @@ public final class LifecycleBenchmark {
 			if (args[i].equals("--warmup")) {
 				warmupNanos = (long) (Double.parseDouble(args[i + 1]) * 1e9);
 			}
+			if (args[i].equals("--set")) {
+				settings.add("--" + args[i + 1]);
+			}
 		}
 		Path work = Path.of("target", "bench", "lifecycle-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
@@ -59,16 +70,21 @@ public final class LifecycleBenchmark {
 		for (String size : sizes.split(",")) {
 			run(Integer.parseInt(size.strip()), work.resolve("n" + size.strip()));
 		}
+		System.out.println();
+		reads.forEach(System.out::println);
 	}
 
 	private static void run(int n, Path data) throws Exception {
 		SpringApplication application = new SpringApplication(GuifanApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application.run("--guifan.data-dir=" + data,
+		List<String> arguments = new ArrayList<>(List.of("--guifan.data-dir=" + data,
 				"--guifan.elasticsearch.enabled=false", "--guifan.indexer.enabled=false", "--logging.level.root=WARN",
-				"--logging.level.cn.guifan=WARN")) {
+				"--logging.level.cn.guifan=WARN"));
+		arguments.addAll(settings);
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			populate(jdbc, n);
+			H2Stores h2Before = H2Stores.read(jdbc);
 			Timelines lifecycle = context.getBean(Timelines.class);
 			ValidityService validity = context.getBean(ValidityService.class);
 			CitationChecker checker = context.getBean(CitationChecker.class);
@@ -97,6 +113,12 @@ public final class LifecycleBenchmark {
 			double checkMillis = (System.nanoTime() - start) / 1e6 / repeats;
 			System.out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %.1f (%d citations, %,d characters) |%n", n,
 					statusRate, validityRate, checkMillis, result.findings().size(), draft.length());
+			// Look-ups that H2 answered from its file rather than its page cache: a
+			// registry larger than the cache shows here.
+			H2Stores h2After = H2Stores.read(jdbc);
+			if (h2Before != null && h2After != null) {
+				reads.add(String.format(Locale.ROOT, "%,d documents: %s", n, h2After.since(h2Before)));
+			}
 		}
 	}
 
