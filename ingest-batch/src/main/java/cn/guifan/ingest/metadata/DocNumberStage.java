@@ -34,6 +34,10 @@ final class DocNumberStage implements ExtractionStage {
 		PageFields page = text.memo(PageFields.OF);
 		String siteLabel = page.labelOf(SITE_LABELS);
 		DocNumber site = (siteLabel != null) ? fromValue(page.value(siteLabel)) : null;
+		if (site != null && site.agency().endsWith("文备")) {
+			// A site that files its filing number (渝文备〔2017〕1218号) under 发文字号.
+			site = null;
+		}
 		if (site == null) {
 			// A site that leaves 发文字号 empty may print the number with the title.
 			String titleLabel = page.labelOf(TitleStage.SITE_LABELS);
@@ -85,6 +89,13 @@ final class DocNumberStage implements ExtractionStage {
 			DocNumber whole = withPlace(body, text, metadata.title());
 			if (whole != null) {
 				repaired = FieldProvenance.derived(0.85, "“" + body.printed() + "”未写地名，按标题或镜像机关行补全");
+				body = whole;
+			}
+		}
+		if (body != null && body.form() == DocNumber.Form.ORDER && body.agency().equals("政府")) {
+			DocNumber whole = governmentOrderOfTitle(body, text, metadata.title());
+			if (whole != null) {
+				repaired = FieldProvenance.derived(0.8, "“" + body.printed() + "”未写机关，按标题所冠地方和正文所称的人民政府补全");
 				body = whole;
 			}
 		}
@@ -222,6 +233,30 @@ final class DocNumberStage implements ExtractionStage {
 		}
 		String printed = number.normalized().substring(agency.length());
 		return DocNumbers.parse(prefix + agency + printed)
+			.map((n) -> new DocNumber(number.printed(), n.normalized(), n.agency(), n.year(), n.serial(), n.form()))
+			.orElse(null);
+	}
+
+	/** The place a rule's title begins with: 福州市规范行政处罚自由裁量权规定 → 福州市. */
+	private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern
+		.compile("^(?![省市县区旗盟])[\\p{IsHan}]{1,8}?(省|自治区|市|自治州|县|区|旗|盟)");
+
+	/**
+	 * An order whose banner prints neither place nor tier (政府令第38号), completed with the
+	 * place the rule's title begins with when the text names that tier's government
+	 * (经…市人民政府第31次常务会议通过): 福州市人民政府令第38号.
+	 */
+	private static @Nullable DocNumber governmentOrderOfTitle(DocNumber number, DocumentText text, String title) {
+		java.util.regex.Matcher place = TITLE_PLACE.matcher(title);
+		if (!place.find()) {
+			return null;
+		}
+		String tier = place.group(1);
+		if (!cn.guifan.schemas.text.ChineseText.removeSpaces(text.text()).contains(tier + "人民政府")) {
+			return null;
+		}
+		String printed = number.normalized().substring(number.agency().length());
+		return DocNumbers.parse(place.group() + "人民政府" + printed)
 			.map((n) -> new DocNumber(number.printed(), n.normalized(), n.agency(), n.year(), n.serial(), n.form()))
 			.orElse(null);
 	}

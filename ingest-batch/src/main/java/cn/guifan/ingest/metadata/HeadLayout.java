@@ -578,8 +578,10 @@ final class HeadLayout {
 		for (int j = from; j < Math.min(limit, from + TITLE_LINES); j++) {
 			String s = lines.get(j).stripped();
 			String c = lines.get(j).compact();
-			if (j > from && !contiguous(lines, j - 1, j) && (best > from || !near(lines, j - 1, j) || c.length() > 40
-					|| !titleFragment(joined) || !IssuerStage.fromTitle(c).isEmpty())) {
+			if (j > from && !contiguous(lines, j - 1, j)
+					&& !(best > from && near(lines, j - 1, j) && BRACKETED_TAIL.matcher(c).matches())
+					&& (best > from || !near(lines, j - 1, j) || c.length() > 40 || !titleFragment(joined)
+							|| !IssuerStage.fromTitle(c).isEmpty())) {
 				// Web pages put each title line in a paragraph of its own: an unfinished
 				// title goes on across blank lines, unless the next line names its own
 				// issuer.
@@ -626,6 +628,13 @@ final class HeadLayout {
 		}
 		return (best > from) ? best : open;
 	}
+
+	/**
+	 * A title's last paragraph that holds only a bracketed note and the kind of document
+	 * ((2021-2030年)的通知): the title above it read complete (…绿化美化吉林大地规划), but goes on.
+	 */
+	private static final Pattern BRACKETED_TAIL = Pattern
+		.compile("^[（(][^（）()]{1,24}[）)]的(?:通知|决定|意见|通告|公告|批复|函|通报|报告)$");
 
 	/** True when a text opens a 《 it does not close. */
 	private static boolean unclosedBookTitle(CharSequence text) {
@@ -858,7 +867,8 @@ final class HeadLayout {
 	 */
 	static @Nullable DocNumber brokenNumber(String compact) {
 		Matcher m = BROKEN_NUMBER.matcher(ChineseText.foldWidth(compact));
-		if (!m.matches()) {
+		if (!m.matches() || m.group(1).endsWith("文备")) {
+			// 渝文备〔20171218: a filing number (备案号) is not the document's.
 			return null;
 		}
 		return DocNumbers.parse(m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号")

@@ -161,6 +161,29 @@ final class IssuerStage implements ExtractionStage {
 		if (!fromTitle.isEmpty()) {
 			return new Found(fromTitle, FieldProvenance.body("标题"));
 		}
+		String below = bannerBelowHeading(text);
+		if (below != null) {
+			return new Found(List.of(below), FieldProvenance.body("版头发文机关标志（在网站篇名之下）"));
+		}
+		return null;
+	}
+
+	/** A banner line: the organ's name, then 文件 (贵州省国土资源厅文件). */
+	private static final Pattern BANNER_LINE = Pattern.compile("^([\\p{IsHan}]{4,30}?)文件$");
+
+	/**
+	 * The organ of a 发文机关标志 that a repost printed below its own heading (第一篇:关于… /
+	 * 贵州省国土资源厅文件 / 黔国土资发[2006]83号), where the head is not read as a banner: on one of the
+	 * first lines, when neither signature nor title names an issuer; or null.
+	 */
+	private static @Nullable String bannerBelowHeading(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		for (int i = 0; i < Math.min(lines.size(), 6); i++) {
+			Matcher m = BANNER_LINE.matcher(lines.get(i).compact());
+			if (m.matches() && Organs.isOrgan(m.group(1))) {
+				return m.group(1);
+			}
+		}
 		return null;
 	}
 
@@ -196,7 +219,8 @@ final class IssuerStage implements ExtractionStage {
 			return new Found(List.of(local),
 					FieldProvenance.derived(0.6, "页面未署发文机关，按发文字号“" + number.agency() + "”和页面所称地名推断为" + local));
 		}
-		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())) {
+		if (number != null && number.form() == DocNumber.Form.ORDER && Organs.isOrgan(number.agency())
+				&& !number.agency().equals("政府")) {
 			return new Found(List.of(number.agency()), FieldProvenance.body("令的发布机关"));
 		}
 		String congress = congressOfAnnouncement(number);

@@ -175,6 +175,14 @@ final class KindBySubstance {
 	private static final Pattern CLEANUP_TITLE = Pattern.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)");
 
 	/**
+	 * A government's decision that cancels, adjusts or devolves licensing items
+	 * (关于取消调整和下放一批行政审批项目的决定): like a cleanup, it changes which permits the public needs
+	 * and from whom.
+	 */
+	private static final Pattern LICENSING_CHANGE = Pattern
+		.compile("(?:取消|调整|下放)[^。]{0,30}行政(?:审批|许可)(?:项目|事项)?[^。，,]{0,10}的决定");
+
+	/**
 	 * A notice that keeps rules in force past their term: 关于延长《…暂行规定》有效期的通知,
 	 * 关于《…办法》继续有效的通知. Like a cleanup's list of documents declared still valid, it changes
 	 * how long rules that bind the public apply.
@@ -278,6 +286,13 @@ final class KindBySubstance {
 		}
 		if (VALIDITY_EXTENDED.matcher(title).find()) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "延长普遍适用的规则的有效期（宣布文件继续有效），与规范性文件清理同类", 0.8);
+		}
+		// A page without a title (its lines run into one paragraph): the head's start
+		// stands
+		// for it.
+		String decision = title.isEmpty() ? head.substring(0, Math.min(head.length(), 120)) : title;
+		if (LICENSING_CHANGE.matcher(decision).find() && issuers.stream().anyMatch((i) -> i.endsWith("人民政府"))) {
+			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "政府决定取消、调整或下放行政审批项目，改变公众须申请的许可，与规范性文件清理同类", 0.8);
 		}
 		if (CLEANUP_TITLE.matcher(title).find() || isCleanup(text.text())) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "规范性文件清理结果：宣布文件继续有效、失效或废止，改变普遍适用的规则", 0.9);

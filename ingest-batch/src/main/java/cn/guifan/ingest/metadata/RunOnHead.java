@@ -28,6 +28,9 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 
 	private static final Pattern TITLE = Pattern.compile("(?:关于|转发|印发)[^。；：:]{2,150}?的(?:通知|决定|意见|通告|公告|批复|函|通报|报告)");
 
+	/** The words a body opens with when it cites another document: 根据, 按照, 依据. */
+	private static final Pattern CITING = Pattern.compile("^(?:根据|根據|按照|依据|依據|遵照|依照)");
+
 	private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)");
 
 	/**
@@ -70,6 +73,10 @@ record RunOnHead(@Nullable String title, @Nullable DocNumber number) {
 			String before = compact.substring(0, m.start());
 			if (before.lastIndexOf('《') > before.lastIndexOf('》')) {
 				// A title inside 《》 is one the text cites (根据《…关于…的意见》精神), not its own.
+				return NONE;
+			}
+			if (CITING.matcher(before).lookingAt()) {
+				// A body that opens by citing a notice without 《》 (根据某市农业农村局关于印发…的通知精神).
 				return NONE;
 			}
 			String issuer = issuerBefore(compact.substring(0, m.start()));
