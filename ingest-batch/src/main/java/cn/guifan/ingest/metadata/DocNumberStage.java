@@ -2,6 +2,8 @@ package cn.guifan.ingest.metadata;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
@@ -11,6 +13,7 @@ import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldProvenance;
 import cn.guifan.schemas.document.HistoryEvent;
 import cn.guifan.schemas.document.MetadataField;
+import cn.guifan.schemas.text.ChineseText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -177,8 +180,7 @@ final class DocNumberStage implements ExtractionStage {
 	}
 
 	/** The addressees a number runs into: 各市、县、自治县人民政府,省政府直属各单位: up to the colon. */
-	private static final java.util.regex.Pattern ADDRESSEES_AFTER = java.util.regex.Pattern
-		.compile("^各[^。；;：:]{1,60}[：:]");
+	private static final Pattern ADDRESSEES_AFTER = Pattern.compile("^各[^。；;：:]{1,60}[：:]");
 
 	/**
 	 * A record that keeps the document's text with its lines run together, the number
@@ -204,8 +206,7 @@ final class DocNumberStage implements ExtractionStage {
 		return null;
 	}
 
-	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern
-		.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)$");
+	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗|盟)$");
 
 	/**
 	 * An order or announcement of a government named without its place (市人民政府令第129号),
@@ -213,8 +214,7 @@ final class DocNumberStage implements ExtractionStage {
 	 */
 	private static @Nullable DocNumber withPlace(DocNumber number, DocumentText text, String title) {
 		String agency = number.agency();
-		java.util.regex.Matcher place = java.util.regex.Pattern.compile("^[\\p{IsHan}]{1,8}?" + agency.charAt(0))
-			.matcher(title);
+		Matcher place = Pattern.compile("^[\\p{IsHan}]{1,8}?" + agency.charAt(0)).matcher(title);
 		String prefix = null;
 		if (place.find() && place.end() > 1) {
 			prefix = place.group().substring(0, place.end() - 1);
@@ -238,8 +238,7 @@ final class DocNumberStage implements ExtractionStage {
 	}
 
 	/** The place a rule's title begins with: 福州市规范行政处罚自由裁量权规定 → 福州市. */
-	private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern
-		.compile("^(?![省市县区旗盟])[\\p{IsHan}]{1,8}?(省|自治区|市|自治州|县|区|旗|盟)");
+	private static final Pattern TITLE_PLACE = Pattern.compile("^(?![省市县区旗盟])[\\p{IsHan}]{1,8}?(省|自治区|市|自治州|县|区|旗|盟)");
 
 	/**
 	 * An order whose banner prints neither place nor tier (政府令第38号), completed with the
@@ -247,12 +246,12 @@ final class DocNumberStage implements ExtractionStage {
 	 * (经…市人民政府第31次常务会议通过): 福州市人民政府令第38号.
 	 */
 	private static @Nullable DocNumber governmentOrderOfTitle(DocNumber number, DocumentText text, String title) {
-		java.util.regex.Matcher place = TITLE_PLACE.matcher(title);
+		Matcher place = TITLE_PLACE.matcher(title);
 		if (!place.find()) {
 			return null;
 		}
 		String tier = place.group(1);
-		if (!cn.guifan.schemas.text.ChineseText.removeSpaces(text.text()).contains(tier + "人民政府")) {
+		if (!ChineseText.removeSpaces(text.text()).contains(tier + "人民政府")) {
 			return null;
 		}
 		String printed = number.normalized().substring(number.agency().length());
@@ -290,7 +289,7 @@ final class DocNumberStage implements ExtractionStage {
 			return found;
 		}
 		int start = match.start();
-		while (start > 0 && cn.guifan.schemas.text.ChineseText.isHan(event.charAt(start - 1)) && !(start >= 2
+		while (start > 0 && ChineseText.isHan(event.charAt(start - 1)) && !(start >= 2
 				&& "年月日".indexOf(event.charAt(start - 1)) >= 0 && Character.isDigit(event.charAt(start - 2)))) {
 			// Back to where the run of characters the organ is in begins (after the
 			// date).

@@ -288,8 +288,7 @@ final class KindBySubstance {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "延长普遍适用的规则的有效期（宣布文件继续有效），与规范性文件清理同类", 0.8);
 		}
 		// A page without a title (its lines run into one paragraph): the head's start
-		// stands
-		// for it.
+		// stands for it.
 		String decision = title.isEmpty() ? head.substring(0, Math.min(head.length(), 120)) : title;
 		if (LICENSING_CHANGE.matcher(decision).find() && issuers.stream().anyMatch((i) -> i.endsWith("人民政府"))) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "政府决定取消、调整或下放行政审批项目，改变公众须申请的许可，与规范性文件清理同类", 0.8);
