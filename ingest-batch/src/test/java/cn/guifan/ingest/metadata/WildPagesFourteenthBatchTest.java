@@ -15,6 +15,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WildPagesFourteenthBatchTest extends WildPageHarness {
 
+	/**
+	 * A provincial notice whose title runs over three paragraphs, the last a bracketed
+	 * note.
+	 */
+	private static final String GREENING_NOTICE = """
+			青禾省人民政府办公厅关于印发
+
+			青禾省绿化规划
+
+			(2021-2030年)的通知
+
+			青禾政办发〔2021〕11号
+
+			各市(州)人民政府，省政府各厅委办、各直属机构：
+
+			  《青禾省绿化规划(2021-2030年)》已经省政府同意，现印发给你们，请认真贯彻落实。
+
+			青禾省人民政府办公厅
+			2021年3月9日
+			""";
+
 	@Test
 	void anOrderWithoutPlaceOrTierTakesThePlaceOfItsRulesTitle() {
 		DocumentMetadata m = read("""
@@ -52,21 +73,7 @@ class WildPagesFourteenthBatchTest extends WildPageHarness {
 				发文字号: 青禾政办发〔2021〕11号
 				发布日期: 2021年03月24日
 
-				青禾省人民政府办公厅关于印发
-
-				青禾省绿化规划
-
-				(2021-2030年)的通知
-
-				青禾政办发〔2021〕11号
-
-				各市(州)人民政府，省政府各厅委办、各直属机构：
-
-				  《青禾省绿化规划(2021-2030年)》已经省政府同意，现印发给你们，请认真贯彻落实。
-
-				青禾省人民政府办公厅
-				2021年3月9日
-				""");
+				""" + GREENING_NOTICE);
 		assertThat(m.title()).doesNotContain("分类").startsWith("青禾省人民政府办公厅关于印发青禾省绿化规划");
 	}
 
@@ -119,22 +126,7 @@ class WildPagesFourteenthBatchTest extends WildPageHarness {
 
 	@Test
 	void aTitleGoesOnWithABracketedNoteAndItsKindInAParagraphOfItsOwn() {
-		DocumentMetadata m = read("""
-				青禾省人民政府办公厅关于印发
-
-				青禾省绿化规划
-
-				(2021-2030年)的通知
-
-				青禾政办发〔2021〕11号
-
-				各市(州)人民政府，省政府各厅委办、各直属机构：
-
-				  《青禾省绿化规划(2021-2030年)》已经省政府同意，现印发给你们，请认真贯彻落实。
-
-				青禾省人民政府办公厅
-				2021年3月9日
-				""");
+		DocumentMetadata m = read(GREENING_NOTICE);
 		assertThat(m.title()).isEqualTo("青禾省人民政府办公厅关于印发青禾省绿化规划(2021-2030年)的通知");
 	}
 
