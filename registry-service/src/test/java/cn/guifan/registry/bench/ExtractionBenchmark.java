@@ -45,7 +45,7 @@ public final class ExtractionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int limit = IngestBenchmark.intOption(args, "--files", Integer.MAX_VALUE);
+		int limit = Options.intOption(args, "--files", Integer.MAX_VALUE);
 		List<Path> laws = Corpus.lawFiles();
 		laws = laws.subList(0, Math.min(limit, laws.size()));
 		Path root = Path.of("target", "bench").toAbsolutePath();

@@ -101,25 +101,19 @@ public final class IngestBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int files = intOption(args, "--files", Integer.MAX_VALUE);
-		int rounds = intOption(args, "--rounds", 3);
+		int files = Options.intOption(args, "--files", Integer.MAX_VALUE);
+		int rounds = Options.intOption(args, "--rounds", 3);
 		// For profiling one side alone: --only guifan | --only bare.
-		String only = stringOption(args, "--only", "");
+		String only = Options.stringOption(args, "--only", "");
 		// Each metadata stage on its own line of the table of where the time went.
 		boolean detail = List.of(args).contains("--stages");
 		// A flight recording (JFR's profile settings) of Guifan's runs, for finding
 		// where the CPU goes: --jfr FILE. Written by the benchmark itself: exec:java
 		// ends the JVM without the recorder's dump on exit.
-		String jfr = stringOption(args, "--jfr", "");
-		chunkSize = intOption(args, "--chunk-size", 0);
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals("--set")) {
-				settings.add("--" + args[i + 1]);
-			}
-			if (args[i].equals("--versus")) {
-				versus.add("--" + args[i + 1]);
-			}
-		}
+		String jfr = Options.stringOption(args, "--jfr", "");
+		chunkSize = Options.intOption(args, "--chunk-size", 0);
+		settings.addAll(Options.properties(args, "--set"));
+		versus.addAll(Options.properties(args, "--versus"));
 		if (!settings.isEmpty()) {
 			System.out.println("Guifan's settings: " + settings);
 		}
@@ -134,7 +128,7 @@ public final class IngestBenchmark {
 		}
 		// Warm-up rounds of each side before the measured ones: by default as many as
 		// make 15,000 documents (five of the whole corpus).
-		int warmupOption = intOption(args, "--warmup", 0);
+		int warmupOption = Options.intOption(args, "--warmup", 0);
 		Recording profile = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
 		if (profile != null) {
 			profile.setToDisk(true);
@@ -458,24 +452,6 @@ public final class IngestBenchmark {
 
 	private static String format(List<Double> values) {
 		return String.join(", ", values.stream().map((v) -> String.format(Locale.ROOT, "%.1f", v)).toList());
-	}
-
-	private static String stringOption(String[] args, String name, String fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return fallback;
-	}
-
-	static int intOption(String[] args, String name, int fallback) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return Integer.parseInt(args[i + 1]);
-			}
-		}
-		return fallback;
 	}
 
 	/**

@@ -67,11 +67,7 @@ public final class IngestScaleBenchmark {
 		// tell 15 % from the machine's noise.
 		int files = Options.intOption(args, "--files", Integer.MAX_VALUE);
 		int repeat = Math.max(1, Options.intOption(args, "--repeat", 3));
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals("--set")) {
-				settings.add("--" + args[i + 1]);
-			}
-		}
+		settings.addAll(Options.properties(args, "--set"));
 		Path work = Path.of("target", "bench", "ingest-scale-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
 		List<Path> corpus = Corpus.lawFiles();
@@ -182,11 +178,10 @@ public final class IngestScaleBenchmark {
 							+ "peak heap %d MB (%s)%n",
 					label, n, fillSeconds, read, report.counts().stored(), report.counts().skipped(), seconds, rate,
 					peak >> 20, report.status());
-			// Where a larger registry's extra time went: the stages that read the
-			// registry
-			// (de-duplication, lifecycle, references), H2's reads of pages its cache no
-			// longer held, and the machine's work outside this JVM (the fill's
-			// writeback).
+			// Where a larger registry's extra time goes: the stages that read or write
+			// the registry (de-duplication, lifecycle, references, the commit), the
+			// pages H2 read back because its cache no longer held them, and the
+			// machine's work outside this JVM (the fill's writeback).
 			StageTimes.print(label, stageTimes, (int) read, false);
 			cpu.print(label);
 			H2Stores h2After = H2Stores.read(jdbc);

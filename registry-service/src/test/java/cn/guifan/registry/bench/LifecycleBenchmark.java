@@ -58,10 +58,8 @@ public final class LifecycleBenchmark {
 			if (args[i].equals("--warmup")) {
 				warmupNanos = (long) (Double.parseDouble(args[i + 1]) * 1e9);
 			}
-			if (args[i].equals("--set")) {
-				settings.add("--" + args[i + 1]);
-			}
 		}
+		settings.addAll(Options.properties(args, "--set"));
 		Path work = Path.of("target", "bench", "lifecycle-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
 		System.out.println(

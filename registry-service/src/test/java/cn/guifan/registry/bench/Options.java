@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Command-line options of the benchmarks: {@code --name value} and flags. */
@@ -28,6 +30,21 @@ final class Options {
 
 	static long longOption(String[] args, String name, long fallback) {
 		return Long.parseLong(stringOption(args, name, Long.toString(fallback)));
+	}
+
+	/**
+	 * Every value of a repeatable option as a Spring Boot argument:
+	 * {@code --set guifan.x=1 --set guifan.y=2} gives {@code --guifan.x=1},
+	 * {@code --guifan.y=2}.
+	 */
+	static List<String> properties(String[] args, String name) {
+		List<String> properties = new ArrayList<>();
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				properties.add("--" + args[i + 1]);
+			}
+		}
+		return properties;
 	}
 
 	static boolean flag(String[] args, String name) {
