@@ -61,7 +61,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * Run with
  * {@code scripts/benchmark ingest [--files N] [--rounds R] [--warmup W] [--only guifan|bare]
- * [--stages] [--jfr FILE] [--chunk-size N] [--set PROPERTY=VALUE]... [--versus PROPERTY=VALUE]...}.
+ * [--stages] [--timeline] [--jfr FILE] [--chunk-size N] [--set PROPERTY=VALUE]... [--versus PROPERTY=VALUE]...}.
  */
 public final class IngestBenchmark {
 
@@ -83,6 +83,12 @@ public final class IngestBenchmark {
 	 * machine's drift and the JIT's state fall on both alike.
 	 */
 	private static final List<String> versus = new ArrayList<>();
+
+	/**
+	 * Whether Guifan's rounds print the cores busy over time ({@code --timeline}): where
+	 * a round leaves a core idle.
+	 */
+	private static boolean timeline;
 
 	/** Whether the run being made is the second variant's. */
 	private static boolean versusRound;
@@ -112,6 +118,7 @@ public final class IngestBenchmark {
 		// ends the JVM without the recorder's dump on exit.
 		String jfr = Options.stringOption(args, "--jfr", "");
 		chunkSize = Options.intOption(args, "--chunk-size", 0);
+		timeline = List.of(args).contains("--timeline");
 		settings.addAll(Options.properties(args, "--set"));
 		versus.addAll(Options.properties(args, "--versus"));
 		if (!settings.isEmpty()) {
@@ -327,9 +334,13 @@ public final class IngestBenchmark {
 			StageTimes stages = StageTimes.start();
 			CpuTime.mark();
 			ProcessCpu cpu = ProcessCpu.mark(node.pid());
+			BusyTimeline busy = timeline ? BusyTimeline.start(node.pid(), 500) : null;
 			long start = System.nanoTime();
 			IngestReport report = ingest.ingest(input, Duration.ofMinutes(30));
 			double seconds = (System.nanoTime() - start) / 1e9;
+			if (busy != null) {
+				busy.close();
+			}
 			var backend = context.getBean(cn.guifan.registry.elasticsearch.SearchBackend.class);
 			long count = backend.index().count();
 			report(label, (int) report.counts().read(), count, seconds, report.counts().skipped());
@@ -340,6 +351,9 @@ public final class IngestBenchmark {
 					report.indexPending());
 			StageTimes.print(label, stages.stop(), (int) report.counts().read(), detail);
 			cpu.print(label);
+			if (busy != null) {
+				busy.print(label, report.elapsed().toMillis() / 1000.0);
+			}
 			H2Stores h2After = H2Stores.read(jdbc);
 			if (h2Before != null && h2After != null) {
 				System.out.printf(Locale.ROOT, "               %s%n", h2After.since(h2Before));

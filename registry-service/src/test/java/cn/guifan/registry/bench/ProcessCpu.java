@@ -178,7 +178,7 @@ final class ProcessCpu {
 	 * Each live thread of this JVM ("tid/name") with its user + system ticks, its system
 	 * ticks and its minor page faults.
 	 */
-	private static Map<String, long[]> threadTicks() {
+	static Map<String, long[]> threadTicks() {
 		Map<String, long[]> ticks = new HashMap<>();
 		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
 			for (Path task : tasks) {
@@ -195,7 +195,7 @@ final class ProcessCpu {
 		return ticks;
 	}
 
-	private static long treeTicks(long pid) {
+	static long treeTicks(long pid) {
 		if (pid <= 0) {
 			return 0;
 		}
@@ -300,7 +300,7 @@ final class ProcessCpu {
 		return Long.parseLong(f[7]);
 	}
 
-	private static @Nullable String read(Path file) {
+	static @Nullable String read(Path file) {
 		try {
 			return Files.readString(file);
 		}
