@@ -113,11 +113,15 @@ public record GuifanProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * runs (otherwise every second): each refresh writes a small segment that
 	 * Elasticsearch later merges, and a bulk load made dozens of them; the ingest
 	 * refreshes when it ends. {@code 1s} keeps the usual interval.
+	 * @param bulks bulk requests sent at once: the node indexes one request to the
+	 * index's one shard on one thread, so with one at a time it indexed on one core while
+	 * the other stood idle at the end of an ingest; two requests never hold the same
+	 * document
 	 */
 	public record Indexer(@DefaultValue("200") int batchSize, @DefaultValue("2") int threads,
 			@DefaultValue("8") int maxAttempts, @DefaultValue("true") boolean enabled,
 			@DefaultValue("4000000") long batchMaxChars, @DefaultValue("0s") Duration linger,
-			@DefaultValue("30s") Duration ingestRefresh) {
+			@DefaultValue("30s") Duration ingestRefresh, @DefaultValue("2") int bulks) {
 	}
 
 	/**

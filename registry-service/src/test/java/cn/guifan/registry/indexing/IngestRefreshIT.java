@@ -3,7 +3,9 @@ package cn.guifan.registry.indexing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import cn.guifan.ingest.testing.TestFiles;
 import cn.guifan.managed.testing.TestElasticsearch;
@@ -83,6 +85,59 @@ class IngestRefreshIT {
 		assertThat(refreshInterval()).as("the second load still runs").isEqualTo("30s");
 		second.close();
 		assertThat(refreshInterval()).isEqualTo(IndexDefinition.REFRESH_INTERVAL);
+	}
+
+	@Test
+	void aWaitThatStartsWithABacklogRefreshesAtOnceAndAgainWhenDrained() throws Exception {
+		this.backend.ensureIndex();
+		long indexed = this.backend.index().count();
+		TestFiles.text(this.files, "c.txt", TestFiles.NOTICE.replace("12号", "14号").replace("占道经营", "第三片区占道经营"));
+		OutboxIndexer.BulkLoad load = this.indexer.bulkLoad();
+		this.indexer.stop();
+		try {
+			// Stored and queued for the index, not indexed: the indexer is stopped.
+			IngestReport report = this.ingest.ingest(this.files, Duration.ZERO);
+			assertThat(report.completed()).as(report.failure()).isTrue();
+			long before = refreshes();
+
+			CompletableFuture<Boolean> waiting = CompletableFuture
+				.supplyAsync(() -> this.indexer.awaitIdle(Duration.ofMinutes(1)));
+			awaitRefreshes(before + 1);
+			assertThat(waiting).as("the backlog is still there").isNotDone();
+
+			this.indexer.start();
+			assertThat(waiting.get(1, TimeUnit.MINUTES)).isTrue();
+			assertThat(refreshes()).as("once at the start of the wait, once at its end").isEqualTo(before + 2);
+			assertThat(this.backend.index().count()).as("the new document is searchable").isEqualTo(indexed + 1);
+		}
+		finally {
+			if (!this.indexer.isRunning()) {
+				this.indexer.start();
+			}
+			load.close();
+		}
+	}
+
+	/** The refreshes of the index behind the alias: asked for and scheduled. */
+	private long refreshes() throws Exception {
+		String index = this.backend.index().indicesBehindAlias().iterator().next();
+		return this.backend.client()
+			.client()
+			.indices()
+			.stats((s) -> s.index(index).metric("refresh"))
+			.indices()
+			.get(index)
+			.total()
+			.refresh()
+			.externalTotal();
+	}
+
+	private void awaitRefreshes(long expected) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (refreshes() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(refreshes()).isEqualTo(expected);
 	}
 
 	private String refreshInterval() throws Exception {
