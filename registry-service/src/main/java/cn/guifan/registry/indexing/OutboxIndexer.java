@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.config.GuifanProperties;
@@ -71,6 +72,9 @@ public class OutboxIndexer implements SmartLifecycle {
 	 * next poll.
 	 */
 	private final Object landed = new Object();
+
+	/** Batches that left flight so far. */
+	private final AtomicLong landings = new AtomicLong();
 
 	private final CommitStream commits;
 
@@ -255,22 +259,25 @@ public class OutboxIndexer implements SmartLifecycle {
 		// Nothing to wait for more commits for: the caller has made its last one.
 		this.commits.hurry();
 		long deadline = System.nanoTime() + timeout.toNanos();
-		boolean first = true;
+		// Refreshed up to this many bulks landed (-1: not yet).
+		long refreshed = -1;
 		while (System.nanoTime() < deadline) {
 			if (idle()) {
 				refreshQuietly();
 				return true;
 			}
-			if (first) {
+			long landings = this.landings.get();
+			if (landings != refreshed) {
 				// Still indexing a backlog (an ingest's last chunks): the node writes
 				// what
-				// it has so far as a segment now, on a core the segmenting threads leave
-				// free, so that the refresh that ends the wait has only the backlog's
-				// entries to write. A bulk load's relaxed interval left everything since
-				// its last refresh for that one, and it held up the ingest's end by up to
-				// a second with one core idle (the ingest benchmark's --timeline).
+				// it has so far as a segment now, and again after each bulk that lands,
+				// on a core the segmenting leaves free, so that the refresh that ends the
+				// wait has one bulk's entries to write. With a bulk load's relaxed
+				// interval that one refresh wrote everything since the last, and it held
+				// up the ingest's end by up to a second with one core idle (the ingest
+				// benchmark's --timeline).
 				refreshQuietly();
-				first = false;
+				refreshed = landings;
 			}
 			try {
 				synchronized (this.landed) {
@@ -444,38 +451,62 @@ public class OutboxIndexer implements SmartLifecycle {
 			if (batch == null) {
 				continue;
 			}
-			Set<String> documents = batch.documents();
-			try {
-				this.bulks.admit(documents);
+			List<PreparedBatch> parts = List.of(batch);
+			if (this.settings.bulks() > 1 && this.bulks.inFlight() == 0 && this.handoff.isEmpty()) {
+				// Nothing else for the node to index meanwhile (an ingest's last batch, a
+				// lone batch of changes): in two requests, on two of its threads.
+				parts = batch.halves();
+				this.inFlight.addAndGet(parts.size() - 1);
 			}
-			catch (InterruptedException ex) {
-				this.outbox.release(batch.entries());
-				landed();
-				Thread.currentThread().interrupt();
-				return;
-			}
-			ExecutorService bulking = this.bulkThreads;
-			try {
-				if (bulking == null) {
-					throw new IllegalStateException("the indexer is not running");
-				}
-				bulking.execute(() -> {
-					try {
-						writeReporting(batch);
-					}
-					finally {
-						this.bulks.done(documents);
+			for (int i = 0; i < parts.size(); i++) {
+				if (!dispatch(parts.get(i))) {
+					parts.subList(i + 1, parts.size()).forEach((left) -> {
+						this.outbox.release(left.entries());
 						landed();
-					}
-				});
-			}
-			catch (RuntimeException ex) {
-				// Stopping: the batch goes back to the outbox for the next start.
-				this.bulks.done(documents);
-				this.outbox.release(batch.entries());
-				landed();
+					});
+					Thread.currentThread().interrupt();
+					return;
+				}
 			}
 		}
+	}
+
+	/**
+	 * Sends a batch to the index on a bulk thread once it may go; false, with the batch
+	 * given back, if the indexer stops meanwhile.
+	 */
+	private boolean dispatch(PreparedBatch batch) {
+		Set<String> documents = batch.documents();
+		try {
+			this.bulks.admit(documents);
+		}
+		catch (InterruptedException ex) {
+			this.outbox.release(batch.entries());
+			landed();
+			return false;
+		}
+		ExecutorService bulking = this.bulkThreads;
+		try {
+			if (bulking == null) {
+				throw new IllegalStateException("the indexer is not running");
+			}
+			bulking.execute(() -> {
+				try {
+					writeReporting(batch);
+				}
+				finally {
+					this.bulks.done(documents);
+					landed();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// Stopping: the batch goes back to the outbox for the next start.
+			this.bulks.done(documents);
+			this.outbox.release(batch.entries());
+			landed();
+		}
+		return true;
 	}
 
 	private void writeReporting(PreparedBatch batch) {
@@ -520,6 +551,7 @@ public class OutboxIndexer implements SmartLifecycle {
 	/** A batch is out of flight: written, failed or given back. */
 	private void landed() {
 		this.inFlight.decrementAndGet();
+		this.landings.incrementAndGet();
 		synchronized (this.landed) {
 			this.landed.notifyAll();
 		}
@@ -556,7 +588,33 @@ public class OutboxIndexer implements SmartLifecycle {
 		}
 	}
 
-	private record PreparedBatch(List<IndexOutbox.Entry> entries, List<PreparedEntry> prepared, Set<String> deletes) {
+	record PreparedBatch(List<IndexOutbox.Entry> entries, List<PreparedEntry> prepared, Set<String> deletes) {
+
+		/**
+		 * The batch in two of about as many documents each, every document's entries in
+		 * one of them; the batch itself when it holds fewer than two documents.
+		 */
+		List<PreparedBatch> halves() {
+			List<Long> documents = this.entries.stream().map(IndexOutbox.Entry::documentId).distinct().toList();
+			if (documents.size() < 2) {
+				return List.of(this);
+			}
+			Set<String> first = new HashSet<>();
+			documents.subList(0, documents.size() / 2).forEach((id) -> first.add(Long.toString(id)));
+			return List.of(part(first, true), part(first, false));
+		}
+
+		private PreparedBatch part(Set<String> first, boolean inFirst) {
+			List<IndexOutbox.Entry> entries = this.entries.stream()
+				.filter((e) -> first.contains(Long.toString(e.documentId())) == inFirst)
+				.toList();
+			List<PreparedEntry> prepared = this.prepared.stream()
+				.filter((e) -> first.contains(e.documentId()) == inFirst)
+				.toList();
+			Set<String> deletes = new LinkedHashSet<>();
+			this.deletes.stream().filter((id) -> first.contains(id) == inFirst).forEach(deletes::add);
+			return new PreparedBatch(entries, prepared, deletes);
+		}
 
 		/** The documents the batch writes or removes. */
 		Set<String> documents() {
