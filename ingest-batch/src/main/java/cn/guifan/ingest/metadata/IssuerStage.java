@@ -82,6 +82,9 @@ final class IssuerStage implements ExtractionStage {
 			found = adopting.isEmpty() ? null : new Found(adopting, FieldProvenance.body("法律的题注"));
 		}
 		if (found == null) {
+			found = fromCongressSession(text);
+		}
+		if (found == null) {
 			List<String> organLines = text.memo(HeadLayout.OF).organLines();
 			if (!organLines.isEmpty()) {
 				List<String> named = organLines.stream().map(Organs::withoutHigherPlace).distinct().toList();
@@ -325,18 +328,32 @@ final class IssuerStage implements ExtractionStage {
 	/**
 	 * The first place of this level (市, 县 …) the text names, in its first lines or a
 	 * title it cites (根据《中山市关于…》 → 中山市), also after a conjunction or preposition a
-	 * sentence puts before an organ (按照…部署和平阳县疫情防控领导小组的要求 → 平阳县), or null.
+	 * sentence puts before an organ (按照…部署和平阳县疫情防控领导小组的要求 → 平阳县), or null. The common
+	 * noun 城市 is no place: not after a verb (增强城市的凝聚力: no city called 增强城, whose name
+	 * would be three characters before 城市), nor after 共和 (《中华人民共和国城市居民委员会组织法》: no city
+	 * called 国城).
 	 */
 	private static @Nullable String placeNamedInText(DocumentText text, char level) {
-		String head = text.text().substring(0, Math.min(text.text().length(), 800));
+		// The lines as read, a line spaced out letter by letter (武 汉 市 第 五 批…) unspaced.
+		StringBuilder lines = new StringBuilder();
+		for (DocumentText.Line line : text.nonBlankLines()) {
+			if (lines.length() >= 800) {
+				break;
+			}
+			lines.append(line.stripped()).append('\n');
+		}
+		String head = lines.substring(0, Math.min(lines.length(), 800));
 		Matcher m = Pattern
 			.compile("(?:(?<![\\p{IsHan}])|(?<=[和与及按照据经由向将在对]))([\\p{IsHan}&&[^省市县区镇乡的和与及在对为于关以日年月至从自其该此等各每全本我]]{2,3}"
 					+ level + ")|《([\\p{IsHan}]{2,3}" + level + ")")
 			.matcher(head);
 		while (m.find()) {
 			String place = (m.group(1) != null) ? m.group(1) : m.group(2);
+			int at = (m.group(1) != null) ? m.start(1) : m.start(2);
+			boolean commonNoun = place.endsWith("城市")
+					&& (place.length() == 4 || (at >= 2 && head.startsWith("共和", at - 2)));
 			if (!place.startsWith("本") && !place.startsWith("全") && !place.startsWith("我")
-					&& !FUNCTION_WORD.matcher(place).find()) {
+					&& !FUNCTION_WORD.matcher(place).find() && !commonNoun) {
 				return place;
 			}
 		}
@@ -857,7 +874,63 @@ final class IssuerStage implements ExtractionStage {
 			}
 			organs.addAll(Organs.splitJoined(name));
 		}
+		Matcher place = PLACE.matcher(organs.isEmpty() ? "" : organs.get(0));
+		if (organs.size() > 1 && !organs.get(0).startsWith("中") && place.find()) {
+			// 某省人口计生委、财政厅关于…: the departments listed after the first, named without
+			// a place, are of the first one's place.
+			for (int i = 1; i < organs.size(); i++) {
+				if (BARE_DEPARTMENT.matcher(organs.get(i)).matches()) {
+					organs.set(i, place.group() + organs.get(i));
+				}
+			}
+		}
 		return organs;
+	}
+
+	/**
+	 * A department named without any place: 财政厅, 人口计生委 (not 县财政局, whose tier the
+	 * completion from the title or the text fills in, nor 人民银行… or a 中心).
+	 */
+	private static final Pattern BARE_DEPARTMENT = Pattern
+		.compile("^(?!人民|中国|国家|中共)[\\p{IsHan}&&[^省市县区州旗盟镇乡]]{1,8}(?:厅|局|委员会|委)$");
+
+	/**
+	 * A note that a people's congress adopted the text at a session, on one of the text's
+	 * first lines: (2016年2月29日县十六届人大六次会议第三次会议通过).
+	 */
+	private static final Pattern SESSION_NOTE = Pattern
+		.compile("^[（(][^（）()]{0,40}(?:人大|人民代表大会)[^（）()]{0,30}会议[^（）()]{0,20}通过[^（）()]{0,30}[）)]$");
+
+	/** How many lines of a page's own may stand above the note of adoption. */
+	private static final int SESSION_NOTE_LINES = 8;
+
+	/** A congress the text names by its session: 经某县第十六届人民代表大会第六次会议审议. */
+	private static final Pattern CONGRESS_SESSION = Pattern
+		.compile("(?:(?<![\\p{IsHan}])|(?<=[经由在于据]))([\\p{IsHan}&&[^经由在于据的本全我该各]]{2,10}?(?:自治区|自治州|省|市|州|县|区|旗))"
+				+ "第[一二三四五六七八九十]{1,3}届人民代表大会(常务委员会)?第[一二三四五六七八九十]{1,3}次会议");
+
+	/**
+	 * A congress's resolution or decision printed without title or signature, under the
+	 * note of its adoption at a session (县十六届人大六次会议): the congress the text names with
+	 * its place (经某县第十六届人民代表大会第六次会议审议 → 某县人民代表大会), or null.
+	 */
+	private static @Nullable Found fromCongressSession(DocumentText text) {
+		List<DocumentText.Line> lines = text.nonBlankLines();
+		boolean noted = false;
+		for (int i = 0; i < Math.min(lines.size(), SESSION_NOTE_LINES) && !noted; i++) {
+			// The note stands first, under whatever lines of the site the page kept.
+			noted = SESSION_NOTE.matcher(lines.get(i).compact()).matches();
+		}
+		if (!noted) {
+			return null;
+		}
+		String head = text.text().substring(0, Math.min(text.text().length(), 600));
+		Matcher m = CONGRESS_SESSION.matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		String organ = m.group(1) + "人民代表大会" + ((m.group(2) != null) ? "常务委员会" : "");
+		return new Found(List.of(organ), FieldProvenance.derived(0.6, "页面无标题和落款，题注记会议通过，机关取自正文所称“" + m.group() + "”"));
 	}
 
 	/**

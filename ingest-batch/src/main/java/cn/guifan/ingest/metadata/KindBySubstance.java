@@ -204,8 +204,11 @@ final class KindBySubstance {
 	/** A government below the province: a city's, a county's, a district's. */
 	private static final Pattern LOCAL_ISSUER = Pattern.compile("(?:市|县|区|旗|州|盟)");
 
-	/** Coordination bodies, which make no normative documents of their own. */
-	private static final Pattern COORDINATION = Pattern.compile("(?:指挥部|领导小组|联席会议)(?:办公室)?$");
+	/**
+	 * Coordination bodies, which make no normative documents of their own; a 联席会议 is also
+	 * named 联席会 (某市高技能人才工作联席会办公室).
+	 */
+	private static final Pattern COORDINATION = Pattern.compile("(?:指挥部|领导小组|联席会议?)(?:办公室)?$");
 
 	/**
 	 * The office of the river (and lake) chief system, a coordination mechanism's office:

@@ -102,6 +102,11 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 				continue;
 			}
 			String s = lines.get(i).stripped();
+			if (s.length() > 1 && s.indexOf('|') == s.length() - 1) {
+				// A table cell's border the page left after the signature: 某局 2024年1月30日
+				// |.
+				s = s.substring(0, s.length() - 1).strip();
+			}
 			if (s.indexOf("此件") > 0) {
 				s = NOTE_AFTER.matcher(s).replaceFirst("");
 			}

@@ -24,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitleStage implements ExtractionStage {
 
-	private static final Pattern PROMULGATION = Pattern.compile("^《(.+?)》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
+	/**
+	 * The rule an order promulgates: 《X》已经…通过，现予公布. One name: an order that promulgates
+	 * two rules at once (《X》、《Y》经…同意，现予公布) has no one title to take.
+	 */
+	private static final Pattern PROMULGATION = Pattern.compile("^《([^《》]+)》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
 
 	private static final int ORDER_LINES = 15;
 
