@@ -269,13 +269,12 @@ public class OutboxIndexer implements SmartLifecycle {
 			long landings = this.landings.get();
 			if (landings != refreshed) {
 				// Still indexing a backlog (an ingest's last chunks): the node writes
-				// what
-				// it has so far as a segment now, and again after each bulk that lands,
-				// on a core the segmenting leaves free, so that the refresh that ends the
-				// wait has one bulk's entries to write. With a bulk load's relaxed
-				// interval that one refresh wrote everything since the last, and it held
-				// up the ingest's end by up to a second with one core idle (the ingest
-				// benchmark's --timeline).
+				// what it has so far as a segment now, and again after each bulk that
+				// lands, on a core the segmenting leaves free, so that the refresh that
+				// ends the wait has one bulk's entries to write. With a bulk load's
+				// relaxed interval that one refresh wrote everything since the last,
+				// and it held up the ingest's end by up to a second with one core idle
+				// (the ingest benchmark's --timeline).
 				refreshQuietly();
 				refreshed = landings;
 			}
