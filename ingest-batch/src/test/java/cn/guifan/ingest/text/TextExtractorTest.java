@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import cn.guifan.ingest.testing.TestFiles;
+import org.apache.tika.parser.CompositeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,15 @@ class TextExtractorTest {
 		assertThat(fromDocx.text()).contains("各乡镇人民政府，县政府各部门：");
 		assertThat(fromDocx.source().mediaType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	@Test
+	void textTypesAreReadByTheirOwnParsersNotThroughEveryParserOfTika() {
+		// Each a parser that reads, not a composite that asks all of Tika's parsers for
+		// their types on every file.
+		assertThat(this.extractor.textParsers()).extracting((p) -> p.getClass().getSimpleName())
+			.containsExactlyInAnyOrder("TextAndCSVParser", "JSoupParser", "RTFParser");
+		assertThat(this.extractor.textParsers()).noneMatch(CompositeParser.class::isInstance);
 	}
 
 	@Test
