@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Changes committed in quick succession (an ingest commits its files a chunk at a time)
  * are gathered into one bulk request rather than a request per commit; a lone change is
  * indexed at once. Here documents are queued for reindexing in transactions of their own,
- * 150 ms apart: without gathering the indexer, idle in between, sends each alone.
+ * 150 ms apart: without gathering the indexer, idle in between, sends each alone. A batch
+ * with nothing else to index meanwhile is sent as two requests at once, so that two of
+ * the node's threads index it.
  */
 @SpringBootTest(properties = "guifan.indexer.linger=3s")
 @DirtiesContext
@@ -73,7 +75,7 @@ class BulkGatheringIT {
 	Path recordings;
 
 	@Test
-	void changesCommittedInQuickSuccessionGoInOneBulkRequestALoneOneAtOnce() throws Exception {
+	void changesCommittedInQuickSuccessionGoInOneBulkRequestALoneOneAtOnceALoneBatchInTwoHalves() throws Exception {
 		for (int i = 0; i < DOCUMENTS; i++) {
 			TestFiles.text(this.files, "n" + i + ".txt",
 					TestFiles.NOTICE.replace("12号", (40 + i) + "号").replace("占道经营", "第" + (i + 1) + "片区占道经营"));
@@ -96,29 +98,65 @@ class BulkGatheringIT {
 		assertThat(Duration.ofNanos(System.nanoTime() - lone)).as("a lone change waits for no linger (3 s)")
 			.isLessThan(Duration.ofMillis(2_500));
 
-		List<RecordedEvent> bulks;
+		List<RecordedEvent> bulks = bulksDuring(() -> {
+			for (long id : ids) {
+				transaction.executeWithoutResult((status) -> this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT));
+				sleep(150);
+			}
+		});
+
+		assertThat(this.backend.index().count()).isEqualTo(DOCUMENTS);
+		assertThat(bulks.stream().mapToLong((e) -> e.getLong("items")).sum()).isEqualTo(DOCUMENTS);
+		assertThat(bulks).as("bulk requests for %d commits", DOCUMENTS).hasSizeLessThanOrEqualTo(3);
+
+		// A batch with nothing else to index meanwhile goes in two requests at once (on
+		// two
+		// of the node's threads), not in one.
+		Thread.sleep(3_500);
+		List<RecordedEvent> halves = bulksDuring(() -> transaction.executeWithoutResult(
+				(status) -> ids.forEach((id) -> this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT))));
+		assertThat(halves).as("bulk requests for one lone batch of %d", DOCUMENTS).hasSize(2);
+		assertThat(halves).allSatisfy((e) -> assertThat(e.getLong("items")).isEqualTo(DOCUMENTS / 2));
+		RecordedEvent first = halves.get(0);
+		RecordedEvent second = halves.get(1);
+		assertThat(first.getStartTime().isBefore(second.getEndTime())
+				&& second.getStartTime().isBefore(first.getEndTime()))
+			.as("the two halves in flight together: %s–%s and %s–%s", first.getStartTime(), first.getEndTime(),
+					second.getStartTime(), second.getEndTime())
+			.isTrue();
+	}
+
+	/**
+	 * The bulk requests the indexer sends while the changes are made and until it is
+	 * idle.
+	 */
+	private List<RecordedEvent> bulksDuring(Runnable changes) throws Exception {
 		try (Recording recording = new Recording()) {
 			recording.enable(StageEvent.NAME).withThreshold(Duration.ZERO);
 			recording.start();
-			for (long id : ids) {
-				transaction.executeWithoutResult((status) -> this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT));
-				Thread.sleep(150);
-			}
+			changes.run();
 			assertThat(this.indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
 			recording.stop();
-			Path file = this.recordings.resolve("stages.jfr");
+			Path file = this.recordings.resolve("stages-" + System.nanoTime() + ".jfr");
 			recording.dump(file);
-			bulks = RecordingFile.readAllEvents(file)
+			List<RecordedEvent> bulks = RecordingFile.readAllEvents(file)
 				.stream()
 				.filter((e) -> StageEvent.NAME.equals(e.getEventType().getName())
 						&& StageEvent.BULK.equals(e.getString("stage")))
 				.toList();
 			Files.delete(file);
+			return bulks;
 		}
+	}
 
-		assertThat(this.backend.index().count()).isEqualTo(DOCUMENTS);
-		assertThat(bulks.stream().mapToLong((e) -> e.getLong("items")).sum()).isEqualTo(DOCUMENTS);
-		assertThat(bulks).as("bulk requests for %d commits", DOCUMENTS).hasSizeLessThanOrEqualTo(3);
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
