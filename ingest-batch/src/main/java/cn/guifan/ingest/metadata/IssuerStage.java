@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.Disagreement;
@@ -647,10 +648,19 @@ final class IssuerStage implements ExtractionStage {
 		}
 		List<String> out = new ArrayList<>();
 		String note = null;
+		String[] aroundText = new String[1];
+		Supplier<String> context = () -> (aroundText[0] != null) ? aroundText[0]
+				: (aroundText[0] = divisionContext(text, metadata.title(), fuller));
 		for (String organ : found.organs) {
 			String whole = organ;
 			String withItsCity = withCity(organ, fuller);
-			if (Organs.isPlaceless(organ)) {
+			Divisions.Placed placed = Divisions.placed(organ, context);
+			if (placed != null) {
+				// 江汉区人民政府办公室, 腰山镇人民政府: the city or county the division codes give.
+				whole = placed.name();
+				note = placed.note();
+			}
+			else if (Organs.isPlaceless(organ)) {
 				for (String candidate : fuller) {
 					if (candidate.length() > organ.length() && candidate.endsWith(organ)
 							&& !Organs.isPlaceless(candidate)) {
@@ -675,6 +685,12 @@ final class IssuerStage implements ExtractionStage {
 				if (whole.equals(organ) && named != null) {
 					whole = named + organ.substring(1);
 					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
+				}
+				Divisions.Placed district = Divisions.placed(whole, context);
+				if (district != null) {
+					// 区人民政府 → 江汉区人民政府 (the title) → 武汉市江汉区人民政府.
+					whole = district.name();
+					note = ((note != null) ? note + "；" : "") + district.note();
 				}
 			}
 			else if (withItsCity != null) {
@@ -732,6 +748,20 @@ final class IssuerStage implements ExtractionStage {
 					((was.note() != null) ? was.note() + "；" : "") + note));
 		}
 		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/**
+	 * Where the document names the places around it, to choose between districts or
+	 * townships of the same name: its title, the fuller names of organs it prints, its
+	 * head and its end.
+	 */
+	private static String divisionContext(DocumentText text, @Nullable String title, List<String> fuller) {
+		String body = text.text();
+		StringBuilder context = new StringBuilder();
+		context.append((title != null) ? title : "").append('\n').append(String.join("\n", fuller)).append('\n');
+		context.append(body, 0, Math.min(body.length(), 1000));
+		context.append('\n').append(body, Math.max(0, body.length() - 300), body.length());
+		return context.toString();
 	}
 
 	/**

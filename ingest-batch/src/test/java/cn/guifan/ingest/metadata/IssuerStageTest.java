@@ -108,4 +108,41 @@ class IssuerStageTest {
 			.containsExactly("青禾县民政局");
 	}
 
+	@Test
+	void aTownshipSignedWithoutItsCountyGetsTheCountyTheDivisionCodesGive() {
+		String text = """
+				关于做好秋冬季秸秆禁烧工作的通告
+
+				　　为改善空气质量，现就有关事项通告如下。
+				　　一、全镇范围内禁止露天焚烧秸秆。
+
+				腰山镇人民政府
+				2021年10月8日
+				""";
+		assertThat(issuers(text)).containsExactly("顺平县腰山镇人民政府");
+	}
+
+	@Test
+	void aDistrictNamedInTheTitleGetsItsCityAndASharedNameTheCityTheTextNames() {
+		String office = """
+				江汉区人民政府办公室关于印发某某工作方案的通知
+
+				各街道办事处，区政府各部门：
+				　　现将方案印发给你们，请认真贯彻执行。
+
+				区人民政府办公室
+				2022年3月1日
+				""";
+		assertThat(issuers(office)).containsExactly("武汉市江汉区人民政府办公室");
+		String shared = """
+				鼓楼区人民政府关于划定禁止燃放烟花爆竹区域的通告
+
+				　　根据《福州市烟花爆竹燃放管理规定》，现通告如下。
+
+				鼓楼区人民政府
+				2019年1月20日
+				""";
+		assertThat(issuers(shared)).containsExactly("福州市鼓楼区人民政府");
+	}
+
 }

