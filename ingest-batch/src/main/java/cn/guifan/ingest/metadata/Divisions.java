@@ -123,7 +123,9 @@ final class Divisions {
 	}
 
 	private static Map<String, List<Parent>> load() {
+		// 39,000 lines name 3,000 cities and counties: each parent is kept once.
 		Map<String, List<Parent>> parents = new HashMap<>(64_000);
+		Map<Parent, Parent> distinct = new HashMap<>();
 		String resource = "divisions.txt";
 		try (InputStream in = Objects.requireNonNull(Divisions.class.getResourceAsStream(resource), resource);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -133,8 +135,13 @@ final class Divisions {
 					continue;
 				}
 				String[] columns = line.split("\t", -1);
-				parents.computeIfAbsent(columns[0], (k) -> new ArrayList<>(1))
-					.add(new Parent(columns[1], (columns.length > 2) ? columns[2] : ""));
+				Parent read = new Parent(columns[1], (columns.length > 2) ? columns[2] : "");
+				Parent parent = distinct.computeIfAbsent(read, (p) -> p);
+				parents.merge(columns[0], List.of(parent), (had, more) -> {
+					List<Parent> both = new ArrayList<>(had);
+					both.addAll(more);
+					return List.copyOf(both);
+				});
 			}
 		}
 		catch (IOException ex) {
