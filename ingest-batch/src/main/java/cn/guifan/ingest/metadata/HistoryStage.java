@@ -80,10 +80,8 @@ final class HistoryStage implements ExtractionStage {
 			return block.isEmpty() ? null : block.toString();
 		}
 		// Under the title; at the very start when the page shows none. A page that
-		// repeats
-		// the title below its site table (a town reposting a city's regulation) prints
-		// the
-		// 题注 under the repeated title: each run of title lines is tried.
+		// repeats the title below its site table (a town reposting a city's regulation)
+		// prints the 题注 under the repeated title: each run of title lines is tried.
 		List<Integer> starts = new ArrayList<>();
 		if (head.titleTo() >= 0) {
 			starts.add(head.titleTo());
@@ -94,8 +92,7 @@ final class HistoryStage implements ExtractionStage {
 			}
 		}
 		// A Markdown page with a record header above it (a repository's front matter,
-		// then
-		// “# 标题”, the title again, the 题注): the lines under its heading.
+		// then “# 标题”, the title again, the 题注): the lines under its heading.
 		for (int i = 1; i < Math.min(lines.size(), MARKDOWN_HEADING_LINES); i++) {
 			if (lines.get(i).stripped().startsWith("# ")) {
 				if (!starts.contains(i + 1)) {

@@ -206,9 +206,8 @@ final class KindStage implements ExtractionStage {
 			}
 			else if (COUNTY_CONGRESS.matcher(organ).find() && !organ.contains("自治县")) {
 				// A county's or a district's congress makes no local regulation (立法法:
-				// provinces
-				// and cities with districts do); what it adopts is judged by its
-				// substance.
+				// provinces and cities with districts do); what it adopts is judged by
+				// its substance.
 				continue;
 			}
 			else if (LOCAL_CONGRESS.matcher(organ).find() && !organ.contains("全国")) {

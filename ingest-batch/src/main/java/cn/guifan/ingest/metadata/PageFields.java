@@ -294,8 +294,7 @@ final class PageFields {
 					return true;
 				}
 				// A short label (名称, 来源, 时间) is a word of any sentence: a label only at
-				// the
-				// start of a cell or before a colon.
+				// the start of a cell or before a colon.
 				int after = at + label.length();
 				if (at == 0 || after == compact.length() || ":：|｜\t".indexOf(compact.charAt(after)) >= 0) {
 					return true;

@@ -168,8 +168,7 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 					if (broken == null && !organs.isEmpty() && runInto.find() && Organs.isOrgan(runInto.group(1))
 							&& PLACE_FIRST.matcher(runInto.group(1)).find()) {
 						// The page ran the signature's first organ into the last
-						// paragraph
-						// (…依法进行严肃查处。高邮市环境保护局 / 高邮市建筑工程管理局).
+						// paragraph (…依法进行严肃查处。高邮市环境保护局 / 高邮市建筑工程管理局).
 						organs.add(0, runInto.group(1));
 					}
 					break;

@@ -192,8 +192,7 @@ final class TitleStage implements ExtractionStage {
 		if (b.length() > a.length() && b.length() - a.length() <= 4 && b.endsWith(a) && a.length() >= 8
 				&& !Organs.isOrgan(b.substring(0, b.length() - a.length()))) {
 			// A repost's headline puts the city before the document's own title
-			// (保定某镇人民政府关于…
-			// above 某镇人民政府关于…): the title as the document prints it.
+			// (保定某镇人民政府关于… above 某镇人民政府关于…): the title as the document prints it.
 			return true;
 		}
 		if (!fuller(later, before)) {

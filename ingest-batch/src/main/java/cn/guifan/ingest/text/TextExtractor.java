@@ -143,8 +143,7 @@ public final class TextExtractor {
 		if (missing == null) {
 			parsers.add(tesseract);
 			// PDF pages are handed to OCR as image/ocr-* types; offering only those in
-			// the
-			// parse context keeps images embedded in Word files from being OCRed too.
+			// the parse context keeps images embedded in Word files from being OCRed too.
 			Set<MediaType> pageTypes = tesseract.getSupportedTypes(new ParseContext())
 				.stream()
 				.filter((t) -> t.getSubtype().startsWith("ocr-"))
@@ -242,8 +241,7 @@ public final class TextExtractor {
 		WriteOutContentHandler text = new WriteOutContentHandler(maxTextChars);
 		String mediaType;
 		// From the path, so that parsers that need random access (PDF, OOXML, OFD) read
-		// the
-		// file in place instead of spooling a copy.
+		// the file in place instead of spooling a copy.
 		StageEvent detecting = StageEvent.start(StageEvent.DETECT);
 		StageEvent parsing;
 		try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
@@ -259,8 +257,7 @@ public final class TextExtractor {
 			if (size <= INLINE_TEXT_BYTES && TEXT_TYPES.contains(mediaType)) {
 				// Plain text and HTML parsers are linear in their input: a few megabytes
 				// cannot hang, and the thread hand-off (~20 µs) would cost as much as 5%
-				// of
-				// parsing a small text file.
+				// of parsing a small text file.
 				parseInline(in, handler, metadata, context);
 			}
 			else {

@@ -141,8 +141,7 @@ class Publication {
 			}
 			catch (InvalidRequestException ex) {
 				// The registry refused what the decision does to one of many documents
-				// (it
-				// was repealed meanwhile, say): the registrar must learn which one.
+				// (it was repealed meanwhile, say): the registrar must learn which one.
 				throw new InvalidRequestException(ex.field(), "清理结果未发布：" + named(row) + "不能按清理决定处理：" + ex.getMessage());
 			}
 		}

@@ -37,8 +37,7 @@ class DocumentPageController {
 		model.addAttribute("blocks", TextBlocks.of(doc.text()));
 		if (doc.text().length() > IndexSourceBuilder.MAX_INDEXED_BODY_CHARS) {
 			// Words past this are not in the index: say so rather than let a search miss
-			// it
-			// silently (docs/operations.md, "Long texts").
+			// it silently (docs/operations.md, "Long texts").
 			model.addAttribute("textChars", String.format("%,d", doc.text().length()));
 			model.addAttribute("indexedChars", String.format("%,d", IndexSourceBuilder.MAX_INDEXED_BODY_CHARS));
 		}

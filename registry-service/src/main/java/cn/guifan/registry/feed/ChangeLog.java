@@ -144,8 +144,7 @@ class ChangeLog {
 		}
 		// At the cursor's moment a source ranked before the cursor's kind is wholly older
 		// (every id passes "id < MAX", none passes "id > MAX"), one ranked after it
-		// wholly
-		// newer (MIN), whichever way the window looks.
+		// wholly newer (MIN), whichever way the window looks.
 		long bound = (kind.ordinal() == at.rank()) ? at.rowId()
 				: (kind.ordinal() < at.rank()) ? Long.MAX_VALUE : Long.MIN_VALUE;
 		return new Keyset(at.at(), bound, newer, limit);

@@ -53,8 +53,7 @@ public class IndexEntryLoader {
 		Map<Long, List<Timeline.VersionPeriod>> periods = new java.util.HashMap<>();
 		List<IndexEntry> entries = new ArrayList<>();
 		// The index holds at most MAX_INDEXED_BODY_CHARS of a body: only that much is
-		// read,
-		// whatever the length of the stored text (a 45 MB text file is 15 million).
+		// read, whatever the length of the stored text (a 45 MB text file is 15 million).
 		for (Documents.VersionExcerpt version : this.documents.versionExcerpts(summaries.keySet(),
 				IndexSourceBuilder.MAX_INDEXED_BODY_CHARS)) {
 			long id = version.version().documentId();

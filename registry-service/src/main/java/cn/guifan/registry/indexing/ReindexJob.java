@@ -180,8 +180,8 @@ public class ReindexJob {
 				}
 				after = ids.get(ids.size() - 1);
 				// Bounded by the texts' characters too: a batch being written and one
-				// being
-				// prepared are in memory at once, whatever their documents' lengths.
+				// being prepared are in memory at once, whatever their documents'
+				// lengths.
 				Map<Long, Long> chars = this.loader.indexedChars(ids);
 				for (List<Long> part : TextBudget.split(ids, (id) -> chars.getOrDefault(id, 0L),
 						this.settings.batchMaxChars())) {

@@ -68,8 +68,7 @@ class RegistryDocumentSink implements DocumentSink {
 			List<ExtractionError> errors = document.record().metadata().extractionErrors();
 			if (outcome.kind() != StoreOutcome.Kind.DUPLICATE && !errors.isEmpty()) {
 				// Listed for the registrar with the document: the fields of these steps
-				// are
-				// missing from what this file gave.
+				// are missing from what this file gave.
 				this.extractionFailures.record(Long.parseLong(outcome.documentId()), outcome.file(), errors,
 						this.clock.instant());
 			}

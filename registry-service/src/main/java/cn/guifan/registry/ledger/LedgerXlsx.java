@@ -30,11 +30,9 @@ public final class LedgerXlsx {
 
 	public static void write(Ledger.LedgerView view, OutputStream out) throws IOException {
 		// Text in the shared strings table, as Excel writes it, not SXSSF's default
-		// inline
-		// strings: a tool built on POI that edits an inline-string cell writes the new
-		// value
-		// beside the old one, and readers (POI, ours) keep reading the old one, so an
-		// edited 文号 or 制定机关 came back 一致.
+		// inline strings: a tool built on POI that edits an inline-string cell writes the
+		// new value beside the old one, and readers (POI, ours) keep reading the old one,
+		// so an edited 文号 or 制定机关 came back 一致.
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true)) {
 			SXSSFSheet sheet = workbook.createSheet("台账");
 			Font bold = workbook.createFont();

@@ -160,8 +160,7 @@ public class ExpirySweep {
 				continue;
 			}
 			// The term the timeline says, which an amendment or a re-registration may
-			// have
-			// moved.
+			// have moved.
 			LocalDate expiry = timeline.expiry();
 			if (expiry == null || expiry.isBefore(today) || expiry.isAfter(last)
 					|| !timeline.on(today).status().isCitable()) {

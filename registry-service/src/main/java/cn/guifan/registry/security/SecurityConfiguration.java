@@ -208,8 +208,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Roles.ADMIN, ScrapeToken.ROLE)
 
 			// Anything else: refused when it is an endpoint (it has no rule), else left
-			// to
-			// Spring MVC's 404 or 405.
+			// to Spring MVC's 404 or 405.
 			.anyRequest()
 			.access(new UnlistedEndpoints(beans));
 	}

@@ -57,8 +57,7 @@ final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizati
 				catch (HttpRequestMethodNotSupportedException | HttpMediaTypeException
 						| ServletRequestBindingException ex) {
 					// The path is an endpoint's, the request is not one it takes: Spring
-					// MVC
-					// refuses it (405, 415, 400) without running anything.
+					// MVC refuses it (405, 415, 400) without running anything.
 				}
 				catch (Exception ex) {
 					// Unsure: closed.

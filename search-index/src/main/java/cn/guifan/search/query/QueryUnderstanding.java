@@ -88,8 +88,7 @@ public final class QueryUnderstanding {
 		}
 		List<String> words = text.isEmpty() ? List.of() : this.analyzer.words(text);
 		// A widely used abbreviation (行诉法) means the law's short title (行政诉讼法): searched
-		// as
-		// that, so the exact-name boost finds the law.
+		// as that, so the exact-name boost finds the law.
 		if (words.stream().anyMatch(Lexicon::isAbbreviation)) {
 			text = String.join("", words.stream().map(Lexicon::expand).toList());
 			words = this.analyzer.words(text);

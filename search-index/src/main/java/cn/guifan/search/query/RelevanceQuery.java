@@ -147,9 +147,8 @@ final class RelevanceQuery {
 					EXACT_ALIAS_BOOST));
 			if (u.key().length() >= 3 && u.key().length() <= 60) {
 				// A one-character slip in a full title or a short name (会记法,
-				// 居家养老服务补帖管理办法)
-				// still names the document: one edit away, scored just below the exact
-				// name.
+				// 居家养老服务补帖管理办法) still names the document: one edit away, scored just
+				// below the exact name.
 				signals.add(constant(fuzzyName(DocumentFields.TITLE_RAW, u.key()), FUZZY_NAME_BOOST));
 				signals.add(constant(fuzzyName(DocumentFields.ALIASES_RAW, u.key()), FUZZY_NAME_BOOST));
 			}
@@ -178,8 +177,7 @@ final class RelevanceQuery {
 				.minimumShouldMatch("2<75%")
 				.boost(2f))));
 			// Function words (的, 和, 等…) match nearly every body: left out of the body
-			// match,
-			// where they only cost.
+			// match, where they only cost.
 			String bodyWords = String.join(" ", contentWords(u.words()));
 			signals.add(Query.of((q) -> q.match((m) -> m.field(DocumentFields.BODY_WORDS)
 				.query(bodyWords)
@@ -189,8 +187,7 @@ final class RelevanceQuery {
 			if (u.words().size() > 1) {
 				signals.add(phrase(DocumentFields.TITLE_WORDS, words, 3, 3f));
 				// Proximity in the body: the words near each other. Only for a few words:
-				// a
-				// longer query is a sentence, which the exact phrase finds.
+				// a longer query is a sentence, which the exact phrase finds.
 				if (u.words().size() <= BODY_PROXIMITY_MAX_WORDS) {
 					rescore.add(phrase(DocumentFields.BODY_WORDS, words, 6, 1f));
 				}
