@@ -118,8 +118,7 @@ final class StageFuzzer {
 			}
 		}
 		// The record must still build (its invariants hold); the registry's
-		// DocumentJsonTest
-		// checks that what builds is written and read back the same.
+		// DocumentJsonTest checks that what builds is written and read back the same.
 		this.running = "DocumentMetadata";
 		try {
 			if (metadata.title().isBlank()) {

@@ -101,10 +101,8 @@ class IngestJobIT {
 	@Test
 	void documentsReachTheRegistryInTheOrderOfTheDirectoryAndSkippedFilesInTheirPlace() throws Exception {
 		// Parsed ahead on two threads (the docx takes longer than the texts around it),
-		// the
-		// files still reach the sink in the directory's order, and the unreadable ones
-		// are
-		// reported in that order too.
+		// the files still reach the sink in the directory's order, and the unreadable
+		// ones are reported in that order too.
 		this.runner.run(this.dir);
 
 		assertThat(this.sink.stored()).extracting((d) -> d.record().source().fileName())

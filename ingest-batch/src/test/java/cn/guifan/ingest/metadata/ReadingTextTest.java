@@ -103,8 +103,7 @@ class ReadingTextTest {
 		// Most texts hold neither: the two passes of the pinyin matcher and the jammer's
 		// over the whole text were a quarter of all metadata extraction's time on the
 		// corpus. A look for a bracket before a letter, and for short ASCII tokens
-		// between
-		// spaces, from what indexOf finds, tells when they need not run.
+		// between spaces, from what indexOf finds, tells when they need not run.
 		String law = "# 某某条例\n\n1995年1月11日 国务院批准\n\n<!-- INFO END -->\n\n第一条 为了保护生产经营者（以下简称经营者）的合法权益(2019)，制定本条例。\n（一）某事；\n";
 		assertThat(ReadingText.mayHoldPinyin(law)).isFalse();
 		assertThat(ReadingText.mayHoldJammer(law)).isFalse();

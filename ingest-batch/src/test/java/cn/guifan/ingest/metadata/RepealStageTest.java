@@ -126,8 +126,7 @@ class RepealStageTest {
 	@Test
 	void aLongListOfRepealedTitlesCostsItsLengthNotItsSquare() {
 		// Fuzz: scripts/benchmark fuzz --seed 4 --case 168543 (382 repeal clauses in a
-		// row
-		// took 66 ms here, each title walking the chain of titles after it).
+		// row took 66 ms here, each title walking the chain of titles after it).
 		String list = IntStream.rangeClosed(1, 3000)
 			.mapToObj((i) -> "《某县第" + i + "号管理办法》")
 			.collect(Collectors.joining("、"));

@@ -37,8 +37,7 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 	@Test
 	void aRegulationATownRepostsUnderItsSiteTableIsTheCongresssThatAdoptedIt() {
 		// The town's site table names the town as publisher; the regulation's 题注, under
-		// the
-		// title repeated below the table, names the congress that adopted it.
+		// the title repeated below the table, names the congress that adopted it.
 		DocumentMetadata m = read("""
 				青禾市立法条例
 				索引号 | 6207250033/2025-00049 | 发文字号 | |
@@ -57,9 +56,8 @@ class WildPagesTuneMissesTest extends WildPageHarness {
 	@Test
 	void aNoticeBelowASharingSitesFileNameIsReadWithItsBracketedNumber() {
 		// A document-sharing page: the file's name, the site's lines and a sentence of
-		// the
-		// site above the notice; the notice's title, its number in brackets under it, the
-		// addressee.
+		// the site above the notice; the notice's title, its number in brackets under it,
+		// the addressee.
 		DocumentMetadata m = read("""
 				青禾盟行政公署办公室公文处理实施细则.docx
 				- 文档编号:5043956

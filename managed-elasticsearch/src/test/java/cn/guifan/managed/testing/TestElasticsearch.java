@@ -86,9 +86,8 @@ public final class TestElasticsearch {
 		log.info("The test node of {} lives as long as process {} ({})", home.toAbsolutePath(), owner.pid(),
 				owner.info().commandLine().map(TestElasticsearch::abbreviate).orElse("?"));
 		// A CI machine running several forks and browsers at once can take minutes to
-		// start
-		// a node; the test waits longer than a user's start (120 s) rather than fail a
-		// suite for a slow start.
+		// start a node; the test waits longer than a user's start (120 s) rather than
+		// fail a suite for a slow start.
 		node = ManagedElasticsearch.startOrAttach(
 				ManagedNodeSettings.defaults(home).withLifetimeOwner(owner).withStartTimeout(TEST_START_TIMEOUT));
 		return List.of(node.httpUri());

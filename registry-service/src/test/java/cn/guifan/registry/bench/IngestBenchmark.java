@@ -186,8 +186,7 @@ public final class IngestBenchmark {
 						}
 						else {
 							// A, B, B, A, A, B, …: each variant runs first and second of
-							// a
-							// pair alike.
+							// a pair alike.
 							versusRound = !versus.isEmpty() && ((round % 4 == 2) || (round % 4 == 3));
 							String label = (versus.isEmpty() ? "guifan-" : versusRound ? "guifan-b" : "guifan-a")
 									+ round;

@@ -91,9 +91,8 @@ public final class IngestScaleBenchmark {
 			}
 			// Each size measured `repeat` times, the order of the sizes rotated by one on
 			// every pass so that each size takes each place in turn: a job over the
-			// corpus
-			// takes 10-20 s, and one run of it moves by 15 % on this machine for reasons
-			// that have nothing to do with the registry.
+			// corpus takes 10-20 s, and one run of it moves by 15 % on this machine for
+			// reasons that have nothing to do with the registry.
 			List<Integer> order = new ArrayList<>();
 			for (String size : sizes.split(",")) {
 				order.add(Integer.parseInt(size.strip()));

@@ -170,8 +170,8 @@ final class KnownItemQueries {
 				List<String> pieces;
 				if (twoPieces) {
 					// A few words of the title, as someone remembers them: two runs of
-					// whole
-					// words (HanLP's default segmentation), in order, with a gap between.
+					// whole words (HanLP's default segmentation), in order, with a gap
+					// between.
 					List<String> words = HanLP.segment(title).stream().map((t) -> t.word).toList();
 					if (words.size() < 4) {
 						twoPieces = false;

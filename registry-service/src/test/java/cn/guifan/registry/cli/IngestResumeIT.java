@@ -43,8 +43,7 @@ class IngestResumeIT {
 		Corpus.linkInto(Corpus.sampleOfLaws(FILES, 11), files);
 		Path data = GuifanProcess.dataDir("ingest-resume-it");
 		// The same database for the three runs: H2 in the data folder, or PostgreSQL in
-		// the
-		// postgres execution of the integration tests.
+		// the postgres execution of the integration tests.
 		Map<String, String> es = new HashMap<>(TestDatabase.processEnvironment());
 		es.put("ELASTICSEARCH_URIS", TestElasticsearch.httpUri().toString());
 		String alias = "--guifan.elasticsearch.alias=test-resume-" + System.nanoTime();

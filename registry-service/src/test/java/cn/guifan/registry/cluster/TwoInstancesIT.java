@@ -92,13 +92,11 @@ class TwoInstancesIT {
 		properties.put("guifan.security.users[0].roles", "REGISTRAR");
 		// Both at once on the empty database and cluster, as an orchestrator starts a new
 		// deployment: they race to migrate the schema, seed the accounts and create the
-		// first index, and both must come up on the same ones.
-		// The second is let go once the first has set up its logging: two Spring
-		// applications in one JVM share Logback, and initializing it from two threads at
-		// once failed one of them ("Unable to find Spring Environment in logger
-		// context"),
-		// which two processes never do. Both then migrate, seed and create the index at
-		// once.
+		// first index, and both must come up on the same ones. The second is let go once
+		// the first has set up its logging: two Spring applications in one JVM share
+		// Logback, and initializing it from two threads at once failed one of them
+		// ("Unable to find Spring Environment in logger context"), which two processes
+		// never do. Both then migrate, seed and create the index at once.
 		CountDownLatch loggingReady = new CountDownLatch(1);
 		ExecutorService starting = Executors.newFixedThreadPool(2);
 		try {
@@ -130,8 +128,7 @@ class TwoInstancesIT {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(GuifanApplication.class);
 		if (loggingReady != null) {
 			// Fired after the environment (and with it the logging) is prepared, before
-			// the
-			// context is refreshed: migrations, accounts and the index come later.
+			// the context is refreshed: migrations, accounts and the index come later.
 			builder
 				.listeners((ApplicationListener<ApplicationContextInitializedEvent>) (e) -> loggingReady.countDown());
 		}

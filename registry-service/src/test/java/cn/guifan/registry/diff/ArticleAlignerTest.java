@@ -78,8 +78,8 @@ class ArticleAlignerTest {
 		List<VersionDiff.Row> rows = ArticleAligner.align(Article.split(v2017), Article.split(v2024));
 		Map<VersionDiff.Change, Long> summary = ArticleAligner.summary(rows);
 		// 2024 rewrote several articles (帐 became 账 throughout) and added two: nearly
-		// every
-		// article is matched to its counterpart, few are left over as added or removed.
+		// every article is matched to its counterpart, few are left over as added or
+		// removed.
 		long matched = summary.getOrDefault(VersionDiff.Change.UNCHANGED, 0L)
 				+ summary.getOrDefault(VersionDiff.Change.RENUMBERED, 0L)
 				+ summary.getOrDefault(VersionDiff.Change.CHANGED, 0L);

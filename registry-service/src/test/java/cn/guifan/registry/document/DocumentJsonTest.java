@@ -108,8 +108,8 @@ class DocumentJsonTest {
 	void theStoredRecordLeavesTheStructureOutAndTheTextGivesItBackAsExtractionFoundIt() throws IOException {
 		List<Path> laws = Corpus.lawFiles();
 		// A law with chapters, articles, paragraphs and items; a notice in traditional
-		// script
-		// with injected pinyin, whose spans extraction gives back in the text as found.
+		// script with injected pinyin, whose spans extraction gives back in the text as
+		// found.
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < laws.size(); i += 401) {
 			texts.add(Files.readString(laws.get(i)));

@@ -41,8 +41,7 @@ class TextFingerprintTest {
 	void everyKindOfCharacterIsEncodedAsTheDefinitionSays() throws NoSuchAlgorithmException {
 		List<String> texts = List.of("", " \u3000\n\t", "abc", "é ü ß", "中文", "𠀀 supplementary 𪚥",
 				// A pair split by spaces is a pair once they are removed; halves alone
-				// are
-				// unencodable.
+				// are unencodable.
 				"\uD840 \uDC00", "\uD840", "x\uDC00y", "\uD840\uD840\uDC00", "全角ＡＢＣ１２３　空格\u00A0\u200B\uFEFF");
 		for (String text : texts) {
 			assertThat(TextFingerprint.of(text)).as(text).isEqualTo(defined(text));

@@ -110,8 +110,7 @@ class BulkGatheringIT {
 		assertThat(bulks).as("bulk requests for %d commits", DOCUMENTS).hasSizeLessThanOrEqualTo(3);
 
 		// A batch with nothing else to index meanwhile goes in two requests at once (on
-		// two
-		// of the node's threads), not in one.
+		// two of the node's threads), not in one.
 		Thread.sleep(3_500);
 		List<RecordedEvent> halves = bulksDuring(() -> transaction.executeWithoutResult(
 				(status) -> ids.forEach((id) -> this.outbox.enqueue(id, IndexOutbox.Operation.UPSERT))));

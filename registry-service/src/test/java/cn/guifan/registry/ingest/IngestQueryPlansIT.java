@@ -127,8 +127,8 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 				String plan = plan(connection, statement.getKey(), statement.getValue());
 				List<String> reads = new ArrayList<>(scans(plan));
 				// A plan shows "column = ?" whatever the value; a NULL there looks
-				// nothing
-				// up but walks every index entry under the null. Run the reads to count.
+				// nothing up but walks every index entry under the null. Run the reads to
+				// count.
 				if (statement.getKey().strip().regionMatches(true, 0, "SELECT", 0, 6)) {
 					long rows = rowsRead(connection, statement.getKey(), statement.getValue());
 					if (rows > 1000) {
@@ -215,8 +215,8 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 			int colon = how.indexOf(':');
 			String condition = (colon < 0) ? "" : how.substring(colon + 1);
 			// "= NULL" looks nothing up: the index is walked through every entry under
-			// the
-			// null (every unresolved reference made without a number) to find no match.
+			// the null (every unresolved reference made without a number) to find no
+			// match.
 			boolean lookup = (condition.contains("=") || condition.contains("IN(")) && !condition.contains("= NULL");
 			if (!lookup && !QUEUES.contains(table)) {
 				scans.add(table + ": " + how);

@@ -257,8 +257,7 @@ class OpenDataIT extends RegistryIntegrationTest {
 			String text = record.get("text").asString();
 			assertThat(text).isNotBlank();
 			// The registry stores no structure; the line's is rebuilt from its text, and
-			// its
-			// spans point into that text.
+			// its spans point into that text.
 			for (JsonNode provision : record.get("structure")) {
 				assertThat(text.substring(provision.get("start").asInt())).as(provision.toString()).startsWith("第");
 				structured++;

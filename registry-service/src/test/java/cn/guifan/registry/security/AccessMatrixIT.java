@@ -416,8 +416,7 @@ class AccessMatrixIT extends RegistryIntegrationTest {
 				}
 				if (response.request().uri().getPath().contains("/documents/" + this.hidden)) {
 					// Asked for the hidden document itself: refused as if it did not
-					// exist
-					// (the refusal may repeat the address asked for, nothing more).
+					// exist (the refusal may repeat the address asked for, nothing more).
 					if (response.statusCode() != 404) {
 						leaks.add(endpoint + " " + response.request().uri() + " answers " + response.statusCode());
 					}

@@ -82,8 +82,7 @@ class CollectionPagesBrowserIT extends RegistryIntegrationTest {
 			assertThat(browser.findElements(By.cssSelector("#ledger-charts .bar"))).isNotEmpty()
 				.allSatisfy((bar) -> assertThat(bar.getSize().getWidth()).isPositive());
 			// Each bar's length comes from its count (a <meter>, not an inline width that
-			// the
-			// Content-Security-Policy drops): the longest bar of a chart is full.
+			// the Content-Security-Policy drops): the longest bar of a chart is full.
 			for (WebElement chart : browser.findElements(By.cssSelector("#ledger-charts section"))) {
 				List<WebElement> bars = chart.findElements(By.cssSelector("meter.bar"));
 				assertThat(bars).isNotEmpty()

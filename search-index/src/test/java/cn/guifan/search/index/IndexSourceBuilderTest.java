@@ -76,9 +76,8 @@ class IndexSourceBuilderTest {
 
 	@Test
 	void aBodyTheDatabaseCutBetweenTheHalvesOfAPairLosesTheHalf() {
-		// Read as its first MAX_INDEXED_BODY_CHARS characters: the high surrogate of 𠀀
-		// is
-		// the last.
+		// Read as its first MAX_INDEXED_BODY_CHARS characters: the high surrogate
+		// of 𠀀 is the last.
 		String cut = "规".repeat(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1) + "𠀀".charAt(0);
 		assertThat(IndexSourceBuilder.indexedBody(cut)).hasSize(IndexSourceBuilder.MAX_INDEXED_BODY_CHARS - 1)
 			.doesNotContain("\uD840");

@@ -206,8 +206,7 @@ class DocumentSearchIT {
 	@Test
 	void documentsNotInForceAreNotSuggestedWhateverTheirStatus() {
 		// Repealed (5), expired (6), not yet effective (7): each suggested only on a day
-		// it
-		// is in force.
+		// it is in force.
 		assertThat(this.search.suggest("青禾县城区占道经营管理暂行", TODAY, 8, false)).isEmpty();
 		assertThat(this.search.suggest("青禾县建筑工地", TODAY, 8, false)).isEmpty();
 		assertThat(this.search.suggest("青禾县建筑工地", LocalDate.of(2021, 1, 1), 8, false))
