@@ -85,8 +85,8 @@ final class Divisions {
 			String name = organ.substring(0, end);
 			List<Parent> parents = PARENTS.get(name);
 			if (parents == null || (end == 2 && !organ.startsWith("人民政府", end))) {
-				// A two-character name (乌镇, 西区) only before 人民政府: 西区管委会 may be any
-				// zone's.
+				// A two-character name (乌镇, 西区) only before 人民政府:
+				// 西区管委会 may be any zone's.
 				continue;
 			}
 			Parent parent = (parents.size() == 1) ? parents.get(0) : namedIn(parents, context.get());
