@@ -1,5 +1,9 @@
 package cn.guifan.registry.cli;
 
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,10 +38,33 @@ public class GuifanCommand implements Runnable {
 	public static int execute(String[] args) {
 		CommandLine commandLine = new CommandLine(new GuifanCommand());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-			cmd.getErr().println("错误：" + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
+			cmd.getErr().println("错误：" + message(ex));
 			return 1;
 		});
 		return commandLine.execute(args);
+	}
+
+	/** H2's error code for a setting in the database URL it does not know. */
+	private static final int H2_UNSUPPORTED_SETTING = 90113;
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+	/**
+	 * What the user reads of a failure: its message, but for the database's own English
+	 * errors that a setting of the user's causes (a setting in
+	 * {@code guifan.h2.url-options} or {@code spring.datasource.url} that H2 does not
+	 * know stops the start with {@code Unsupported connection setting "X" [90113-240]},
+	 * deep in Spring's chain of causes), said in words.
+	 */
+	static String message(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getErrorCode() == H2_UNSUPPORTED_SETTING) {
+				Matcher setting = QUOTED.matcher(String.valueOf(sql.getMessage()));
+				return "数据库连接设置有误：H2 不支持设置“" + (setting.find() ? setting.group(1) : sql.getMessage())
+						+ "”，请检查 guifan.h2.url-options 和 spring.datasource.url";
+			}
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
 	}
 
 	@Override

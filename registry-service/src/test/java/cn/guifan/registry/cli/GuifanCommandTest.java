@@ -140,4 +140,20 @@ class GuifanCommandTest {
 		return out.toString();
 	}
 
+	@Test
+	void aDatabaseSettingH2DoesNotKnowIsNamedInChinese() throws Exception {
+		// The exception H2 itself throws, wrapped as Spring wraps it when the data source
+		// of the registry cannot open.
+		Throwable h2 = org.assertj.core.api.Assertions.catchThrowable(
+				() -> java.sql.DriverManager.getConnection("jdbc:h2:mem:guifan-command-test;NO_SUCH_SETTING=1")
+					.close());
+		assertThat(h2).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("NO_SUCH_SETTING");
+		RuntimeException startFailed = new IllegalStateException("Error creating bean with name 'flyway'",
+				new RuntimeException("Unable to obtain connection from database", h2));
+		assertThat(GuifanCommand.message(startFailed)).startsWith("数据库连接设置有误")
+			.contains("“NO_SUCH_SETTING”")
+			.contains("guifan.h2.url-options");
+		assertThat(GuifanCommand.message(new IllegalArgumentException("找不到要导入的目录或文件：/x"))).isEqualTo("找不到要导入的目录或文件：/x");
+	}
+
 }
