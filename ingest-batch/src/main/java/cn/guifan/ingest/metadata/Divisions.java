@@ -1,17 +1,10 @@
 package cn.guifan.ingest.metadata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -126,26 +119,17 @@ final class Divisions {
 		// 39,000 lines name 3,000 cities and counties: each parent is kept once.
 		Map<String, List<Parent>> parents = new HashMap<>(64_000);
 		Map<Parent, Parent> distinct = new HashMap<>();
-		String resource = "divisions.txt";
-		try (InputStream in = Objects.requireNonNull(Divisions.class.getResourceAsStream(resource), resource);
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String[] columns = line.split("\t", -1);
-				Parent read = new Parent(columns[1], (columns.length > 2) ? columns[2] : "");
-				Parent parent = distinct.computeIfAbsent(read, (p) -> p);
-				parents.merge(columns[0], List.of(parent), (had, more) -> {
-					List<Parent> both = new ArrayList<>(had);
-					both.addAll(more);
-					return List.copyOf(both);
-				});
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (String line : Organs.lines("divisions.txt")) {
+			// A district's line ends with its empty county column (stripped with the
+			// line).
+			String[] columns = line.split("\t", -1);
+			Parent read = new Parent(columns[1], (columns.length > 2) ? columns[2] : "");
+			Parent parent = distinct.computeIfAbsent(read, (p) -> p);
+			parents.merge(columns[0], List.of(parent), (had, more) -> {
+				List<Parent> both = new ArrayList<>(had);
+				both.addAll(more);
+				return List.copyOf(both);
+			});
 		}
 		return parents;
 	}

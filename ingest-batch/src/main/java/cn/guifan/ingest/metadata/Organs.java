@@ -316,7 +316,8 @@ final class Organs {
 		return Map.copyOf(forms);
 	}
 
-	private static List<String> lines(String resource) {
+	/** The lines of a resource beside this class, stripped, without blank and # lines. */
+	static List<String> lines(String resource) {
 		try (InputStream in = Objects.requireNonNull(Organs.class.getResourceAsStream(resource), resource);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			return reader.lines().map(String::strip).filter((l) -> !l.isEmpty() && !l.startsWith("#")).toList();

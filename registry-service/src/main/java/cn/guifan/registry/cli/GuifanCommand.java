@@ -28,6 +28,11 @@ import picocli.CommandLine.Command;
 				"                              把 H2 登记库迁移到空的 PostgreSQL 数据库" })
 public class GuifanCommand implements Runnable {
 
+	/** H2's error code for a setting in the database URL it does not know. */
+	private static final int H2_UNSUPPORTED_SETTING = 90113;
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -43,11 +48,6 @@ public class GuifanCommand implements Runnable {
 		});
 		return commandLine.execute(args);
 	}
-
-	/** H2's error code for a setting in the database URL it does not know. */
-	private static final int H2_UNSUPPORTED_SETTING = 90113;
-
-	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
 	/**
 	 * What the user reads of a failure: its message, but for the database's own English
