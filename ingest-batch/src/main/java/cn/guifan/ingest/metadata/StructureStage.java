@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * with the span of text it covers.
  * <p>
  * One pass over the lines, looking only at lines that start with 第 or a bracket. An
- * article ends where the next unit starts or where the 版记 (抄送, the 印发 line), a 附件 heading
- * or a signature begins. A table of contents (chapters without articles, listed again
- * further down) is dropped.
+ * article ends where the next unit starts or where the 版记 (抄送, the 印发 line), a 附件
+ * heading, a signature or the trailer of the web page it was saved from (相关文件, 上一篇, the
+ * footer) begins. A table of contents (chapters without articles, listed again further
+ * down) is dropped.
  */
 final class StructureStage implements ExtractionStage {
 
@@ -30,6 +31,17 @@ final class StructureStage implements ExtractionStage {
 	private static final Pattern ITEM = Pattern.compile("^[（(](" + "[一二三四五六七八九十]{1,3}" + ")[）)]");
 
 	private static final Pattern END_OF_BODY = Pattern.compile("^(?:抄送|抄报|主送|附件|附表|（此件|\\(此件|此件|联系人)");
+
+	/**
+	 * What a web page prints below a document, as its saved text keeps it: a list of
+	 * related pages (相关文件, 相关链接, 相关解读), the links to the previous and next page (上一篇：…),
+	 * a button standing alone (打印本页, 关闭窗口, 收藏) and the footer's lines (网站标识码, 主办单位 with
+	 * 承办 or a telephone number: an event's notice names its 主办单位 alone). None of them is
+	 * part of the last article.
+	 */
+	private static final Pattern PAGE_TRAILER = Pattern.compile("^(?:" + "相关(?:文件|链接|阅读|新闻|信息|稿件|解读|附件|政策|推荐|文章)[:：]?$"
+			+ "|(?:上一篇|下一篇|上一条|下一条)(?:[:：]|$)" + "|[【\\[]?(?:打印本页|打印正文|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|加入收藏|分享到)[】\\]]?[:：]?$"
+			+ "|(?:网站标识码|技术支持|版权所有)[:：]" + "|主办单位[:：][^。；]*(?:承办|技术支持|电话|地址|版权)" + ")");
 
 	@Override
 	public void apply(DocumentText text, DocumentMetadata.Builder metadata) {
@@ -143,9 +155,13 @@ final class StructureStage implements ExtractionStage {
 		return i;
 	}
 
-	/** The 版记, a 附件 or a 附注 after the last article. */
+	/**
+	 * The 版记, a 附件 or a 附注 after the last article, or what the page the text was saved
+	 * from prints below it.
+	 */
 	private static boolean endsBody(String s) {
-		return ("抄主附（(此联".indexOf(s.charAt(0)) >= 0 && END_OF_BODY.matcher(s).find()) || s.endsWith("印发");
+		return ("抄主附（(此联".indexOf(s.charAt(0)) >= 0 && END_OF_BODY.matcher(s).find()) || s.endsWith("印发")
+				|| PAGE_TRAILER.matcher(s).find();
 	}
 
 	/** A date or organ names standing alone: the signature under a body. */

@@ -109,6 +109,29 @@ class StructureStageTest {
 	}
 
 	@Test
+	void theLastArticleEndsWhereTheSavedPageGoesOnWithItsOwnLines() {
+		String body = """
+				青禾县农村集体资产管理办法
+
+				　　第一条　为加强农村集体资产管理，制定本办法。
+
+				　　第二条　本办法自2023年6月1日起施行。
+				""";
+		for (String trailer : List.of("相关文件\n\t青禾县人民政府关于废止部分规范性文件的决定\n", "上一篇：青禾县财政局关于开展资产清查的通知\n下一篇：无\n",
+				"打印本页\n关闭窗口\n", "主办单位：青禾县人民政府办公室　承办：青禾县大数据中心\n联系电话：0571-12345678\n")) {
+			String text = body + "\n" + trailer;
+			List<Provision> roots = structure(text);
+			assertThat(roots).as(trailer).extracting(Provision::label).containsExactly("第一条", "第二条");
+			Provision last = roots.get(1);
+			assertThat(last.children()).as(trailer).hasSize(1);
+			assertThat(text.substring(last.span().start(), last.span().end())).as(trailer).endsWith("起施行。");
+		}
+		// An event's 主办单位 alone is the document's own paragraph.
+		String text = body.replace("起施行。\n", "起施行。\n\n主办单位：青禾县文化广电体育局\n");
+		assertThat(structure(text).get(1).children()).hasSize(2);
+	}
+
+	@Test
 	void aTextWithoutArticlesHasNoStructure() {
 		assertThat(structure("一、强化机构设置。\n\n第一阶段工作安排如下。\n")).isEmpty();
 	}
