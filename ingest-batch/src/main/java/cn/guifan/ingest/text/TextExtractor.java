@@ -253,7 +253,8 @@ public final class TextExtractor {
 			metadata.set(Metadata.CONTENT_TYPE, detected.toString());
 			metadata.set(ContentTypeDetector.DETECTED, detected.toString());
 			ParseContext context = parseContext();
-			BodyContentHandler handler = new BodyContentHandler(new TableCellHandler(text));
+			BodyContentHandler handler = new BodyContentHandler(new TableCellHandler(text,
+					mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")));
 			if (size <= INLINE_TEXT_BYTES && TEXT_TYPES.contains(mediaType)) {
 				// Plain text and HTML parsers are linear in their input: a few megabytes
 				// cannot hang, and the thread hand-off (~20 µs) would cost as much as 5%

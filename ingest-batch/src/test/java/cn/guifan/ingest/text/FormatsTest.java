@@ -93,6 +93,31 @@ class FormatsTest {
 	}
 
 	@Test
+	void aDocumentInALayoutTableKeepsItsLines() throws Exception {
+		// How sites were built before about 2012: a menu in one cell, the whole document
+		// in another.
+		String page = """
+				<html><head><meta charset="utf-8"></head><body>
+				<table><tr><td><table><tr><td><a href="#">政府信息公开</a></td></tr><tr><td><a href="#">办事指南</a></td></tr></table></td>
+				<td><table><tr><td align="center"><b>青禾县人民政府关于加强森林防火工作的通告</b></td></tr>
+				<tr><td>发布时间：2008-10-20<br>来源：县林业局</td></tr>
+				<tr><td>
+				<p>青政通〔2008〕7号</p>
+				<p>为切实做好森林防火工作，根据《森林防火条例》，现通告如下：</p>
+				<p>一、每年10月1日至次年4月30日为森林防火期。</p>
+				<p>二、本通告自发布之日起施行。</p>
+				<p align="right">青禾县人民政府</p>
+				<p align="right">二○○八年十月十六日</p>
+				</td></tr></table></td></tr></table>
+				</body></html>
+				""";
+		Path file = TestFiles.text(this.dir, "layout.html", page);
+		String text = extractor.extract(file, "layout.html").text();
+		assertThat(text.lines().map(String::strip)).contains("青禾县人民政府关于加强森林防火工作的通告", "发布时间：2008-10-20 来源：县林业局",
+				"一、每年10月1日至次年4月30日为森林防火期。", "二、本通告自发布之日起施行。", "青禾县人民政府", "二○○八年十月十六日");
+	}
+
+	@Test
 	void htmlThatDeclaresGbkButIsUtf8AndHtmlInGbkThatDeclaresGb2312() throws Exception {
 		Path misdeclared = TestFiles.text(this.dir, "a.html",
 				"<html><head><meta charset=\"gbk\"></head><body><p>朱镕基签发</p></body></html>");
