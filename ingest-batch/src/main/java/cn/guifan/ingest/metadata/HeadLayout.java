@@ -120,6 +120,55 @@ final class HeadLayout {
 
 	private static final Pattern PORTAL = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|首页\\s*[>＞])");
 
+	/**
+	 * Sections a government site's menu names (首页, 政务公开, 办事指南 …): a page saved from a
+	 * site laid out in tables keeps its menu as lines of their own above the document.
+	 */
+	private static final java.util.Set<String> SITE_SECTIONS = java.util.Set.of("首页", "网站首页", "政务公开", "信息公开", "政府信息公开",
+			"政务服务", "办事服务", "办事指南", "在线办事", "互动交流", "政民互动", "公众参与", "新闻中心", "新闻动态", "要闻动态", "工作动态", "通知公告", "政策法规",
+			"政策文件", "领导之窗", "机构设置", "专题专栏", "数据开放", "网上调查", "领导信箱");
+
+	/** Longest line of a site's menu, in characters. */
+	private static final int MENU_ITEM = 8;
+
+	/**
+	 * The lines of the head that are a site's menu: a run of three or more short lines
+	 * (no punctuation) of which two or more are sections a site's menu names. A menu's
+	 * 办事指南 ends like a title, and the run of its items would read as a title broken over
+	 * lines.
+	 */
+	static boolean[] menuLines(List<DocumentText.Line> lines, int from, int to) {
+		boolean[] menu = new boolean[to];
+		int i = from;
+		while (i < to) {
+			int j = i;
+			int sections = 0;
+			while (j < to && isMenuItem(lines.get(j).compact())) {
+				if (SITE_SECTIONS.contains(lines.get(j).compact()) || lines.get(j).compact().startsWith("走进")) {
+					sections++;
+				}
+				j++;
+			}
+			if (j - i >= 3 && sections >= 2) {
+				java.util.Arrays.fill(menu, i, j, true);
+			}
+			i = Math.max(j, i + 1);
+		}
+		return menu;
+	}
+
+	private static boolean isMenuItem(String compact) {
+		if (compact.isEmpty() || compact.length() > MENU_ITEM) {
+			return false;
+		}
+		for (int k = 0; k < compact.length(); k++) {
+			if ("，。：:；;、！？（）()《》“”\"".indexOf(compact.charAt(k)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private final List<String> bannerOrgans;
 
 	private final boolean orderBanner;
@@ -317,10 +366,14 @@ final class HeadLayout {
 			}
 		}
 		java.util.Set<String> crumbs = new java.util.HashSet<>();
+		boolean[] menu = menuLines(lines, start, limit);
 		for (int i = start; i < limit; i++) {
 			DocumentText.Line line = lines.get(i);
 			String s = line.stripped();
 			String c = line.compact();
+			if (menu[i]) {
+				continue;
+			}
 			if (PORTAL.matcher(c).find() || CRUMB_LINE.matcher(c).find()) {
 				// The sections a breadcrumb names (新闻中心, 通知公告) are the site's, not the
 				// document's: a line that repeats one is no title line and no organ.

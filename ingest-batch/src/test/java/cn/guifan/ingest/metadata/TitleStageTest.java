@@ -11,6 +11,27 @@ class TitleStageTest {
 	}
 
 	@Test
+	void aSiteMenuAboveTheDocumentIsNoTitleBrokenOverLines() {
+		String page = """
+				青禾县人民政府门户网站
+
+				政府信息公开
+				政策法规
+				办事指南
+
+				青禾县人民政府关于加强森林防火工作的通告
+				【发布时间：2008-10-20】【来源：县林业局】
+				青政通〔2008〕7号 为切实做好森林防火工作，现通告如下：
+				一、每年10月1日至次年4月30日为森林防火期。
+				青禾县人民政府
+				二○○八年十月十六日
+				""";
+		assertThat(title(page)).isEqualTo("青禾县人民政府关于加强森林防火工作的通告");
+		// Short lines that are no site's sections stay a title broken over lines.
+		assertThat(title("青禾县人民政府\n关于加强\n森林防火工作的通告\n各乡镇人民政府：\n现通告如下。\n")).isEqualTo("青禾县人民政府关于加强森林防火工作的通告");
+	}
+
+	@Test
 	void aMarkdownLawTakesItsHeading() {
 		assertThat(title("# 中华人民共和国会计法\n\n1985年1月21日 第六届全国人民代表大会常务委员会第九次会议通过\n\n<!-- INFO END -->\n"))
 			.isEqualTo("中华人民共和国会计法");
