@@ -69,6 +69,25 @@ class ReferenceStagesTest {
 	}
 
 	@Test
+	void rowsThatNameTheirDocumentsWithoutBookTitleMarks() {
+		// As a table printed as text (a city's decision of 2008): the row's title is
+		// bare,
+		// the first 《》 of the row is its reason's.
+		String text = """
+				附件1：某市人民政府决定废止的政策性文件目录（3件）
+				序号 文件名称 发布机关及文号 说明
+				1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 制定依据发生了重大变化（新的《城乡规划法》实施后，原《城市规划法》已废止）
+				2、根据现行城市规划的需要，已制定了新的城市规划政策。
+				2.某市人民政府关于加强城区养犬管理的通告（某政通〔2012〕5号）
+				3 某市人民政府关于印发《某市殡葬管理办法》的通知 调整对象已消失
+				""";
+		assertThat(references(text).repeals())
+			.extracting(RepealClause::title, (r) -> (r.docNumber() != null) ? r.docNumber().normalized() : null)
+			.containsExactly(tuple("关于城市规划建设管理规定的通知", "某市府发〔2000〕65号"), tuple("某市人民政府关于加强城区养犬管理的通告", "某政通〔2012〕5号"),
+					tuple("某市人民政府关于印发《某市殡葬管理办法》的通知", null));
+	}
+
+	@Test
 	void citationsWithTheNumberPrintedRightAfterThem() {
 		String text = "为贯彻落实《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号）精神，根据《公共租赁住房管理办法》（住房和城乡建设部令第11号）、《城市绿化条例》等，结合实际。\n";
 		List<Citation> citations = references(text).citations();
