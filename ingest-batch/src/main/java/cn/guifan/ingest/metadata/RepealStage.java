@@ -12,6 +12,7 @@ import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.ListRow;
 import cn.guifan.schemas.document.RepealClause;
 import cn.guifan.schemas.document.TextSpan;
 import org.jspecify.annotations.Nullable;
@@ -104,24 +105,9 @@ final class RepealStage implements ExtractionStage {
 	}
 
 	/**
-	 * A row of a 废止目录 that names its document without 《》, as lists printed from a table
-	 * do: its ordinal, then the title up to the word that ends a document's title, then
-	 * (within {@link #ROW_NUMBER_GAP} characters) its number: "1 关于城市规划建设管理规定的通知
-	 * 达市府发〔2000〕65号 制定依据发生了重大变化", "2.某县人民政府关于加强城区养犬管理的通告（某政通〔2012〕5号）".
-	 */
-	private static final Pattern PLAIN_ROW = Pattern
-		.compile("^[\\s\\u3000]*[（(]?[0-9０-９]{1,4}[）)]?[\\s\\u3000]*[.、．,，:：]?[\\s\\u3000]*"
-				+ "([^\\s\\u3000《（(，,。；;:：][^\\s\\u3000（(，,。；;]{3,80}?"
-				+ "(?:通知|决定|办法|规定|意见|通告|公告|细则|规则|方案|批复|函|条例|规划|标准|制度|措施|纪要|计划|规程|守则|章程|要点|通报|答复))"
-				+ "(?=[\\s\\u3000（(]|$)");
-
-	/** How far after a plain row's title its number may start. */
-	private static final int ROW_NUMBER_GAP = 12;
-
-	/**
-	 * Adds the rows of a list that name their documents without 《》 and returns where
-	 * those rows start (offsets in {@code rows}): a 《》 later in such a row is its
-	 * reason's citation (新的《城乡规划法》实施后), not the document the row repeals.
+	 * Adds the rows of a list that name their documents without 《》 ({@link ListRow}) and
+	 * returns where those rows start (offsets in {@code rows}): a 《》 later in such a row
+	 * is its reason's citation (新的《城乡规划法》实施后), not the document the row repeals.
 	 */
 	private static java.util.Set<Integer> plainRows(String rows, int offset, Map<String, RepealClause> byKey) {
 		java.util.Set<Integer> starts = new java.util.HashSet<>();
@@ -132,18 +118,11 @@ final class RepealStage implements ExtractionStage {
 				lineEnd = rows.length();
 			}
 			String line = rows.substring(lineStart, lineEnd);
-			Matcher m = PLAIN_ROW.matcher(line);
-			if (m.find()) {
-				String after = line.substring(m.end(1));
-				DocNumber number = null;
-				for (DocNumberMatch found : DocNumbers.findAll(after)) {
-					if (found.start() <= ROW_NUMBER_GAP) {
-						number = found.number();
-					}
-					break;
-				}
-				add(byKey, new RepealClause(m.group(1), number, line.strip(),
-						new TextSpan(offset + lineStart + m.start(1), offset + lineStart + m.end(1))));
+			java.util.Optional<ListRow> bare = ListRow.bare(line);
+			if (bare.isPresent()) {
+				ListRow row = bare.get();
+				add(byKey, new RepealClause(row.title(), row.number(), line.strip(),
+						new TextSpan(offset + lineStart + row.start(), offset + lineStart + row.end())));
 				starts.add(lineStart);
 			}
 			lineStart = lineEnd + 1;

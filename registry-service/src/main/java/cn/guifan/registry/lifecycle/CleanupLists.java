@@ -7,6 +7,7 @@ import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.docnumber.DocNumberMatch;
 import cn.guifan.schemas.docnumber.DocNumbers;
 import cn.guifan.schemas.document.Citation;
+import cn.guifan.schemas.document.ListRow;
 import cn.guifan.schemas.document.TextSpan;
 import cn.guifan.schemas.lifecycle.LifecycleEventType;
 import cn.guifan.schemas.lifecycle.RelationType;
@@ -75,16 +76,24 @@ final class CleanupLists {
 	record Entry(Disposition disposition, Citation citation, @Nullable DocNumber number, String row) {
 	}
 
+	/**
+	 * A decision named by what it does to documents rather than by 清理:
+	 * 关于废止和宣布失效部分行政规范性文件的决定.
+	 */
+	private static final java.util.regex.Pattern DISPOSES = java.util.regex.Pattern
+		.compile("(?:废止|宣布失效)[^。《]{0,12}(?:文件|规章|政策措施)的决定");
+
 	/** Whether the title is that of a decision publishing cleanup results. */
 	static boolean isCleanupDecision(String title) {
-		return title.contains("清理") && (title.contains("决定") || title.contains("结果") || title.contains("目录"));
+		return (title.contains("清理") && (title.contains("决定") || title.contains("结果") || title.contains("目录")))
+				|| DISPOSES.matcher(title).find();
 	}
 
 	/**
 	 * The rows of the lists: each row opens (after its 序号) with the 《title》 of the
-	 * document it is about; the number printed after it in the row is that document's.
-	 * Read from the text, since ingest keeps the rows of the 宣布失效 list out of the
-	 * citations.
+	 * document it is about, or its title without 《》 ({@link ListRow}); the number printed
+	 * after it in the row is that document's. Read from the text, since ingest keeps the
+	 * rows of the 宣布失效 list out of the citations.
 	 */
 	static List<Entry> read(String text, List<Citation> citations) {
 		List<Entry> entries = new ArrayList<>();
@@ -104,7 +113,13 @@ final class CleanupLists {
 	private static @Nullable Entry row(Disposition disposition, String line, int offset) {
 		int open = line.indexOf('《');
 		if (open < 0 || !line.substring(0, open).strip().matches("[0-9０-９]*[．.、]?")) {
-			return null;
+			// A list printed from a table names its documents without 《》.
+			return ListRow.bare(line)
+				.map((r) -> new Entry(disposition,
+						new Citation(r.title(), r.number(), new TextSpan(offset + r.start(), offset + r.end()),
+								List.of()),
+						r.number(), line.strip()))
+				.orElse(null);
 		}
 		int close = line.indexOf('》', open);
 		if (close < 0) {

@@ -68,44 +68,6 @@ class RegistryIngestIT extends RegistryIntegrationTest {
 	}
 
 	@Test
-	void aCleanupDecisionWhoseListNamesDocumentsWithoutBookTitleMarksRepealsThem() throws Exception {
-		// As lists printed from a table are: the title bare, the number after it, a
-		// reason
-		// citing another document.
-		TestFiles.text(this.dir, "first/notice.txt", TestFiles.NOTICE.replace("12号", "66号"));
-		this.ingest.ingest(this.dir.resolve("first"), Duration.ofSeconds(60));
-		assertThat(statusOf("青政办〔2021〕66号")).isNotEqualTo("REPEALED");
-		TestFiles.text(this.dir, "later/decision.txt", """
-				青禾县人民政府关于废止部分行政规范性文件的决定
-
-				青政发〔2023〕9号
-
-				各乡镇人民政府，县政府各部门：
-
-				经清理，决定废止1件行政规范性文件，自本决定印发之日起废止。
-
-				附件：决定废止的行政规范性文件目录
-
-				青禾县人民政府
-				2023年6月1日
-
-				决定废止的行政规范性文件目录
-
-				序号 文件名称 文号 废止理由
-				1 青禾县人民政府办公室关于印发青禾县城区占道经营管理办法的通知 青政办〔2021〕66号 与《城市市容和环境卫生管理条例》不一致
-				""");
-		this.ingest.ingest(this.dir.resolve("later"), Duration.ofSeconds(60));
-		assertThat(statusOf("青政办〔2021〕66号")).isEqualTo("REPEALED");
-	}
-
-	private String statusOf(String number) {
-		SearchResults found = this.search.search(DocumentQuery.builder(number).statuses(StatusFilter.all()).build());
-		assertThat(found.hits()).isNotEmpty();
-		assertThat(found.hits().get(0).docNumber()).isEqualTo(number);
-		return found.hits().get(0).status();
-	}
-
-	@Test
 	void reingestingTheSameFilesCreatesNoDuplicateAndAnotherFormatJoinsItsDocument() throws Exception {
 		Path first = TestFiles.text(this.dir, "one/notice.txt", TestFiles.NOTICE.replace("12号", "41号"));
 		this.ingest.ingest(this.dir.resolve("one"), Duration.ofSeconds(60));
