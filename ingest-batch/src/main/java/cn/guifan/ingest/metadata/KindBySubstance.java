@@ -172,7 +172,8 @@ final class KindBySubstance {
 	 * A cleanup of documents in a title (规范性文件清理结果, 关于废止部分文件的决定 …), not a campaign that
 	 * clears illegal buildings (违法建设专项清理整治).
 	 */
-	private static final Pattern CLEANUP_TITLE = Pattern.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)");
+	private static final Pattern CLEANUP_TITLE = Pattern
+		.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)" + "|(?:废止|宣布失效)[^。《]{0,12}(?:文件|规章|政策措施)的决定");
 
 	/**
 	 * A government's decision that cancels, adjusts or devolves licensing items

@@ -67,6 +67,9 @@ class KindStageTest {
 				DocumentKind.NORMATIVE_DOCUMENT, "印发《青禾县涉企行政检查备案管理办法》的通知");
 		assertKind("青禾县人民政府文件\n\n青政发〔2024〕11号\n\n青禾县人民政府\n关于公布行政规范性文件清理结果的决定\n\n各乡镇人民政府：\n\n　　本决定自公布之日起施行。\n",
 				DocumentKind.NORMATIVE_DOCUMENT, "清理");
+		// A decision that repeals documents, named by what it does rather than by 清理.
+		assertKind("青禾县人民政府\n关于废止和宣布失效部分行政规范性文件的决定\n\n青政发〔2022〕11号\n\n各乡镇人民政府，县政府各部门：\n\n经研究，决定废止5件、宣布失效3件行政规范性文件。\n",
+				DocumentKind.NORMATIVE_DOCUMENT, "清理");
 	}
 
 	@Test
