@@ -161,7 +161,7 @@ final class StructureStage implements ExtractionStage {
 	 */
 	private static boolean endsBody(String s) {
 		return ("抄主附（(此联".indexOf(s.charAt(0)) >= 0 && END_OF_BODY.matcher(s).find()) || s.endsWith("印发")
-				|| PAGE_TRAILER.matcher(s).find();
+				|| PAGE_TRAILER.matcher(s).lookingAt();
 	}
 
 	/** A date or organ names standing alone: the signature under a body. */
