@@ -137,7 +137,7 @@ final class HeadLayout {
 	 * 办事指南 ends like a title, and the run of its items would read as a title broken over
 	 * lines.
 	 */
-	static boolean[] menuLines(List<DocumentText.Line> lines, int from, int to) {
+	private static boolean[] menuLines(List<DocumentText.Line> lines, int from, int to) {
 		boolean[] menu = new boolean[to];
 		int i = from;
 		while (i < to) {

@@ -8,6 +8,7 @@ import cn.guifan.schemas.docnumber.DocNumber;
 import cn.guifan.schemas.document.DocumentKind;
 import cn.guifan.schemas.document.DocumentMetadata;
 import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.ListRow;
 import cn.guifan.schemas.document.MetadataField;
 import cn.guifan.schemas.document.Validity;
 import org.jspecify.annotations.Nullable;
@@ -169,11 +170,11 @@ final class KindBySubstance {
 	private static final Pattern LISTED = Pattern.compile("《([^《》]{4,80})》[、和及与，,]?$");
 
 	/**
-	 * A cleanup of documents in a title (规范性文件清理结果, 关于废止部分文件的决定 …), not a campaign that
-	 * clears illegal buildings (违法建设专项清理整治).
+	 * A cleanup of documents in a title (规范性文件清理结果 …), not a campaign that clears illegal
+	 * buildings (违法建设专项清理整治); a decision named by what it does to documents (关于废止部分文件的决定)
+	 * is one too ({@link ListRow#disposingDecision}).
 	 */
-	private static final Pattern CLEANUP_TITLE = Pattern
-		.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)" + "|(?:废止|宣布失效)[^。《]{0,12}(?:文件|规章|政策措施)的决定");
+	private static final Pattern CLEANUP_TITLE = Pattern.compile("(?:文件|规章|政策措施)[^。]{0,12}清理|清理[^。]{0,12}(?:文件|规章|结果)");
 
 	/**
 	 * A government's decision that cancels, adjusts or devolves licensing items
@@ -297,7 +298,7 @@ final class KindBySubstance {
 		if (LICENSING_CHANGE.matcher(decision).find() && issuers.stream().anyMatch((i) -> i.endsWith("人民政府"))) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "政府决定取消、调整或下放行政审批项目，改变公众须申请的许可，与规范性文件清理同类", 0.8);
 		}
-		if (CLEANUP_TITLE.matcher(title).find() || isCleanup(text.text())) {
+		if (CLEANUP_TITLE.matcher(title).find() || ListRow.disposingDecision(title) || isCleanup(text.text())) {
 			return new Verdict(DocumentKind.NORMATIVE_DOCUMENT, "规范性文件清理结果：宣布文件继续有效、失效或废止，改变普遍适用的规则", 0.9);
 		}
 		if (title.contains("转发") && instrument != null && HIGHER_ORGAN.matcher(instrument).find() && !issuers.isEmpty()

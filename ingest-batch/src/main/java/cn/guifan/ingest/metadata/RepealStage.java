@@ -2,9 +2,12 @@ package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +91,7 @@ final class RepealStage implements ExtractionStage {
 				continue;
 			}
 			String rows = body.substring(section.start(), section.end());
-			java.util.Set<Integer> plainRows = plainRows(rows, section.start(), byKey);
+			Set<Integer> plainRows = plainRows(rows, section.start(), byKey);
 			for (Citations.Reference r : Citations.all(rows)) {
 				if (lists.listed(body, section.start() + r.start()) == null
 						|| plainRows.contains(rows.lastIndexOf('\n', r.start()) + 1)) {
@@ -109,8 +112,8 @@ final class RepealStage implements ExtractionStage {
 	 * returns where those rows start (offsets in {@code rows}): a 《》 later in such a row
 	 * is its reason's citation (新的《城乡规划法》实施后), not the document the row repeals.
 	 */
-	private static java.util.Set<Integer> plainRows(String rows, int offset, Map<String, RepealClause> byKey) {
-		java.util.Set<Integer> starts = new java.util.HashSet<>();
+	private static Set<Integer> plainRows(String rows, int offset, Map<String, RepealClause> byKey) {
+		Set<Integer> starts = new HashSet<>();
 		int lineStart = 0;
 		while (lineStart < rows.length()) {
 			int lineEnd = rows.indexOf('\n', lineStart);
@@ -118,7 +121,7 @@ final class RepealStage implements ExtractionStage {
 				lineEnd = rows.length();
 			}
 			String line = rows.substring(lineStart, lineEnd);
-			java.util.Optional<ListRow> bare = ListRow.bare(line);
+			Optional<ListRow> bare = ListRow.bare(line);
 			if (bare.isPresent()) {
 				ListRow row = bare.get();
 				add(byKey, new RepealClause(row.title(), row.number(), line.strip(),

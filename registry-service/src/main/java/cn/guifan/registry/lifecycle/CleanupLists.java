@@ -76,17 +76,10 @@ final class CleanupLists {
 	record Entry(Disposition disposition, Citation citation, @Nullable DocNumber number, String row) {
 	}
 
-	/**
-	 * A decision named by what it does to documents rather than by 清理:
-	 * 关于废止和宣布失效部分行政规范性文件的决定.
-	 */
-	private static final java.util.regex.Pattern DISPOSES = java.util.regex.Pattern
-		.compile("(?:废止|宣布失效)[^。《]{0,12}(?:文件|规章|政策措施)的决定");
-
 	/** Whether the title is that of a decision publishing cleanup results. */
 	static boolean isCleanupDecision(String title) {
 		return (title.contains("清理") && (title.contains("决定") || title.contains("结果") || title.contains("目录")))
-				|| DISPOSES.matcher(title).find();
+				|| ListRow.disposingDecision(title);
 	}
 
 	/**

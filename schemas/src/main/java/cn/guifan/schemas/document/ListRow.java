@@ -30,8 +30,19 @@ public record ListRow(String title, int start, int end, @Nullable DocNumber numb
 				+ "(?:通知|决定|办法|规定|意见|通告|公告|细则|规则|方案|批复|函|条例|规划|标准|制度|措施|纪要|计划|规程|守则|章程|要点|通报|答复))"
 				+ "(?=[\\s\\u3000（(]|$)");
 
+	private static final Pattern DISPOSING_TITLE = Pattern.compile("(?:废止|宣布失效)[^。《]{0,12}(?:文件|规章|政策措施)的决定");
+
 	/** How far after the title its number may start, in characters. */
 	public static final int NUMBER_GAP = 12;
+
+	/**
+	 * Whether a title is that of a decision named by what it does to a set of documents,
+	 * whose lists these rows are: 关于废止和宣布失效部分行政规范性文件的决定 (a decision that repeals one
+	 * document by its title, 关于废止《…》的决定, is not).
+	 */
+	public static boolean disposingDecision(String title) {
+		return DISPOSING_TITLE.matcher(title).find();
+	}
 
 	/**
 	 * The row's document when the row opens with its ordinal and a title without 《》 (a 《》
