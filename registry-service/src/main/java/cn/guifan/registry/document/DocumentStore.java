@@ -703,9 +703,11 @@ class DocumentStore {
 	/**
 	 * Removes a document with its versions, issuers, names and source links (the tables'
 	 * foreign keys cascade); the original files stay in the file store, where other
-	 * documents may share them. Returns whether there was one.
+	 * documents may share them. {@link DocumentRemoving} goes out first, so that what
+	 * points at it can let go. Returns whether there was one.
 	 */
 	boolean delete(long id) {
+		this.events.publishEvent(new DocumentRemoving(id));
 		boolean deleted = this.jdbc.sql("DELETE FROM document WHERE id = ?").param(id).update() > 0;
 		if (deleted) {
 			this.events.publishEvent(new DocumentRemoved(id));

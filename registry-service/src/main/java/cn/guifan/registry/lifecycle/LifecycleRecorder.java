@@ -16,6 +16,7 @@ import cn.guifan.ingest.metadata.MetadataExtractor;
 import cn.guifan.ingest.timing.StageEvent;
 import cn.guifan.registry.document.DocumentEditor;
 import cn.guifan.registry.document.DocumentIngested;
+import cn.guifan.registry.document.DocumentRemoving;
 import cn.guifan.registry.document.DocumentVersion;
 import cn.guifan.registry.document.DocumentSummary;
 import cn.guifan.registry.document.Documents;
@@ -69,6 +70,15 @@ public class LifecycleRecorder {
 		this.timelines = timelines;
 		this.clock = clock;
 		this.editor = editor;
+	}
+
+	/**
+	 * A document leaves the registry: what other documents said of it stays, unresolved
+	 * again, so that it is found when the document is stored anew.
+	 */
+	@EventListener
+	void on(DocumentRemoving removing) {
+		this.store.unresolveReferencesTo(removing.documentId());
 	}
 
 	@EventListener

@@ -278,8 +278,9 @@ class LifecycleStore {
 		this.jdbc
 			.sql("""
 					INSERT INTO document_relation (from_document_id, relation_type, to_document_id, target_title,
-					       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at,
+					       pending_title, pending_doc_number)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.param(fromDocumentId)
 			.param(type.name())
@@ -291,6 +292,8 @@ class LifecycleStore {
 			.param(end)
 			.param(truncate(unresolvedReason, 500))
 			.param(Timestamp.from(now))
+			.param((toDocumentId == null) ? truncate(title, 1000) : null)
+			.param((toDocumentId == null) ? truncate(normalizedNumber, 200) : null)
 			.update(key, "id");
 		return java.util.Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
 	}
@@ -307,15 +310,18 @@ class LifecycleStore {
 		Timestamp created = Timestamp.from(now);
 		List<Object[]> rows = new ArrayList<>(relations.size());
 		for (NewRelation r : relations) {
+			boolean pending = r.toDocumentId() == null;
 			rows.add(new Object[] { r.fromDocumentId(), r.type().name(), r.toDocumentId(), truncate(r.title(), 1000),
 					truncate(r.number(), 200), truncate(r.normalizedNumber(), 200), r.start(), r.end(),
-					truncate(r.unresolvedReason(), 500), created });
+					truncate(r.unresolvedReason(), 500), created, pending ? truncate(r.title(), 1000) : null,
+					pending ? truncate(r.normalizedNumber(), 200) : null });
 		}
 		this.batch.batchUpdate(
 				"""
 						INSERT INTO document_relation (from_document_id, relation_type, to_document_id, target_title,
-						       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						       target_doc_number, target_doc_number_normalized, span_start, span_end, unresolved_reason, created_at,
+						       pending_title, pending_doc_number)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""",
 				rows);
 	}
@@ -344,17 +350,21 @@ class LifecycleStore {
 
 	/** Relations from other documents that name this one but were not resolved yet. */
 	List<Relation> unresolvedNaming(@Nullable String normalizedNumber, Collection<String> titles) {
-		// Only the look-ups that can match: "number = NULL" matches nothing, yet H2 walks
-		// every index entry under the null to find that out — every unresolved reference
-		// made without a number, which grow with the registry (a law, which has no doc
-		// number, cost 6–12 ms in a registry of 100,000 instead of 0.3).
+		// By the names a reference carries while it is unresolved (V83: null once it is
+		// resolved, so resolved references stay out of the name indexes); nothing else in
+		// the condition, or H2 may read every unresolved reference through the foreign
+		// key's index instead (its statistics take the pending numbers, nearly all null,
+		// for an unselective column: 100 docs/s in a registry of 100,000). Only the
+		// look-ups that can match: "number = NULL" matches nothing, yet H2 walks every
+		// index entry under the null to find that out — every reference without a pending
+		// number, which grow with the registry (a law, which has no doc number, cost 6–12
+		// ms in a registry of 100,000 instead of 0.3).
 		List<String> lookups = new ArrayList<>();
 		if (normalizedNumber != null) {
-			lookups.add("SELECT * FROM document_relation"
-					+ " WHERE target_doc_number_normalized = :number AND to_document_id IS NULL");
+			lookups.add("SELECT * FROM document_relation WHERE pending_doc_number = :number");
 		}
 		if (!titles.isEmpty()) {
-			lookups.add("SELECT * FROM document_relation WHERE target_title IN (:titles) AND to_document_id IS NULL");
+			lookups.add("SELECT * FROM document_relation WHERE pending_title IN (:titles)");
 		}
 		if (lookups.isEmpty()) {
 			return List.of();
@@ -365,15 +375,34 @@ class LifecycleStore {
 			.list();
 	}
 
-	/** Points the relations at the document they name, a thousand per statement. */
+	/**
+	 * Points the relations at the document they name, a thousand per statement; they
+	 * leave the pending names' indexes.
+	 */
 	void resolve(List<Long> relationIds, long toDocumentId) {
 		for (int i = 0; i < relationIds.size(); i += 1000) {
-			this.jdbc
-				.sql("UPDATE document_relation SET to_document_id = :to, unresolved_reason = NULL WHERE id IN (:ids)")
+			this.jdbc.sql("""
+					UPDATE document_relation SET to_document_id = :to, unresolved_reason = NULL,
+					       pending_title = NULL, pending_doc_number = NULL
+					 WHERE id IN (:ids)""")
 				.param("to", toDocumentId)
 				.param("ids", relationIds.subList(i, Math.min(relationIds.size(), i + 1000)))
 				.update();
 		}
+	}
+
+	/**
+	 * The references resolved to a document that is being removed become unresolved
+	 * again, findable by their names when the document comes back (the foreign key clears
+	 * their target, not their pending names). Returns how many.
+	 */
+	int unresolveReferencesTo(long documentId) {
+		return this.jdbc
+			.sql("""
+					UPDATE document_relation SET pending_title = target_title, pending_doc_number = target_doc_number_normalized
+					 WHERE to_document_id = ?""")
+			.param(documentId)
+			.update();
 	}
 
 	/** Relations from a document, in text order. */

@@ -238,9 +238,11 @@ public final class IngestScaleBenchmark {
 				if (k > 0) {
 					int cited = (int) ((k * 7919L) % k);
 					relations.add(new Object[] { id, (long) cited + 1,
-							title(cited, originals.get(cited % originals.size()), originals.size()), null, now });
+							title(cited, originals.get(cited % originals.size()), originals.size()), null, now, null });
 				}
-				relations.add(new Object[] { id, null, "未登记的规定" + (k % 5000), null, now });
+				// Unresolved: found by its name while it is (LifecycleStore, V83).
+				String unregistered = "未登记的规定" + (k % 5000);
+				relations.add(new Object[] { id, null, unregistered, null, now, unregistered });
 			}
 			jdbc.batchUpdate("""
 					INSERT INTO document (id, title, doc_number, doc_number_normalized, kind, kind_reason, signed_date,
@@ -267,8 +269,8 @@ public final class IngestScaleBenchmark {
 			jdbc.batchUpdate("INSERT INTO document_alias (document_id, alias) VALUES (?, ?)", aliases);
 			jdbc.batchUpdate("""
 					INSERT INTO document_relation (from_document_id, relation_type, to_document_id, target_title,
-					       target_doc_number_normalized, created_at)
-					VALUES (?, 'CITES', ?, ?, ?, ?)
+					       target_doc_number_normalized, created_at, pending_title)
+					VALUES (?, 'CITES', ?, ?, ?, ?, ?)
 					""", relations);
 		}
 		jdbc.execute("ALTER TABLE document ALTER COLUMN id RESTART WITH " + (n + 1));

@@ -164,15 +164,16 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 					""");
 			statement.execute("""
 					INSERT INTO document_relation (from_document_id, relation_type, target_title,
-					       target_doc_number_normalized, created_at)
-					SELECT id, 'CITES', '未登记' || id, '未登记' || id, CURRENT_TIMESTAMP
+					       target_doc_number_normalized, created_at, pending_title, pending_doc_number)
+					SELECT id, 'CITES', '未登记' || id, '未登记' || id, CURRENT_TIMESTAMP, '未登记' || id, '未登记' || id
 					  FROM document WHERE title LIKE '统计用文件%'
 					""");
 			// And as many references by title alone (most laws are cited without a
 			// number).
 			statement.execute("""
-					INSERT INTO document_relation (from_document_id, relation_type, target_title, created_at)
-					SELECT id, 'CITES', '未登记标题' || id, CURRENT_TIMESTAMP
+					INSERT INTO document_relation (from_document_id, relation_type, target_title, created_at,
+					       pending_title)
+					SELECT id, 'CITES', '未登记标题' || id, CURRENT_TIMESTAMP, '未登记标题' || id
 					  FROM document WHERE title LIKE '统计用文件%'
 					""");
 			statement.execute("ANALYZE");
@@ -193,7 +194,7 @@ class IngestQueryPlansIT extends RegistryIntegrationTest {
 				""")).containsExactly("DOCUMENT_RELATION: CONSTRAINT_INDEX_F5: TO_DOCUMENT_ID IS NULL");
 		assertThat(scans("""
 				FROM "PUBLIC"."DOCUMENT_RELATION"
-				    /* PUBLIC.DOCUMENT_RELATION_NUMBER_IDX: TARGET_DOC_NUMBER_NORMALIZED = NULL
+				    /* PUBLIC.DOCUMENT_RELATION_PENDING_NUMBER_IDX: PENDING_DOC_NUMBER = NULL
 				        AND TO_DOCUMENT_ID IS NULL
 				     */
 				""")).hasSize(1);
