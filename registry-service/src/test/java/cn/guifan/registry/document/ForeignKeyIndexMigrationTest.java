@@ -105,4 +105,24 @@ class ForeignKeyIndexMigrationTest {
 		}
 	}
 
+	@Test
+	void aVersionNamesItsFileWithoutAForeignKeyOnH2WhoseIndexNothingRead() throws Exception {
+		try (Connection connection = registry(); Statement sql = connection.createStatement()) {
+			ForeignKeyIndexMigration.shareIndexes(connection);
+			assertThat(indexesOn(connection, "DOCUMENT_VERSION", "SOURCE_SHA256")).hasSize(1);
+
+			assertThat(VersionSourceKeyMigration.dropKey(connection)).isEqualTo(1);
+
+			assertThat(indexesOn(connection, "DOCUMENT_VERSION", "SOURCE_SHA256")).isEmpty();
+			// The file's own key and the sources' keys stay.
+			assertThat(indexesOn(connection, "DOCUMENT_SOURCE", "SHA256")).containsExactly("DOCUMENT_SOURCE_FILE_UQ");
+			assertThatThrownBy(
+					() -> sql.execute("INSERT INTO document_source (document_id, sha256, file_name, added_at)"
+							+ " VALUES (1, 'f', 'a.md', CURRENT_TIMESTAMP)"))
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("Referential integrity");
+			assertThat(VersionSourceKeyMigration.dropKey(connection)).isZero();
+		}
+	}
+
 }
