@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Run with {@code scripts/benchmark ingest-scale [--sizes 0,10000,100000] [--files N]
  * [--warmup W | --no-warmup] [--repeat R] [--set PROPERTY=VALUE]...}: W warm-up ingests
  * of the files (by default the whole corpus) into an empty registry first, by default as
- * many as make 27,000 documents; each size measured R times (3 by default; the order
+ * many as make 27,000 documents; each size measured R times (6 by default; the order
  * rotated by one on every pass) and compared by its median.
  */
 public final class IngestScaleBenchmark {
@@ -62,11 +62,12 @@ public final class IngestScaleBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String sizes = Options.stringOption(args, "--sizes", "0,10000,100000");
-		// The whole corpus, each size three times: a job over 1,500 files took 2-3 s
+		// The whole corpus, each size six times: a job over 1,500 files took 2-3 s
 		// once the benchmark stopped deleting registries between runs, too short to
-		// tell 15 % from the machine's noise.
+		// tell 15 % from the machine's noise, and passes of one size still differ by
+		// 15-40 %: with three, a size's median moved by more than the sizes differ.
 		int files = Options.intOption(args, "--files", Integer.MAX_VALUE);
-		int repeat = Math.max(1, Options.intOption(args, "--repeat", 3));
+		int repeat = Math.max(1, Options.intOption(args, "--repeat", 6));
 		settings.addAll(Options.properties(args, "--set"));
 		Path work = Path.of("target", "bench", "ingest-scale-" + System.currentTimeMillis()).toAbsolutePath();
 		Files.createDirectories(work);
