@@ -128,7 +128,7 @@ final class ReadingText {
 
 	static ReadingText of(String original) {
 		String spaced = withRunOnParagraphsBroken(
-				withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original)))));
+				withoutChrome(withoutEditLinks(withoutTags(withoutJammer(withoutLostSpaces(original))))));
 		int @Nullable [] unwrapped = unwrapMap(spaced);
 		if (unwrapped == null) {
 			ReadingText read = ofSpaced(spaced);
@@ -350,20 +350,26 @@ final class ReadingText {
 	private static final Pattern EDIT_LINK = Pattern.compile("\\[(?:编辑|編輯|编辑源代码|編輯原始碼)\\](?=[ \\t\\u3000]*$)",
 			Pattern.MULTILINE);
 
+	static String withoutEditLinks(String text) {
+		if (text.indexOf("编辑]") < 0 && text.indexOf("編輯]") < 0 && text.indexOf("編輯原始碼]") < 0) {
+			return text;
+		}
+		StringBuilder out = null;
+		Matcher edit = EDIT_LINK.matcher(text);
+		while (edit.find()) {
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = edit.start(); i < edit.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return (out == null) ? text : out.toString();
+	}
+
 	static String withoutChrome(String text) {
 		Matcher m = null;
 		StringBuilder out = null;
-		if (text.indexOf("编辑]") >= 0 || text.indexOf("編輯]") >= 0 || text.indexOf("編輯原始碼]") >= 0) {
-			Matcher edit = EDIT_LINK.matcher(text);
-			while (edit.find()) {
-				if (out == null) {
-					out = new StringBuilder(text);
-				}
-				for (int i = edit.start(); i < edit.end(); i++) {
-					out.setCharAt(i, ' ');
-				}
-			}
-		}
 		for (int start : linesHoldingChromeMarks(text)) {
 			int end = text.indexOf('\n', start);
 			if (m == null) {
