@@ -42,10 +42,13 @@ final class ReadingText {
 	/**
 	 * Question marks a page's export left where it lost spaces or an indent: two or more
 	 * at the start of a line (????长沙市…), at its end (a signature's 2023年1月19日????????) or
-	 * a line of nothing else. Read as spaces, one for one, so that offsets stay.
+	 * a line of nothing else, or inside a table's letter-spaced label at the start of a
+	 * line (標??題:, 标 题 with its spaces lost). Read as spaces, one for one, so that
+	 * offsets stay.
 	 */
 	private static final Pattern LOST_SPACES = Pattern
-		.compile("(?m)^[ \\t\\u3000]*[?？]{2,}|(?<=[\\p{IsHan}\\d])[?？]{2,}[ \\t\\u3000]*$");
+		.compile("(?m)^[ \\t\\u3000]*[?？]{2,}|(?<=[\\p{IsHan}\\d])[?？]{2,}[ \\t\\u3000]*$"
+				+ "|(?<=^[ \\t\\u3000]{0,4}[\\p{IsHan}]{1,3})[?？]{1,4}(?=[\\p{IsHan}]{1,3}[ \\t\\u3000]*[:：])");
 
 	/**
 	 * The jammer a forum (Discuz) puts into its posts against copying: runs of one to

@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tool's {@code pages} corpus asked for rules of thin places and their amending
  * decisions, 批复, replies and task lists), as made-up examples: a document-sharing site's
  * blurb above an order, the official and the date of an order's signature on one line, a
- * promulgation sentence that lost its opening 《, a wiki's edit link after a heading, and
- * a title whose issuer stands before 贯彻 under a municipality's number.
+ * promulgation sentence that lost its opening 《, a wiki's edit link after a heading, a
+ * title whose issuer stands before 贯彻 under a municipality's number, a listing page's
+ * column heading above its first item's bullet, and a table's label whose spaces a page
+ * turned into question marks.
  */
 class WildPagesSixteenthBatchTest extends WildPageHarness {
 
@@ -99,6 +101,35 @@ class WildPagesSixteenthBatchTest extends WildPageHarness {
 				  一、总体要求
 				""");
 		assertThat(m.issuers()).containsExactly("上海市人民政府");
+	}
+
+	@Test
+	void aListingPagesColumnHeadingAboveTheFirstItemsBulletIsNoPartOfTheTitle() {
+		DocumentMetadata m = read("""
+				工作动态
+				  • 青禾市农业农村局关于做好2021年度春耕备耕工作的通知 2021-03-02
+
+				  各区县农业农村局:
+				  为做好今年春耕备耕工作,现将有关事项通知如下:
+				  一、抓好农资供应
+				""");
+		assertThat(m.title()).isEqualTo("青禾市农业农村局关于做好2021年度春耕备耕工作的通知");
+	}
+
+	@Test
+	void aTablesLabelWhoseSpacesBecameQuestionMarksIsStillItsLabel() {
+		DocumentMetadata m = read("""
+				索引号: | 00123456-7/201905-00011 | 信息分类: | 县政府文件 |
+				---|---|---|---|
+				成文日期: | 2019/05/06 | 发布日期: | 2019/05/08 |
+				標??題: | 青禾縣人民政府關于同意設立東坡社區的批復 | ||
+				發文字號: | 青政秘〔2019〕7號 | 關鍵詞: |
+				東坡街道辦事處:
+				你辦《關于設立東坡社區的請示》悉。經研究,同意設立東坡社區。
+				青禾縣人民政府
+				2019年5月6日
+				""");
+		assertThat(m.title()).isEqualTo("青禾縣人民政府關于同意設立東坡社區的批復");
 	}
 
 }
