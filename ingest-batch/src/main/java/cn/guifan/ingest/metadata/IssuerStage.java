@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class IssuerStage implements ExtractionStage {
 
-	private static final Pattern TITLE_ISSUERS = Pattern.compile("^([^《〈“]{2,80}?)(?:关于|转发|印发)");
+	/**
+	 * The issuers a title starts with, before 关于 or the verb of a title that has none:
+	 * 转发, 印发, 批转, 贯彻 (市政府贯彻国务院关于…意见的实施意见 is 市政府's, not 国务院's).
+	 */
+	private static final Pattern TITLE_ISSUERS = Pattern.compile("^([^《〈“]{2,80}?)(?:关于|转发|印发|批转|贯彻)");
 
 	private static final Pattern COURT_COMMITTEE = Pattern.compile("^(最高人民(?:法院|检察院)).*(?:审判|检察)委员会$");
 
@@ -197,6 +201,12 @@ final class IssuerStage implements ExtractionStage {
 	 * Qingdao's.
 	 */
 	private static final Pattern PROVINCE_NUMBER = Pattern.compile("^([^青])政(办)?(?:发|字|函|发电|办发)?$");
+
+	/**
+	 * A municipality's government's or its general office's own number: 沪府发, 京政发, 津政办发,
+	 * 渝府办发.
+	 */
+	private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("^[京津沪渝](?:府|政)(?:办|厅)?(?:发|字|函|规)?$");
 
 	/** The government a province-level number names, or null. */
 	private static @Nullable String provinceOfNumber(@Nullable DocNumber number) {
@@ -680,6 +690,14 @@ final class IssuerStage implements ExtractionStage {
 						&& PROVINCES.containsKey(number.agency().charAt(0))) {
 					whole = PROVINCES.get(number.agency().charAt(0)) + organ.substring(1);
 					note = "“" + organ + "”未写省名，按发文字号“" + number.agency() + "”补全";
+				}
+				String municipality = (number != null) ? PROVINCES.get(number.agency().charAt(0)) : null;
+				if (whole.equals(organ) && organ.startsWith("市") && number != null && municipality != null
+						&& municipality.endsWith("市") && MUNICIPAL_NUMBER.matcher(number.agency()).matches()) {
+					// 市政府 under 沪府发〔2009〕25号: a municipality's own number names the
+					// city.
+					whole = municipality + organ.substring(1);
+					note = "“" + organ + "”未写市名，按发文字号“" + number.agency() + "”补全";
 				}
 				String named = placeNamedInText(text, organ.charAt(0));
 				if (whole.equals(organ) && named != null) {

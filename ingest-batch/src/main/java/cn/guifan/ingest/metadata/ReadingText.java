@@ -42,10 +42,13 @@ final class ReadingText {
 	/**
 	 * Question marks a page's export left where it lost spaces or an indent: two or more
 	 * at the start of a line (????长沙市…), at its end (a signature's 2023年1月19日????????) or
-	 * a line of nothing else. Read as spaces, one for one, so that offsets stay.
+	 * a line of nothing else, or inside a table's letter-spaced label at the start of a
+	 * line (標??題:, 标 题 with its spaces lost). Read as spaces, one for one, so that
+	 * offsets stay.
 	 */
 	private static final Pattern LOST_SPACES = Pattern
-		.compile("(?m)^[ \\t\\u3000]*[?？]{2,}|(?<=[\\p{IsHan}\\d])[?？]{2,}[ \\t\\u3000]*$");
+		.compile("(?m)^[ \\t\\u3000]*[?？]{2,}|(?<=[\\p{IsHan}\\d])[?？]{2,}[ \\t\\u3000]*$"
+				+ "|(?<=^[ \\t\\u3000]{0,4}[\\p{IsHan}]{1,3})[?？]{1,4}(?=[\\p{IsHan}]{1,3}[ \\t\\u3000]*[:：])");
 
 	/**
 	 * The jammer a forum (Discuz) puts into its posts against copying: runs of one to
@@ -77,20 +80,23 @@ final class ReadingText {
 	 * not print: the font-size switch (字号：大 中 小), a line of buttons in brackets
 	 * (【打印本页】【关闭窗口】), a share prompt standing alone (分享到：) and the footer's lines (a line
 	 * with an ICP备案号, 公网安备 or 网站标识码, or with 主办单位 and 承办单位, 技术支持, 联系电话 or 版权所有: a notice
-	 * of an event names its 主办单位 alone). Read as spaces, one for one: none of them is the
-	 * document's, and a place a footer names is not the document's place.
+	 * of an event names its 主办单位 alone), and a document-sharing site's blurb
+	 * (简介：…小编为你整理了多篇相关的 《…》…), which repeats the site's title with what the site added to
+	 * it. Read as spaces, one for one: none of them is the document's, and a place a
+	 * footer names is not the document's place.
 	 */
 	static final Pattern CHROME = Pattern.compile("(?m)^[ \\t\\u3000]*(?:"
 			+ "[【\\[]?字[号体][:：]\\s*[【\\[]?大\\s*[】\\]]?\\s*[【\\[]?中\\s*[】\\]]?\\s*[【\\[]?小[】\\]]?"
 			+ "|(?:[【\\[](?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|加入收藏|打印文章|我要纠错)[】\\]][ \\t\\u3000]*)+" + "|分享到[:：]?"
 			+ "|(?=[^\\n]{0,160}(?:ICP备|公网安备|网站标识码))[^\\n]{1,160}"
-			+ "|(?=[^\\n]{0,160}主办单位)(?=[^\\n]{0,160}(?:承办单位|技术支持|联系电话|版权所有))[^\\n]{1,160}" + ")[ \\t\\u3000]*$");
+			+ "|(?=[^\\n]{0,160}主办单位)(?=[^\\n]{0,160}(?:承办单位|技术支持|联系电话|版权所有))[^\\n]{1,160}"
+			+ "|简介[:：](?=[^\\n]{0,40}(?:为你|为您)整理了)[^\\n]*" + ")[ \\t\\u3000]*$");
 
 	/**
 	 * What every line {@link #CHROME} matches holds: the font-size switch's 字号 or 字体, a
-	 * button's bracket, the share prompt, a footer's 备案 marks or its 主办单位.
+	 * button's bracket, the share prompt, a footer's 备案 marks or its 主办单位, a blurb's 简介.
 	 */
-	private static final String[] CHROME_MARKS = { "字号", "字体", "【", "[", "分享到", "ICP备", "公网安备", "网站标识码", "主办单位" };
+	private static final String[] CHROME_MARKS = { "字号", "字体", "【", "[", "分享到", "ICP备", "公网安备", "网站标识码", "主办单位", "简介" };
 
 	private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
@@ -125,7 +131,7 @@ final class ReadingText {
 
 	static ReadingText of(String original) {
 		String spaced = withRunOnParagraphsBroken(
-				withoutChrome(withoutTags(withoutJammer(withoutLostSpaces(original)))));
+				withoutChrome(withoutEditLinks(withoutTags(withoutJammer(withoutLostSpaces(original))))));
 		int @Nullable [] unwrapped = unwrapMap(spaced);
 		if (unwrapped == null) {
 			ReadingText read = ofSpaced(spaced);
@@ -336,6 +342,30 @@ final class ReadingText {
 				}
 			}
 			from = end + 1;
+		}
+		return (out == null) ? text : out.toString();
+	}
+
+	/**
+	 * A wiki's edit link at the end of a heading (…部分條款的決定[編輯]): read as spaces, one for
+	 * one, so that the heading is the title it prints.
+	 */
+	private static final Pattern EDIT_LINK = Pattern.compile("\\[(?:编辑|編輯|编辑源代码|編輯原始碼)\\](?=[ \\t\\u3000]*$)",
+			Pattern.MULTILINE);
+
+	static String withoutEditLinks(String text) {
+		if (text.indexOf("编辑]") < 0 && text.indexOf("編輯]") < 0 && text.indexOf("編輯原始碼]") < 0) {
+			return text;
+		}
+		StringBuilder out = null;
+		Matcher edit = EDIT_LINK.matcher(text);
+		while (edit.find()) {
+			if (out == null) {
+				out = new StringBuilder(text);
+			}
+			for (int i = edit.start(); i < edit.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
 		}
 		return (out == null) ? text : out.toString();
 	}

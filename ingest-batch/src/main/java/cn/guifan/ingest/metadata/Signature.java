@@ -150,6 +150,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 						inline = null;
 					}
 				}
+				if (inline == null && s.indexOf('年') > 0 && (head.addressee() < 0 || i > head.addressee())) {
+					inline = officialAndDate(s, i);
+				}
 				if (inline != null) {
 					return inline;
 				}
@@ -250,6 +253,24 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 		}
 		return (date != null) ? new Signature(date, List.of(m.group(1)), line, repaired) : null;
 	}
+
+	/**
+	 * The official who signs an order and the date on one line, apart (自治区主席 ×××
+	 * 二○○八年一月四日, 省 长 ××× 2021年6月9日): the signature's two lines joined by a page. No organ
+	 * is named.
+	 */
+	private static @Nullable Signature officialAndDate(String s, int line) {
+		Matcher m = LINE_ENDING_IN_DATE.matcher(s);
+		if (!m.matches() || m.group(1).length() > 16 || !OFFICIAL.matcher(m.group(1)).find()
+				|| m.group(1).indexOf('×') >= 0) {
+			return null;
+		}
+		LocalDate date = DateText.parseWhole(m.group(2));
+		return (date != null) ? new Signature(date, List.of(), line, false) : null;
+	}
+
+	private static final Pattern LINE_ENDING_IN_DATE = Pattern.compile("^(\\S.*?)[\\s\\u3000]+"
+			+ "((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[二〇○O零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$");
 
 	/** The longest line read as organs followed by the date (spaces included). */
 	private static final int ORGANS_AND_DATE_MAX = 120;

@@ -25,10 +25,12 @@ import org.jspecify.annotations.Nullable;
 final class TitleStage implements ExtractionStage {
 
 	/**
-	 * The rule an order promulgates: 《X》已经…通过，现予公布. One name: an order that promulgates
-	 * two rules at once (《X》、《Y》经…同意，现予公布) has no one title to take.
+	 * The rule an order promulgates: 《X》已经…通过，现予公布, also when the page lost the opening 《
+	 * (X》已经…). One name: an order that promulgates two rules at once (《X》、《Y》经…同意，现予公布)
+	 * has no one title to take.
 	 */
-	private static final Pattern PROMULGATION = Pattern.compile("^《([^《》]+)》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
+	private static final Pattern PROMULGATION = Pattern
+		.compile("^(?:《([^《》]+)|([^《》，。,；;]{6,80}))》(?:已经|经).{0,80}?(?:现予|予以)(?:公布|发布)");
 
 	private static final int ORDER_LINES = 15;
 
@@ -119,7 +121,8 @@ final class TitleStage implements ExtractionStage {
 			if (m.find()) {
 				// Standing alone, the rule's title prints in 《》 what the sentence nests
 				// in 〈〉.
-				return m.group(1).replace('〈', '《').replace('〉', '》');
+				String name = (m.group(1) != null) ? m.group(1) : m.group(2);
+				return name.replace('〈', '《').replace('〉', '》');
 			}
 		}
 		return text.memo(RunOnHead.OF).title();

@@ -49,9 +49,12 @@ final class TitleText {
 	private static final Pattern NUMBER_FIRST = Pattern
 		.compile("^([^\\s《》]{4,30}?号)[\\s\\u3000]*[—–\\-－:：]?[\\s\\u3000]*(?=\\S)");
 
-	/** A site's column name before the title: 政务服务丨…. */
+	/**
+	 * A site's column name before the title: 政务服务丨…, or a listing page's column heading
+	 * above the bullet of its first item (政策法规 / • 市发展改革委关于…, read as one line).
+	 */
 	private static final Pattern COLUMN = Pattern
-		.compile("^(?:[^丨｜|《]{2,12}[丨｜|]|【[^】]{2,16}】(?=[^】]{6,}$))[\\s\\u3000]*");
+		.compile("^(?:[^丨｜|《•●]{2,12}[丨｜|•●]|【[^】]{2,16}】(?=[^】]{6,}$))[\\s\\u3000]*");
 
 	/** A date a list puts after the title: …的函 2020-11-13. */
 	private static final Pattern TRAILING_DATE = Pattern.compile(
