@@ -255,9 +255,9 @@ record Signature(LocalDate date, List<String> organs, int dateLine, boolean repa
 	}
 
 	/**
-	 * The official who signs an order and the date on one line, apart (自治区主席 ×××
-	 * 二○○八年一月四日, 省 长 ××× 2021年6月9日): the signature's two lines joined by a page. No organ
-	 * is named.
+	 * The official who signs an order and the date on one line, apart (自治区主席 某某
+	 * 二○○八年一月四日, 省 长 某某 2021年6月9日): the signature's two lines joined by a page. No organ
+	 * is named. A name of ×× is a template's blank, not a signature.
 	 */
 	private static @Nullable Signature officialAndDate(String s, int line) {
 		Matcher m = LINE_ENDING_IN_DATE.matcher(s);
