@@ -2,6 +2,7 @@ package cn.guifan.ingest.metadata;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,12 @@ final class Divisions {
 
 	private static final Map<String, List<Parent>> PARENTS = load();
 
+	/**
+	 * The cities and counties (县, county-level 市) the division codes name as the places
+	 * that districts and townships belong to.
+	 */
+	private static final Set<String> PLACES = places();
+
 	private Divisions() {
 	}
 
@@ -93,6 +100,39 @@ final class Divisions {
 			return new Placed(parent.prefix() + organ, note);
 		}
 		return null;
+	}
+
+	/**
+	 * The places of a level (市 or 县) a text names, as the division codes spell them (天津市
+	 * in 关于做好天津市服务业…), each once, in the order named; a place named inside a longer one
+	 * (津市 in 天津市) is left out.
+	 */
+	static List<String> placesNamed(String text, char level) {
+		Set<String> named = new LinkedHashSet<>();
+		for (int at = text.indexOf(level); at >= 0; at = text.indexOf(level, at + 1)) {
+			for (int start = Math.max(0, at - 5); start <= at - 2; start++) {
+				// The longest name that ends here: 呼和浩特市 before 和浩特市.
+				String place = text.substring(start, at + 1);
+				if (PLACES.contains(place)) {
+					named.add(place);
+					break;
+				}
+			}
+		}
+		return List.copyOf(named);
+	}
+
+	private static Set<String> places() {
+		Set<String> places = new HashSet<>();
+		for (List<Parent> parents : PARENTS.values()) {
+			for (Parent parent : parents) {
+				places.add(parent.city());
+				if (!parent.county().isEmpty()) {
+					places.add(parent.county());
+				}
+			}
+		}
+		return Set.copyOf(places);
 	}
 
 	private static String level(Parent parent) {

@@ -704,6 +704,13 @@ final class IssuerStage implements ExtractionStage {
 					whole = named + organ.substring(1);
 					note = "“" + organ + "”未写地名，按正文所称“" + named + "”补全";
 				}
+				String subject = whole.equals(organ) ? placeOfSubject(metadata.title(), organ.charAt(0)) : null;
+				if (subject != null) {
+					// 市发展改革委关于做好天津市服务业…的通知: a city's department writes about its
+					// own city.
+					whole = subject + organ.substring(1);
+					note = "“" + organ + "”未写地名，按标题事由所称“" + subject + "”补全";
+				}
 				Divisions.Placed district = Divisions.placed(whole, context);
 				if (district != null) {
 					// 区人民政府 → 江汉区人民政府 (the title) → 武汉市江汉区人民政府.
@@ -766,6 +773,23 @@ final class IssuerStage implements ExtractionStage {
 					((was.note() != null) ? was.note() + "；" : "") + note));
 		}
 		return new Found(out, FieldProvenance.derived(0.7, note));
+	}
+
+	/**
+	 * The one place of a level (市, 县) the subject of a title names, after its 关于
+	 * (市发展改革委关于做好天津市服务业…的通知 → 天津市), as the division codes spell it; null when the subject
+	 * names none or more than one, or the title has no 关于.
+	 */
+	static @Nullable String placeOfSubject(@Nullable String title, char level) {
+		if (title == null || (level != '市' && level != '县')) {
+			return null;
+		}
+		int about = title.indexOf("关于");
+		if (about < 0) {
+			return null;
+		}
+		List<String> named = Divisions.placesNamed(title.substring(about + 2), level);
+		return (named.size() == 1) ? named.get(0) : null;
 	}
 
 	/**

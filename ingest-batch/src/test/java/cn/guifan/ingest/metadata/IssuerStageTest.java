@@ -54,6 +54,20 @@ class IssuerStageTest {
 	}
 
 	@Test
+	void aCitysDepartmentWithoutItsPlaceIsOfTheCityItsTitlesSubjectNames() {
+		// Wild tune w754: a listing page cut before the signature, its title led by the
+		// short form of a city's department, the city named only in the subject.
+		String text = """
+				市发展改革委关于做好湖州市物流业提质专项2021年度申报工作的通知
+
+				各相关行业主管部门:
+				为推动物流业提质增效,现就组织开展湖州市物流业提质专项2021年度申报工作的有关事项通知如下:
+				一、总体要求
+				""";
+		assertThat(issuers(text)).containsExactly("湖州市发展和改革委员会");
+	}
+
+	@Test
 	void aStackedBannerWithoutSignature() {
 		String text = "青禾县住房和城乡建设局\n青　禾　县　财　政　局　文件\n\n青住建规【2024】2号\n\n关于印发《某细则》的通知\n\n各乡镇人民政府：\n";
 		assertThat(issuers(text)).containsExactly("青禾县住房和城乡建设局", "青禾县财政局");
