@@ -309,10 +309,28 @@ final class IssuerStage implements ExtractionStage {
 			.compile("(?<![\\p{IsHan}])(" + Pattern.quote(code.group(1))
 					+ "[\\p{IsHan}]{1,2}[市县])(?![\\p{IsHan}&&[^人政]])")
 			.matcher(head);
-		if (!place.find()) {
+		String found = place.find() ? place.group(1) : null;
+		if (found == null) {
+			// 呼政办发 on a page that names 呼和浩特市 only inside a sentence or a title
+			// (关于印发呼和浩特市…): the one city or county of the division codes named there that
+			// starts with the number's character.
+			List<String> named = new ArrayList<>();
+			for (String p : Divisions.placesNamed(head, '市')) {
+				if (p.charAt(0) == code.group(1).charAt(0)) {
+					named.add(p);
+				}
+			}
+			for (String p : Divisions.placesNamed(head, '县')) {
+				if (p.charAt(0) == code.group(1).charAt(0)) {
+					named.add(p);
+				}
+			}
+			found = (named.size() == 1) ? named.get(0) : null;
+		}
+		if (found == null) {
 			return null;
 		}
-		return place.group(1) + ((code.group(2) != null) ? "人民政府办公室" : "人民政府");
+		return found + ((code.group(2) != null) ? "人民政府办公室" : "人民政府");
 	}
 
 	/** 惠府令〔2020〕96号 and 惠州市…办法: 惠州市人民政府. */
