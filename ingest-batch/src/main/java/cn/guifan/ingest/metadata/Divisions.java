@@ -122,6 +122,38 @@ final class Divisions {
 		return List.copyOf(named);
 	}
 
+	/**
+	 * The city or county that the districts and townships a text names belong to and
+	 * whose name starts with {@code first} (锦江区、青羊区 → 成都市 for 成府发), with its city before
+	 * a district (上海市杨浦区); null when none or more than one. A name the division codes
+	 * give more than one place for is passed over.
+	 */
+	static @Nullable String parentNamed(String text, char first) {
+		Set<String> found = new LinkedHashSet<>();
+		for (int end = 2; end <= text.length(); end++) {
+			if (LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+				continue;
+			}
+			for (int start = Math.max(0, end - LONGEST_NAME); start <= end - 3; start++) {
+				// Names of three characters or more: a two-character one (西区) is too
+				// often a word.
+				List<Parent> parents = PARENTS.get(text.substring(start, end));
+				if (parents == null || parents.size() != 1) {
+					continue;
+				}
+				Parent parent = parents.get(0);
+				if (parent.city().charAt(0) == first) {
+					found.add(parent.city());
+				}
+				else if (!parent.county().isEmpty() && parent.county().charAt(0) == first) {
+					found.add(parent.prefix());
+				}
+				break;
+			}
+		}
+		return (found.size() == 1) ? found.iterator().next() : null;
+	}
+
 	private static Set<String> places() {
 		Set<String> places = new HashSet<>();
 		for (List<Parent> parents : PARENTS.values()) {

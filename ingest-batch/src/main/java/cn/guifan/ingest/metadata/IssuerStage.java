@@ -328,6 +328,11 @@ final class IssuerStage implements ExtractionStage {
 			found = (named.size() == 1) ? named.get(0) : null;
 		}
 		if (found == null) {
+			// 成府发 on a page that names only the city's districts (锦江区、青羊区…): the city
+			// they belong to.
+			found = Divisions.parentNamed(head, code.group(1).charAt(0));
+		}
+		if (found == null) {
 			return null;
 		}
 		return found + ((code.group(2) != null) ? "人民政府办公室" : "人民政府");
