@@ -315,14 +315,11 @@ final class IssuerStage implements ExtractionStage {
 			// (关于印发呼和浩特市…): the one city or county of the division codes named there that
 			// starts with the number's character.
 			List<String> named = new ArrayList<>();
-			for (String p : Divisions.placesNamed(head, '市')) {
-				if (p.charAt(0) == code.group(1).charAt(0)) {
-					named.add(p);
-				}
-			}
-			for (String p : Divisions.placesNamed(head, '县')) {
-				if (p.charAt(0) == code.group(1).charAt(0)) {
-					named.add(p);
+			for (char level : new char[] { '市', '县' }) {
+				for (String p : Divisions.placesNamed(head, level)) {
+					if (p.charAt(0) == code.group(1).charAt(0)) {
+						named.add(p);
+					}
 				}
 			}
 			found = (named.size() == 1) ? named.get(0) : null;
