@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code holdout2/}, {@code holdout3/}, {@code holdout4/}, {@code holdout5/},
  * {@code holdout6/}, {@code holdout7/}, {@code holdout8/}, {@code holdout9/},
  * {@code holdout10/}, {@code holdout11/}, {@code holdout12/}, {@code holdout13/},
- * {@code holdout14/}, {@code holdout15/} and {@code holdout16/}.
+ * {@code holdout14/}, {@code holdout15/}, {@code holdout16/} and {@code holdout17/}.
  * <p>
  * The stages may be tuned on {@code tune/} only; the held-out parts are scored and
  * reported apart, as aggregates per field: their misses are never listed (unless asked
@@ -58,8 +58,10 @@ import tools.jackson.databind.json.JsonMapper;
  * departments' fund notices, lists and 公示, thin provinces, old numbers, rules and
  * congress decisions, w714–w746) and {@code holdout16/} the sixteenth's (that corpus
  * asked for thin provinces, rules and their amending decisions, 批复, replies, listing
- * pages of departments and task lists, w747 on), drawn alike. The last column adds all
- * held-out parts up.
+ * pages of departments and task lists, w747–w773) and {@code holdout17/} the
+ * seventeenth's (that corpus asked for departments' 批复, replies to deputies, road
+ * closures, thin places and 区划 批复 on forums, w774 on), drawn alike. The last
+ * column adds all held-out parts up.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -77,7 +79,8 @@ final class WildSet {
 		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
 		HOLDOUT5("holdout5"), HOLDOUT6("holdout6"), HOLDOUT7("holdout7"), HOLDOUT8("holdout8"), HOLDOUT9("holdout9"),
 		HOLDOUT10("holdout10"), HOLDOUT11("holdout11"), HOLDOUT12("holdout12"), HOLDOUT13("holdout13"),
-		HOLDOUT14("holdout14"), HOLDOUT15("holdout15"), HOLDOUT16("holdout16");
+		HOLDOUT14("holdout14"), HOLDOUT15("holdout15"), HOLDOUT16("holdout16"),
+		HOLDOUT17("holdout17");
 
 		final String label;
 
@@ -142,16 +145,16 @@ final class WildSet {
 	 * the second, w209–w237 the third, w238–w284 the fourth, w285–w346 the fifth,
 	 * w347–w392 the sixth, w393–w434 the seventh, w435–w478 the eighth, w479–w539 the
 	 * ninth, w540–w572 the tenth, w573–w619 the eleventh, w620–w646 the twelfth,
-	 * w647–w681 the thirteenth, w682–w713 the fourteenth, w714–w746 the fifteenth, w747
-	 * on the sixteenth): a new batch's tune pages are scored apart before and after its
-	 * rules.
+	 * w647–w681 the thirteenth, w682–w713 the fourteenth, w714–w746 the fifteenth,
+	 * w747–w773 the sixteenth, w774 on the seventeenth): a new batch's tune pages are
+	 * scored apart before and after its rules.
 	 */
 	static String batch(JsonNode row) {
 		String file = row.path("file").asString("");
 		int slash = file.lastIndexOf('/');
 		String name = file.substring(slash + 1);
 		int n = (name.length() > 4 && name.charAt(0) == 'w') ? Integer.parseInt(name.substring(1, 4)) : 0;
-		int[] firsts = { 166, 209, 238, 285, 347, 393, 435, 479, 540, 573, 620, 647, 682, 714, 747 };
+		int[] firsts = { 166, 209, 238, 285, 347, 393, 435, 479, 540, 573, 620, 647, 682, 714, 747, 774 };
 		int batch = 1;
 		for (int first : firsts) {
 			if (n >= first) {
