@@ -60,8 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * asked for thin provinces, rules and their amending decisions, 批复, replies, listing
  * pages of departments and task lists, w747–w773) and {@code holdout17/} the
  * seventeenth's (that corpus asked for departments' 批复, replies to deputies, road
- * closures, thin places and 区划 批复 on forums, w774 on), drawn alike. The last
- * column adds all held-out parts up.
+ * closures, thin places and 区划 批复 on forums, w774 on), drawn alike. The last column adds
+ * all held-out parts up.
  * <p>
  * Five fields are compared, each after folding both sides ({@link #fold}: NFKC,
  * traditional to simplified, whitespace removed), since a mirror prints traditional
@@ -79,8 +79,7 @@ final class WildSet {
 		TUNE("tune"), HOLDOUT("holdout"), HOLDOUT2("holdout2"), HOLDOUT3("holdout3"), HOLDOUT4("holdout4"),
 		HOLDOUT5("holdout5"), HOLDOUT6("holdout6"), HOLDOUT7("holdout7"), HOLDOUT8("holdout8"), HOLDOUT9("holdout9"),
 		HOLDOUT10("holdout10"), HOLDOUT11("holdout11"), HOLDOUT12("holdout12"), HOLDOUT13("holdout13"),
-		HOLDOUT14("holdout14"), HOLDOUT15("holdout15"), HOLDOUT16("holdout16"),
-		HOLDOUT17("holdout17");
+		HOLDOUT14("holdout14"), HOLDOUT15("holdout15"), HOLDOUT16("holdout16"), HOLDOUT17("holdout17");
 
 		final String label;
 
