@@ -154,6 +154,20 @@ final class Divisions {
 		return (found.size() == 1) ? found.iterator().next() : null;
 	}
 
+	/**
+	 * Whether an organ's name starts with the name of a city or county of the division
+	 * codes (镇康县农业农村局, 市中区人民政府): a name that begins with a level's character (镇, 市) may
+	 * still be a place's, and such an organ is not one without its place.
+	 */
+	static boolean startsWithPlace(String organ) {
+		for (int end = 3; end <= Math.min(organ.length() - 1, 6); end++) {
+			if ("市县区旗".indexOf(organ.charAt(end - 1)) >= 0 && PLACES.contains(organ.substring(0, end))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static Set<String> places() {
 		Set<String> places = new HashSet<>();
 		for (List<Parent> parents : PARENTS.values()) {

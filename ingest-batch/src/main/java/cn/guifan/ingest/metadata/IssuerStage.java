@@ -208,6 +208,22 @@ final class IssuerStage implements ExtractionStage {
 	 */
 	private static final Pattern MUNICIPAL_NUMBER = Pattern.compile("^[京津沪渝](?:府|政)(?:办|厅)?(?:发|字|函|规)?$");
 
+	/**
+	 * A province's government's or general office's own number in either form, 府 or 政
+	 * (黔府函, 湘政发, 粤府办): its one-character code, which the province's name follows. 青 is
+	 * left out (青政发 is also 青岛's), as for {@link #PROVINCE_NUMBER}.
+	 */
+	private static final Pattern PROVINCE_OWN_NUMBER = Pattern.compile("^([^青])(?:府|政)(?:办|厅)?(?:发|字|函|规|发电|办发)?$");
+
+	/** The province whose own number this is, or null. */
+	private static @Nullable String provinceOfOwnNumber(@Nullable DocNumber number) {
+		if (number == null || number.form() != DocNumber.Form.BRACKETED) {
+			return null;
+		}
+		Matcher m = PROVINCE_OWN_NUMBER.matcher(number.agency());
+		return m.matches() ? PROVINCES.get(m.group(1).charAt(0)) : null;
+	}
+
 	/** The government a province-level number names, or null. */
 	private static @Nullable String provinceOfNumber(@Nullable DocNumber number) {
 		if (number == null || number.form() != DocNumber.Form.BRACKETED) {
@@ -689,6 +705,12 @@ final class IssuerStage implements ExtractionStage {
 				// 江汉区人民政府办公室, 腰山镇人民政府: the city or county the division codes give.
 				whole = placed.name();
 				note = placed.note();
+			}
+			else if (organ.startsWith("人民政府") && provinceOfOwnNumber(metadata.docNumber()) != null) {
+				// 人民政府关于同意…的批复 under 黔府函: a title that lost its 省 or its province's name
+				// (a forum's copy) is the province's, whose own number it bears.
+				whole = provinceOfOwnNumber(metadata.docNumber()) + organ;
+				note = "“" + organ + "”未写地名，按发文字号“" + Objects.requireNonNull(metadata.docNumber()).agency() + "”补全省名";
 			}
 			else if (Organs.isPlaceless(organ)) {
 				for (String candidate : fuller) {

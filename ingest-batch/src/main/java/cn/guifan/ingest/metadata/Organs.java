@@ -174,7 +174,7 @@ final class Organs {
 	 */
 	static boolean isPlaceless(String name) {
 		return name.length() >= 3 && "省市县区镇乡州旗".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场")
-				&& !name.startsWith("区域") && isOrgan(name);
+				&& !name.startsWith("区域") && isOrgan(name) && !Divisions.startsWithPlace(name);
 	}
 
 	/**
@@ -228,6 +228,11 @@ final class Organs {
 			// 平陆县局交通管理大队: only the 公安局 has a traffic unit; the page lost 公安.
 			out = police.group(1) + "公安局" + police.group(2);
 		}
+		Matcher traffic = PLACE_TRAFFIC_SHORT.matcher(out);
+		if (traffic.matches()) {
+			// 乌拉特后旗交管大队: the traffic unit of the place's 公安局, in its short form.
+			out = traffic.group(1) + "公安局交通管理" + traffic.group(2);
+		}
 		for (String[] pair : SHORT_FORMS) {
 			if (out.endsWith(pair[0]) && !out.endsWith(pair[1])) {
 				out = out.substring(0, out.length() - pair[0].length()) + pair[1];
@@ -247,12 +252,16 @@ final class Organs {
 	private static final Pattern POLICE_TRAFFIC_UNIT = Pattern
 		.compile("^([\\p{IsHan}]{2,8}?[县市区旗])局((?:交通管理|交通警察|交警)(?:大队|支队))$");
 
+	/** A place's traffic police unit in its short form, without its 公安局: 某旗交管大队. */
+	private static final Pattern PLACE_TRAFFIC_SHORT = Pattern.compile("^([\\p{IsHan}]{2,8}?[县市区旗])交管(大队|支队)$");
+
 	private static final String[][] SHORT_FORMS = { { "发展改革委", "发展和改革委员会" }, { "发改委", "发展和改革委员会" },
 			{ "住建局", "住房和城乡建设局" }, { "住建委", "住房和城乡建设委员会" }, { "人社局", "人力资源和社会保障局" }, { "人社厅", "人力资源和社会保障厅" },
 			{ "卫健委", "卫生健康委员会" }, { "市场监管局", "市场监督管理局" }, { "工信局", "工业和信息化局" }, { "工信厅", "工业和信息化厅" },
 			{ "经信委", "经济和信息化委员会" }, { "交通委", "交通运输委员会" }, { "人大常委会", "人民代表大会常务委员会" }, { "安委会办公室", "安全生产委员会办公室" },
 			{ "安委办", "安全生产委员会办公室" }, { "安委会", "安全生产委员会" }, { "交警支队", "交通警察支队" }, { "交警大队", "交通警察大队" },
-			{ "交警总队", "交通警察总队" }, { "人口计生委", "人口和计划生育委员会" }, { "卫计委", "卫生和计划生育委员会" } };
+			{ "交警总队", "交通警察总队" }, { "交管大队", "交通管理大队" }, { "交管支队", "交通管理支队" }, { "人口计生委", "人口和计划生育委员会" },
+			{ "卫计委", "卫生和计划生育委员会" } };
 
 	/**
 	 * An organ whose autonomous place is named by its short form, with the place's full
