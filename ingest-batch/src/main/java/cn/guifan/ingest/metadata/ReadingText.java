@@ -130,8 +130,8 @@ final class ReadingText {
 	}
 
 	static ReadingText of(String original) {
-		String spaced = withRunOnParagraphsBroken(
-				withoutChrome(withoutEditLinks(withoutTags(withoutJammer(withoutLostSpaces(original))))));
+		String spaced = withRunOnParagraphsBroken(withoutChrome(
+				withoutEditLinks(withoutCompilationHeading(withoutTags(withoutJammer(withoutLostSpaces(original)))))));
 		int @Nullable [] unwrapped = unwrapMap(spaced);
 		if (unwrapped == null) {
 			ReadingText read = ofSpaced(spaced);
@@ -368,6 +368,33 @@ final class ReadingText {
 			}
 		}
 		return (out == null) ? text : out.toString();
+	}
+
+	/**
+	 * A compilation page of a document-sharing site: its own heading on the first line,
+	 * then 第一篇 on a line of its own, then the first document from its addressee on
+	 * (2015年区划调整批复 / 第一篇 / 某某自治州人民政府:). The heading names the collection, not the
+	 * document; it is read as spaces, one for one, with the 第一篇 line. A 第一篇 that carries
+	 * the document's own heading (第一篇:关于…) is left as it is.
+	 */
+	private static final Pattern COMPILATION_HEADING = Pattern
+		.compile("\\A[ \\t\\u3000\\n]*([^\\n]{2,40})\\n(?:[ \\t\\u3000]*\\n)*[ \\t\\u3000]*第一篇[ \\t\\u3000]*(?=\\n)");
+
+	static String withoutCompilationHeading(String text) {
+		if (text.indexOf("第一篇") < 0) {
+			return text;
+		}
+		Matcher m = COMPILATION_HEADING.matcher(text);
+		if (!m.find()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text);
+		for (int i = m.start(1); i < m.end(); i++) {
+			if (out.charAt(i) != '\n') {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
 	}
 
 	static String withoutChrome(String text) {

@@ -1,6 +1,8 @@
 package cn.guifan.ingest.metadata;
 
 import cn.guifan.schemas.document.DocumentMetadata;
+import cn.guifan.schemas.document.FieldSource;
+import cn.guifan.schemas.document.MetadataField;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +71,23 @@ class WildPagesSeventeenthBatchTest extends WildPageHarness {
 				一、同意撤销东坡乡建制,设置东坡镇,撤乡设镇后行政区域和政府驻地不变。
 				""");
 		assertThat(m.issuers()).containsExactly("贵州省人民政府");
+	}
+
+	@Test
+	void aCompilationPagesHeadingAbove第一篇IsNotTheDocumentsTitle() {
+		DocumentMetadata m = read("""
+				2016年撤乡设镇批复
+				第一篇
+				青禾市人民政府:
+				你市《关于青禾县东坡乡撤乡设镇的请示》(青政〔2016〕41号)收悉,经研究并报省人民政府批准,现批复如下:
+				一、同意撤销东坡乡,设立东坡镇,镇人民政府驻东坡村。
+				二、请认真做好行政区划调整相关工作。
+				青禾省民政厅
+				2016年5月4日
+				主动公开
+				""");
+		assertThat(m.provenanceOf(MetadataField.TITLE).source()).isEqualTo(FieldSource.FILE_NAME);
+		assertThat(m.issuers()).containsExactly("青禾省民政厅");
 	}
 
 }
