@@ -57,9 +57,16 @@ final class Organs {
 				return false;
 			}
 		}
-		return !name.contains("关于") && !name.startsWith("各")
+		return !name.contains("关于") && !name.startsWith("各") && !ACTION.matcher(name).find()
 				&& (!name.contains("的") || COORDINATION_BODY.matcher(name).matches());
 	}
+
+	/**
+	 * What a document does, which no organ's name holds: a headline that ends in an organ
+	 * (某县政府通令嘉奖县教育局, a forum thread's title above the 嘉奖令 it reposts) is a sentence, not
+	 * a 发文机关.
+	 */
+	private static final Pattern ACTION = Pattern.compile("嘉奖|印发|转发|批转|召开");
 
 	/**
 	 * A place's coordination body, whose name may hold 的: 某市新型冠状病毒感染的肺炎防控工作指挥部.

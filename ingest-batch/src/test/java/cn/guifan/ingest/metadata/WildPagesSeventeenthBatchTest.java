@@ -90,4 +90,17 @@ class WildPagesSeventeenthBatchTest extends WildPageHarness {
 		assertThat(m.issuers()).containsExactly("青禾省民政厅");
 	}
 
+	@Test
+	void aForumThreadsHeadlineThatEndsInAnOrganIsNoBannerOrgan() {
+		DocumentMetadata m = read("""
+				青禾县政府通令嘉奖县公安局
+				各乡镇人民政府,县政府各部门和直属单位:
+				今年以来,县公安局认真履行职责,全县社会治安形势持续向好。为此,县政府决定对县公安局予以通令嘉奖。希望县公安局认真总结经验,再创佳绩。
+				青禾县人民政府
+				二○一二年六月二十七日 再接再厉! 县政府应该再发一个嘉奖令
+				领导有方 好! 戒骄戒躁,明年再交一份满意答卷。
+				""");
+		assertThat(m.issuers()).containsExactly("青禾县人民政府");
+	}
+
 }
