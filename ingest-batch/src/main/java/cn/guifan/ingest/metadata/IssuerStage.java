@@ -211,9 +211,11 @@ final class IssuerStage implements ExtractionStage {
 	/**
 	 * A province's government's or general office's own number in either form, 府 or 政
 	 * (黔府函, 湘政发, 粤府办): its one-character code, which the province's name follows. 青 is
-	 * left out (青政发 is also 青岛's), as for {@link #PROVINCE_NUMBER}.
+	 * left out (青政发 is also 青岛's), as for {@link #PROVINCE_NUMBER}, and so are 苏府, 吉府 and
+	 * 云府, the numbers of 苏州, 吉安 and 云浮 (their provinces number with 政).
 	 */
-	private static final Pattern PROVINCE_OWN_NUMBER = Pattern.compile("^([^青])(?:府|政)(?:办|厅)?(?:发|字|函|规|发电|办发)?$");
+	private static final Pattern PROVINCE_OWN_NUMBER = Pattern
+		.compile("^(?![苏吉云]府)([^青])(?:府|政)(?:办|厅)?(?:发|字|函|规|发电|办发)?$");
 
 	/** The province whose own number this is, or null. */
 	private static @Nullable String provinceOfOwnNumber(@Nullable DocNumber number) {

@@ -74,6 +74,20 @@ class WildPagesSeventeenthBatchTest extends WildPageHarness {
 	}
 
 	@Test
+	void aCitysOwnNumberThatLooksLikeAProvincesCompletesNoProvince() {
+		// 苏府 numbers 苏州's government, not 江苏省's (which numbers with 苏政).
+		DocumentMetadata m = read("""
+				人民政府关于同意青禾县部分乡镇
+				行政区划调整的批复
+				苏府函〔2016〕22号
+				青禾市人民政府:
+				你市《关于青禾县乡级政区划调整的请示》收悉。经研究,现批复如下:
+				一、同意撤销东坡乡建制,设置东坡镇,撤乡设镇后行政区域和政府驻地不变。
+				""");
+		assertThat(m.issuers()).noneMatch((issuer) -> issuer.startsWith("江苏省"));
+	}
+
+	@Test
 	void aCompilationPagesHeadingAbove第一篇IsNotTheDocumentsTitle() {
 		DocumentMetadata m = read("""
 				2016年撤乡设镇批复
